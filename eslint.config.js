@@ -1,0 +1,44 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+// Stages run load → validate → model → render → print; each may import only earlier ones.
+const stages = ["load", "validate", "model", "render", "print"];
+const laterThan = (stage) => stages.slice(stages.indexOf(stage) + 1);
+
+const boundaries = stages.map((stage) => ({
+  files: [`src/${stage}/**/*.ts`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: ["**/cli/**", "**/cli/*", ...laterThan(stage).map((s) => `**/${s}/**`)],
+            message: `The ${stage} stage may not import the CLI or a later stage.`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ["lib/", "dist/", "node_modules/", "coverage/", "src/types/generated/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", URL: "readonly" },
+    },
+  },
+  ...boundaries,
+  {
+    files: ["src/diagnostics/**/*.ts", "src/types/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/cli/**", "**/cli/*"], message: "Nothing imports the CLI." }] },
+      ],
+    },
+  },
+);

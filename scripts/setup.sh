@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# One-step set-up on Debian or Ubuntu: installs the browser, PDF tools and fonts that masterplan
+# and its tests use (only those missing), installs the npm packages, then builds the bundled
+# Kabupaten Purbalingga masterplan into dist/.
+#   bash scripts/setup.sh            set up and build
+#   bash scripts/setup.sh --no-build set up only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+have_browser() {
+  [ -n "${PUPPETEER_EXECUTABLE_PATH:-}" ] && [ -x "$PUPPETEER_EXECUTABLE_PATH" ] && return 0
+  for b in /usr/lib/chromium/chromium /usr/bin/chromium /usr/bin/chromium-browser \
+    /usr/bin/google-chrome /usr/bin/google-chrome-stable; do
+    [ -x "$b" ] && return 0
+  done
+  return 1
+}
+
+need=()
+have_browser || need+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+fc-list 2>/dev/null | grep -qi "Liberation Serif" || need+=(fonts-liberation)
+
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing system packages: ${need[*]}" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+npm ci --no-audit --no-fund
+
+if [ "${1:-}" != "--no-build" ]; then
+  node bin/masterplan.js build masterplan
+fi

@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Command, CommanderError } from "commander";
+import { MasterplanError } from "../diagnostics/masterplan-error.js";
+import { packageRoot } from "../paths/package-root.js";
+import { buildCommand } from "./commands/build.js";
+import { validateCommand } from "./commands/validate.js";
+import { stderrConsole, type Io } from "./io.js";
+
+/** Exit code for a fault in masterplan itself, distinct from the plan's and the environment's. */
+export const EXIT_BUG = 70;
+
+/** Runs the CLI and returns the exit code; never calls process.exit, so piped output is not cut. */
+export async function run(argv: readonly string[], io: Io = stderrConsole()): Promise<number> {
+  const version = (
+    JSON.parse(readFileSync(path.join(packageRoot, "package.json"), "utf8")) as { version: string }
+  ).version;
+  let code = 0;
+  const program = new Command("masterplan")
+    .description(
+      "Compile a regional Smart City masterplan from YAML into an HTML document and a Lampiran PDF.",
+    )
+    .version(version, "-V, --version")
+    .showHelpAfterError("(run `masterplan --help` for usage)")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  const setCode = (c: number) => {
+    code = c;
+  };
+  for (const command of [validateCommand(io, setCode), buildCommand(io, setCode)]) {
+    // addCommand does not pass settings down: subcommands need their own, or they call process.exit.
+    command
+      .exitOverride()
+      .showHelpAfterError("(run `masterplan --help` for usage)")
+      .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    program.addCommand(command);
+  }
+  try {
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof MasterplanError) {
+      io.err(`masterplan: ${e.message}\n${e.hint ? `${e.hint}\n` : ""}`);
+      return 2;
+    }
+    const stack = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    io.err(`masterplan: this is a bug, please report it with the text below.\n${stack}\n`);
+    return EXIT_BUG;
+  }
+}

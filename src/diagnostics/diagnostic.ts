@@ -1,0 +1,47 @@
+/** Where a problem sits: an absolute file path and a 1-based line and column. */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export type Severity = "error" | "warning";
+
+/** A problem found in a plan. Expected problems are returned as data, never thrown. */
+export interface Diagnostic extends Location {
+  /** Stable id such as `yaml/duplicate-key`, `schema/required`, `ref/unknown-agency`. */
+  code: string;
+  severity: Severity;
+  /** One plain sentence. */
+  message: string;
+  hint?: string;
+  /** Other places that explain this one ("first defined here"). */
+  related?: Array<Location & { message: string }>;
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+}
+
+export function summarize(diagnostics: readonly Diagnostic[]): Summary {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === "error") errors++;
+  return { errors, warnings: diagnostics.length - errors };
+}
+
+/** Sorts by file, then position, then code, so every formatter prints in a stable order. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}
+
+/** `--strict`: every warning counts as an error. */
+export function promoteWarnings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => (d.severity === "warning" ? { ...d, severity: "error" } : d));
+}

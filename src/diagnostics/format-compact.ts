@@ -1,0 +1,13 @@
+import type { Diagnostic } from "./diagnostic.js";
+import { displayPath } from "./display-path.js";
+import type { FormatOptions } from "./format.js";
+
+/** One line per problem: `file:line:column: severity message [code]`, like a compiler. */
+export function formatCompact(diagnostics: readonly Diagnostic[], { cwd }: FormatOptions): string {
+  return diagnostics
+    .map(
+      (d) =>
+        `${displayPath(d.file, cwd)}:${d.line}:${d.column}: ${d.severity} ${d.message} [${d.code}]\n`,
+    )
+    .join("");
+}

@@ -1,0 +1,30 @@
+import type { Diagnostic } from "./diagnostic.js";
+import { formatCompact } from "./format-compact.js";
+import { formatGithub } from "./format-github.js";
+import { formatJson } from "./format-json.js";
+import { formatPretty } from "./format-pretty.js";
+
+export interface FormatOptions {
+  /** Paths are printed relative to this folder. */
+  cwd: string;
+  color: boolean;
+  /** Source texts by absolute path, for code frames. */
+  sources?: ReadonlyMap<string, string>;
+}
+
+export const FORMATS = {
+  pretty: formatPretty,
+  compact: formatCompact,
+  json: formatJson,
+  github: formatGithub,
+} as const;
+
+export type Format = keyof typeof FORMATS;
+
+export function formatDiagnostics(
+  format: Format,
+  diagnostics: readonly Diagnostic[],
+  options: FormatOptions,
+): string {
+  return FORMATS[format](diagnostics, options);
+}

@@ -1,0 +1,24 @@
+// The library surface: everything the CLI uses is importable from here.
+export type { Diagnostic, Location, Severity, Summary } from "./diagnostics/diagnostic.js";
+export { promoteWarnings, sortDiagnostics, summarize } from "./diagnostics/diagnostic.js";
+export { MasterplanError } from "./diagnostics/masterplan-error.js";
+export {
+  formatDiagnostics,
+  FORMATS,
+  type Format,
+  type FormatOptions,
+} from "./diagnostics/format.js";
+export {
+  loadPlan,
+  type FileKind,
+  type LoadedPlan,
+  type LoadResult,
+  type PlanFile,
+} from "./load/load-plan.js";
+export { parseSource, type SourceFile } from "./load/source-file.js";
+export type { Doc, PlanSources } from "./validate/plan-sources.js";
+export { RULES } from "./validate/rules/index.js";
+export type { Rule } from "./validate/rule.js";
+export { validatePlan, type ValidateResult } from "./validate/validate-plan.js";
+export { checkPlan, type CheckResult } from "./validate/check-plan.js";
+export { formatRupiah, groupDigits } from "./text/rupiah.js";

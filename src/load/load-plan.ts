@@ -1,0 +1,139 @@
+import { readFile, readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { MasterplanError } from "../diagnostics/masterplan-error.js";
+import { parseSource, type SourceFile } from "./source-file.js";
+
+export type FileKind = "manifest" | "agencies" | "rpjpd" | "chapter" | "dimension" | "program";
+
+export interface PlanFile {
+  kind: FileKind;
+  source: SourceFile;
+}
+
+/** Every source file of a plan folder, parsed, in a stable order. */
+export interface LoadedPlan {
+  root: string;
+  files: PlanFile[];
+}
+
+export interface LoadResult {
+  plan: LoadedPlan;
+  diagnostics: Diagnostic[];
+}
+
+const SINGLE_FILES: Array<[string, FileKind]> = [
+  ["masterplan.yaml", "manifest"],
+  ["agencies.yaml", "agencies"],
+  ["rpjpd.yaml", "rpjpd"],
+];
+const FOLDERS: Array<[string, FileKind]> = [
+  ["chapters", "chapter"],
+  ["dimensions", "dimension"],
+  ["programs", "program"],
+];
+
+/**
+ * Reads and parses a plan folder. Problems in the sources come back as diagnostics;
+ * a folder that cannot be read at all is an environment problem and throws MasterplanError.
+ */
+export async function loadPlan(dir: string): Promise<LoadResult> {
+  const root = path.resolve(dir);
+  await assertPlanFolder(root);
+  const diagnostics: Diagnostic[] = [];
+  const wanted: Array<{ kind: FileKind; file: string }> = [];
+
+  for (const [name, kind] of SINGLE_FILES) {
+    const file = path.join(root, name);
+    if (await isFile(file)) wanted.push({ kind, file });
+    else
+      diagnostics.push({
+        code: "load/missing-file",
+        severity: "error",
+        file,
+        line: 1,
+        column: 1,
+        message: `The plan has no ${name}.`,
+        hint: "Every plan folder holds masterplan.yaml, agencies.yaml and rpjpd.yaml.",
+      });
+  }
+  for (const [folder, kind] of FOLDERS) {
+    for (const file of await listFiles(path.join(root, folder))) {
+      if (file.endsWith(".yaml")) wanted.push({ kind, file });
+      else if (!path.basename(file).startsWith(".") && !file.endsWith(".md"))
+        diagnostics.push({
+          code: "load/ignored-file",
+          severity: "warning",
+          file,
+          line: 1,
+          column: 1,
+          message: `This file is not read because its name does not end in .yaml.`,
+          ...(file.endsWith(".yml") ? { hint: "Rename it to end in .yaml." } : {}),
+        });
+    }
+  }
+
+  const files = await Promise.all(
+    wanted.map(async ({ kind, file }) => {
+      const parsed = parseSource(file, await readBytes(file));
+      diagnostics.push(...parsed.diagnostics);
+      return { kind, source: parsed.file };
+    }),
+  );
+  return { plan: { root, files }, diagnostics };
+}
+
+async function assertPlanFolder(root: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(root);
+  } catch {
+    throw new MasterplanError(
+      `The plan folder ${root} does not exist.`,
+      "Give the folder that holds masterplan.yaml, or run `masterplan init <dir>` to start one.",
+    );
+  }
+  if (!info.isDirectory()) throw new MasterplanError(`${root} is not a folder.`);
+  if (!(await isFile(path.join(root, "masterplan.yaml"))))
+    throw new MasterplanError(
+      `${root} is not a plan folder: it has no masterplan.yaml.`,
+      "Give the folder that holds masterplan.yaml, or run `masterplan init <dir>` to start one.",
+    );
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (e) {
+    throw new MasterplanError(
+      `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
+      "Check that the file exists and that you may read it.",
+    );
+  }
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Files below a folder, sorted; a folder that does not exist has none. */
+async function listFiles(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw new MasterplanError(
+      `Cannot read the folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
+      "Check that the folder exists and that you may read it.",
+    );
+  }
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}

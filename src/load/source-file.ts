@@ -1,0 +1,202 @@
+import {
+  Document,
+  LineCounter,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+} from "yaml";
+import type { Node } from "yaml";
+import type { Diagnostic, Location } from "../diagnostics/diagnostic.js";
+
+/** One parsed YAML source with everything needed to point back into it. */
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  text: string;
+  doc: Document.Parsed | null;
+  lineCounter: LineCounter;
+  /** The plain data, or undefined when the file could not be parsed. */
+  data: unknown;
+}
+
+export type PathSegment = string | number;
+
+const MAX_BYTES = 4 * 1024 * 1024;
+/** Aliases a plan file may expand; real plans use a handful, an alias bomb needs thousands. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Parses bytes read from `path`. Never throws on bad input: problems come back as diagnostics. */
+export function parseSource(
+  path: string,
+  bytes: Uint8Array,
+): { file: SourceFile; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const file: SourceFile = { path, text: "", doc: null, lineCounter, data: undefined };
+  const at1 = { file: path, line: 1, column: 1 };
+  if (bytes.length > MAX_BYTES) {
+    return {
+      file,
+      diagnostics: [
+        error("load/too-large", at1, `The file is larger than ${MAX_BYTES / 1024 / 1024} MB.`),
+      ],
+    };
+  }
+  let text: string;
+  try {
+    if (bytes.includes(0)) throw new Error("NUL byte");
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return {
+      file,
+      diagnostics: [
+        error(
+          "load/not-text",
+          at1,
+          "The file is not UTF-8 text.",
+          "Save it as UTF-8 text, or remove it from the plan folder.",
+        ),
+      ],
+    };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  file.text = text;
+
+  const doc = parseDocument(text, {
+    lineCounter,
+    version: "1.2",
+    schema: "core",
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  });
+  file.doc = doc;
+  const diagnostics: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    diagnostics.push(
+      error(yamlCode(e.code), position(file, e.pos[0]), yamlMessage(e.code, e.message)),
+    );
+  }
+  for (const w of doc.warnings) {
+    diagnostics.push({
+      ...position(file, w.pos[0]),
+      code: yamlCode(w.code),
+      severity: "warning",
+      message: firstSentence(w.message),
+    });
+  }
+  if (diagnostics.some((d) => d.severity === "error")) return { file, diagnostics };
+
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    diagnostics.push(
+      error(
+        "yaml/empty-file",
+        at1,
+        "The file is empty.",
+        "Start from `masterplan new` or copy a neighbouring file.",
+      ),
+    );
+    return { file, diagnostics };
+  }
+  try {
+    file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    diagnostics.push(
+      error(
+        "yaml/alias-limit",
+        firstAlias(file) ?? at1,
+        "The file expands aliases too many times to be a plan file.",
+        "Write the values out instead of nesting aliases (`*name`).",
+      ),
+    );
+  }
+  return { file, diagnostics };
+}
+
+/** The position of a character offset. */
+export function position(file: SourceFile, offset: number): Location {
+  const { line, col } = file.lineCounter.linePos(offset);
+  return { file: file.path, line, column: col };
+}
+
+/**
+ * The node at a data path, or the nearest existing ancestor.
+ * `key: true` points at the key of the last segment rather than its value.
+ */
+export function locate(file: SourceFile, path: readonly PathSegment[], key = false): Location {
+  let node: unknown = file.doc?.contents ?? null;
+  let found: Node | null = isNodeLike(node) ? node : null;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(seg));
+      if (!pair) break;
+      if (last && key && isNodeLike(pair.key)) {
+        found = pair.key;
+        break;
+      }
+      node = pair.value;
+      if (isNodeLike(node)) found = node;
+      else if (isNodeLike(pair.key)) found = pair.key;
+    } else if (isSeq(node) && typeof seg === "number") {
+      node = node.items[seg];
+      if (isNodeLike(node)) found = node;
+      else break;
+    } else break;
+  }
+  const offset = found?.range?.[0];
+  return offset === undefined ? { file: file.path, line: 1, column: 1 } : position(file, offset);
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function isNodeLike(n: unknown): n is Node {
+  return typeof n === "object" && n !== null && "range" in n;
+}
+
+function firstAlias(file: SourceFile): Location | null {
+  let at: Location | null = null;
+  if (!file.doc) return null;
+  visit(file.doc, {
+    Alias(_, node) {
+      if (isAlias(node) && node.range) at = position(file, node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return at;
+}
+
+function error(code: string, at: Location, message: string, hint?: string): Diagnostic {
+  return { ...at, code, severity: "error", message, ...(hint ? { hint } : {}) };
+}
+
+function yamlCode(code: string): string {
+  return `yaml/${code.toLowerCase().replaceAll("_", "-")}`;
+}
+
+const plainYamlMessages: Record<string, string> = {
+  DUPLICATE_KEY: "This key appears twice in the same mapping; keys must be unique.",
+  MULTIPLE_DOCS: "The file holds more than one YAML document; a plan file holds one.",
+  BAD_INDENT: "The indentation here does not match the lines around it.",
+  TAB_AS_INDENT: "A tab is used for indentation; YAML indents with spaces.",
+  MISSING_CHAR: "A closing quote or bracket is missing.",
+  BAD_ALIAS: "This alias (`*name`) refers to no anchor.",
+};
+
+function yamlMessage(code: string, message: string): string {
+  return plainYamlMessages[code] ?? firstSentence(message);
+}
+
+function firstSentence(message: string): string {
+  const line = message.split("\n")[0]?.trim() ?? message;
+  const sentence = line.replace(/ at line \d+, column \d+:?$/, "");
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}

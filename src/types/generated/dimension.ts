@@ -1,0 +1,80 @@
+/* DO NOT EDIT: generated from schemas/dimension.schema.json by `npm run gen:types`. */
+
+export type VersiFormatFormatVersion = 1;
+/**
+ * Sama dengan nama berkas. (Equal to the file name.)
+ */
+export type KodeDimensiDimensionId =
+  "governance" | "branding" | "economy" | "living" | "society" | "environment";
+export type UrutanOrder = number;
+export type NamaDimensiDimensionName = string;
+/**
+ * Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id; null when not yet assigned.)
+ */
+export type OPDKoordinatorDimensiCoordinatingAgency = Id | null;
+export type Id = string;
+export type UraianDescriptionMarkdown = string | null;
+/**
+ * @minItems 1
+ */
+export type ElemenElements = [
+  {
+    id: KodeElemenElementId;
+    name: NamaElemenElementName;
+    english: NamaDalamBahasaInggrisEnglishName;
+    description?: UraianDescriptionMarkdown1;
+  },
+  ...{
+    id: KodeElemenElementId;
+    name: NamaElemenElementName;
+    english: NamaDalamBahasaInggrisEnglishName;
+    description?: UraianDescriptionMarkdown1;
+  }[]
+];
+export type KodeElemenElementId = string;
+export type NamaElemenElementName = string;
+export type NamaDalamBahasaInggrisEnglishName = string;
+export type UraianDescriptionMarkdown1 = string | null;
+export type KodeTujuanGoalId = string;
+export type RumusanTujuanGoalText = string;
+export type TujuanDimensiDimensionGoals = {
+  id: KodeTujuanGoalId;
+  text: RumusanTujuanGoalText;
+}[];
+export type KodeIndikatorIndicatorId = string;
+export type NamaIndikatorIndicatorName = string;
+export type SatuanUnit = string;
+export type TahunYear = number;
+export type NilaiNullBilaBelumDiukurValueNullWhenNotYetMeasured = number | null;
+export type IndikatorDimensiDimensionIndicators = {
+  id: KodeIndikatorIndicatorId;
+  name: NamaIndikatorIndicatorName;
+  unit: SatuanUnit;
+  baseline: NilaiDasarBaseline;
+  targets: TargetPerTahapRPJPDTargetsPerRPJPDStage;
+}[];
+
+/**
+ * Berkas dimensions/<id>.yaml: satu dari enam dimensi, dengan tiga elemennya, tujuan dan indikator per tahap. (dimensions/<id>.yaml: one of the six dimensions, its elements, goals and indicators per stage.)
+ */
+export interface DimensionInput {
+  schema_version: VersiFormatFormatVersion;
+  id: KodeDimensiDimensionId;
+  order: UrutanOrder;
+  name: NamaDimensiDimensionName;
+  coordinator: OPDKoordinatorDimensiCoordinatingAgency;
+  description?: UraianDescriptionMarkdown;
+  elements: ElemenElements;
+  goals: TujuanDimensiDimensionGoals;
+  indicators: IndikatorDimensiDimensionIndicators;
+}
+export interface NilaiDasarBaseline {
+  year: TahunYear;
+  value: NilaiNullBilaBelumDiukurValueNullWhenNotYetMeasured;
+}
+/**
+ * Kunci: kode tahap dari masterplan.yaml. (Keys: stage ids from masterplan.yaml.)
+ */
+export interface TargetPerTahapRPJPDTargetsPerRPJPDStage {
+  [k: string]: number | undefined;
+}

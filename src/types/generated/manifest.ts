@@ -1,0 +1,204 @@
+/* DO NOT EDIT: generated from schemas/manifest.schema.json by `npm run gen:types`. */
+
+/**
+ * Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)
+ */
+export type VersiFormatFormatVersion = 1;
+/**
+ * Nama dasar berkas HTML dan PDF di dist/. (Base name of the HTML and PDF files in dist/.)
+ */
+export type NamaBerkasKeluaranOutputFileName = string;
+export type JenisDaerahRegionKind = "kabupaten" | "kota";
+export type NamaDaerahRegionName = string;
+export type ProvinsiProvince = string;
+/**
+ * Misalnya BUPATI atau WALI KOTA. (For example BUPATI or WALI KOTA.)
+ */
+export type JabatanKepalaDaerahTitleOfTheHeadOfRegion = string;
+export type JumlahKecamatanDistricts = number | null;
+export type JumlahDesaVillages = number | null;
+export type JumlahKelurahanUrbanVillages = number | null;
+export type LuasWilayahKmAreaKm = number | null;
+export type JumlahPendudukPopulation = number | null;
+export type TahunDataPendudukPopulationYear = number | null;
+export type IndeksSPBESPBEIndex = number | null;
+export type TahunIndeksSPBESPBEIndexYear = number | null;
+/**
+ * Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)
+ */
+export type JudulDokumenDocumentTitle = string;
+export type TahunAwalFirstYear = number;
+export type TahunAkhirLastYear = number;
+/**
+ * Tahapan lima tahunan, berurutan dan tidak tumpang tindih. (Five-year stages, in order and not overlapping.)
+ *
+ * @minItems 1
+ */
+export type TahapanRPJPDRPJPDStages = [
+  {
+    id: KodeTahapStageId;
+    name: NamaTahapStageName;
+    start: TahunAwalFirstYear1;
+    end: TahunAkhirLastYear1;
+    theme?: TemaTahapStageTheme;
+  },
+  ...{
+    id: KodeTahapStageId;
+    name: NamaTahapStageName;
+    start: TahunAwalFirstYear1;
+    end: TahunAkhirLastYear1;
+    theme?: TemaTahapStageTheme;
+  }[]
+];
+/**
+ * Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)
+ */
+export type KodeTahapStageId = string;
+export type NamaTahapStageName = string;
+export type TahunAwalFirstYear1 = number;
+export type TahunAkhirLastYear1 = number;
+export type TemaTahapStageTheme = string | null;
+/**
+ * rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)
+ */
+export type StatusStatus = "rancangan" | "ditetapkan";
+/**
+ * perda: Peraturan Daerah; perbup: Peraturan Bupati. (perda: regional regulation; perbup: regent regulation.)
+ */
+export type JenisProdukHukumRegulationType = "perda" | "perbup";
+/**
+ * Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)
+ */
+export type NomorNumber = string | null;
+/**
+ * Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)
+ */
+export type TahunYear = Year | null;
+export type Year = number;
+/**
+ * Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)
+ */
+export type NomorLampiranAttachmentNumeral = string | null;
+/**
+ * Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)
+ */
+export type TentangSubjectOfTheRegulation = string | null;
+/**
+ * Misalnya BUPATI PURBALINGGA. (For example BUPATI PURBALINGGA.)
+ */
+export type JabatanOffice = string;
+export type NamaLengkapTanpaGelarFullNameWithoutAcademicTitles = string | null;
+export type DasarPenetapanFoundingDecree = string | null;
+/**
+ * Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id from agencies.yaml; null when not yet assigned.)
+ */
+export type OPDKoordinatorSmartCityCoordinatingAgency = Id | null;
+/**
+ * Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)
+ */
+export type Id = string;
+export type NamaLembagaBodyName = string;
+export type KeanggotaanMembership = string;
+export type TugasRole = string;
+export type LembagaPengelolaGoverningBodies = {
+  id: Id;
+  name: NamaLembagaBodyName;
+  members: KeanggotaanMembership;
+  role: TugasRole;
+}[];
+/**
+ * Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)
+ */
+export type PaguTotalTotalCeiling = number;
+/**
+ * Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)
+ */
+export type PaguPerTahunCeilingPerYear = number;
+/**
+ * f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)
+ */
+export type UkuranKertasPaperSize = "f4" | "a4";
+/**
+ * decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)
+ */
+export type PenomoranBagianSectionNumbering = "decimal" | "legal";
+/**
+ * dash: "- 2 -" di tengah atas; chapter: "II-15". (dash: centred "- 2 -"; chapter: "II-15".)
+ */
+export type NomorHalamanPageNumbers = "dash" | "chapter";
+export type KeluaranOutputs = ("html" | "pdf")[];
+
+/**
+ * Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)
+ */
+export interface ManifestInput {
+  schema_version: VersiFormatFormatVersion;
+  name: NamaBerkasKeluaranOutputFileName;
+  region: WilayahRegion;
+  title: JudulDokumenDocumentTitle;
+  horizon: HorizonPerencanaanPlanningHorizon;
+  stages: TahapanRPJPDRPJPDStages;
+  legal: StatusHukumLegalStatus;
+  signatory: PenandatanganSignatory;
+  governance?: KelembagaanSmartCitySmartCityGovernance;
+  budget_ceiling?: PaguIndikatifBudgetCeiling;
+  paper?: KertasPaper;
+  outputs?: KeluaranOutputs;
+}
+export interface WilayahRegion {
+  kind: JenisDaerahRegionKind;
+  name: NamaDaerahRegionName;
+  province: ProvinsiProvince;
+  head_title?: JabatanKepalaDaerahTitleOfTheHeadOfRegion;
+  facts?: DataPokokWilayahKeyFacts;
+}
+export interface DataPokokWilayahKeyFacts {
+  kecamatan?: JumlahKecamatanDistricts;
+  desa?: JumlahDesaVillages;
+  kelurahan?: JumlahKelurahanUrbanVillages;
+  area_km2?: LuasWilayahKmAreaKm;
+  population?: JumlahPendudukPopulation;
+  population_year?: TahunDataPendudukPopulationYear;
+  spbe_index?: IndeksSPBESPBEIndex;
+  spbe_year?: TahunIndeksSPBESPBEIndexYear;
+}
+export interface HorizonPerencanaanPlanningHorizon {
+  start: TahunAwalFirstYear;
+  end: TahunAkhirLastYear;
+}
+export interface StatusHukumLegalStatus {
+  status: StatusStatus;
+  regulation: JenisProdukHukumRegulationType;
+  number: NomorNumber;
+  year: TahunYear;
+  attachment?: NomorLampiranAttachmentNumeral;
+  about?: TentangSubjectOfTheRegulation;
+}
+export interface PenandatanganSignatory {
+  title: JabatanOffice;
+  name: NamaLengkapTanpaGelarFullNameWithoutAcademicTitles;
+}
+export interface KelembagaanSmartCitySmartCityGovernance {
+  decree?: DasarPenetapanFoundingDecree;
+  coordinator?: OPDKoordinatorSmartCityCoordinatingAgency;
+  bodies?: LembagaPengelolaGoverningBodies;
+}
+/**
+ * Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)
+ */
+export interface PaguIndikatifBudgetCeiling {
+  total?: PaguTotalTotalCeiling;
+  per_year?: PaguPerTahunCeilingPerYear;
+}
+export interface KertasPaper {
+  size?: UkuranKertasPaperSize;
+  margins_cm?: MarginCmMarginsCm;
+  numbering?: PenomoranBagianSectionNumbering;
+  page_numbers?: NomorHalamanPageNumbers;
+}
+export interface MarginCmMarginsCm {
+  top?: number;
+  bottom?: number;
+  left?: number;
+  right?: number;
+}

@@ -1,0 +1,31 @@
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import type { PathSegment } from "../../load/source-file.js";
+import { didYouMean } from "../did-you-mean.js";
+import type { Doc } from "../plan-sources.js";
+import { at, type Rule } from "../rule.js";
+
+/** Every agency named by a program, a dimension or the manifest is in agencies.yaml. */
+export const agencyRefs: Rule = {
+  id: "agency-refs",
+  check(plan) {
+    const known = new Set(plan.agencies.data.agencies.map((a) => a.id));
+    const out: Diagnostic[] = [];
+    const check = (doc: Doc<unknown>, path: PathSegment[], id: string | null | undefined) => {
+      if (id === null || id === undefined || known.has(id)) return;
+      out.push(
+        at(doc, path, {
+          code: "ref/unknown-agency",
+          message: `The agency \`${id}\` is not in agencies.yaml.`,
+          hint: didYouMean(id, known) ?? "Add it to agencies.yaml or use an id listed there.",
+        }),
+      );
+    };
+    for (const doc of plan.programs) {
+      check(doc, ["lead_agency"], doc.data.lead_agency);
+      doc.data.supporting_agencies.forEach((id, i) => check(doc, ["supporting_agencies", i], id));
+    }
+    for (const doc of plan.dimensions) check(doc, ["coordinator"], doc.data.coordinator);
+    check(plan.manifest, ["governance", "coordinator"], plan.manifest.data.governance?.coordinator);
+    return out;
+  },
+};

@@ -1,0 +1,37 @@
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { formatRupiah } from "../../text/rupiah.js";
+import { at, type Rule } from "../rule.js";
+
+/** The summed program budgets stay within the ceilings the manifest sets. */
+export const budgetCeiling: Rule = {
+  id: "budget-ceiling",
+  check(plan) {
+    const ceiling = plan.manifest.data.budget_ceiling;
+    if (!ceiling) return [];
+    let total = 0;
+    const perYear = new Map<number, number>();
+    for (const doc of plan.programs)
+      for (const line of doc.data.budget) {
+        total += line.amount;
+        perYear.set(line.year, (perYear.get(line.year) ?? 0) + line.amount);
+      }
+    const out: Diagnostic[] = [];
+    if (ceiling.total !== undefined && total > ceiling.total)
+      out.push(
+        at(plan.manifest, ["budget_ceiling", "total"], {
+          code: "budget/over-ceiling",
+          message: `The programs total ${formatRupiah(total)}, above the ceiling of ${formatRupiah(ceiling.total)}.`,
+        }),
+      );
+    if (ceiling.per_year !== undefined)
+      for (const [year, sum] of [...perYear].sort((a, b) => a[0] - b[0]))
+        if (sum > ceiling.per_year)
+          out.push(
+            at(plan.manifest, ["budget_ceiling", "per_year"], {
+              code: "budget/over-ceiling",
+              message: `The programs total ${formatRupiah(sum)} in ${year}, above the yearly ceiling of ${formatRupiah(ceiling.per_year)}.`,
+            }),
+          );
+    return out;
+  },
+};

@@ -1,0 +1,23 @@
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { at, type Rule } from "../rule.js";
+
+/** Each element of each dimension has at least one program. */
+export const elementCoverage: Rule = {
+  id: "element-coverage",
+  check(plan) {
+    const used = new Set(plan.programs.map((p) => `${p.data.dimension}/${p.data.element}`));
+    const out: Diagnostic[] = [];
+    for (const doc of plan.dimensions)
+      doc.data.elements.forEach((el, i) => {
+        if (!used.has(`${doc.data.id}/${el.id}`))
+          out.push(
+            at(doc, ["elements", i, "id"], {
+              code: "coverage/empty-element",
+              severity: "warning",
+              message: `The element ${el.name} of ${doc.data.name} has no program.`,
+            }),
+          );
+      });
+    return out;
+  },
+};

@@ -1,0 +1,35 @@
+import type { Rule } from "../rule.js";
+import { agencyRefs } from "./agency-refs.js";
+import { blankFacts } from "./blank-facts.js";
+import { budgetCeiling } from "./budget-ceiling.js";
+import { budgetYears } from "./budget-years.js";
+import { dependsOn } from "./depends-on.js";
+import { dimensionsComplete } from "./dimensions-complete.js";
+import { elementCoverage } from "./element-coverage.js";
+import { idMatchesFile } from "./id-matches-file.js";
+import { planningRefs } from "./planning-refs.js";
+import { programElement } from "./program-element.js";
+import { programYears } from "./program-years.js";
+import { quickWinCoverage } from "./quick-win-coverage.js";
+import { quickWinStage } from "./quick-win-stage.js";
+import { stages } from "./stages.js";
+import { uniqueIds } from "./unique-ids.js";
+
+/** Every cross-reference rule, in the order their findings read best. */
+export const RULES: readonly Rule[] = [
+  uniqueIds,
+  idMatchesFile,
+  dimensionsComplete,
+  programElement,
+  agencyRefs,
+  planningRefs,
+  dependsOn,
+  stages,
+  programYears,
+  budgetYears,
+  quickWinStage,
+  budgetCeiling,
+  quickWinCoverage,
+  elementCoverage,
+  blankFacts,
+];

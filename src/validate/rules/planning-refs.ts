@@ -1,0 +1,56 @@
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { didYouMean } from "../did-you-mean.js";
+import { at, type Rule } from "../rule.js";
+
+/** Program links to RPJPD goals, RPJMD focus areas and digital pillars name entries of rpjpd.yaml. */
+export const planningRefs: Rule = {
+  id: "planning-refs",
+  check(plan) {
+    const r = plan.rpjpd.data;
+    const missions = new Set(r.missions.map((m) => m.id));
+    const lists = {
+      rpjpd: {
+        ids: new Set(r.goals.map((g) => g.id)),
+        code: "ref/unknown-rpjpd-goal",
+        what: "RPJPD goal",
+      },
+      rpjmd: {
+        ids: new Set((r.rpjmd?.focus_areas ?? []).map((f) => f.id)),
+        code: "ref/unknown-rpjmd-focus",
+        what: "RPJMD focus area",
+      },
+      digital_pillars: {
+        ids: new Set((r.digital_pillars ?? []).map((p) => p.id)),
+        code: "ref/unknown-digital-pillar",
+        what: "Visi Indonesia Digital 2045 pillar",
+      },
+    } as const;
+    const out: Diagnostic[] = [];
+    r.goals.forEach((g, i) => {
+      if (!missions.has(g.mission))
+        out.push(
+          at(plan.rpjpd, ["goals", i, "mission"], {
+            code: "ref/unknown-rpjpd-mission",
+            message: `The RPJPD mission \`${g.mission}\` is not listed under missions.`,
+            hint: didYouMean(g.mission, missions),
+          }),
+        );
+    });
+    for (const doc of plan.programs) {
+      for (const key of ["rpjpd", "rpjmd", "digital_pillars"] as const) {
+        const { ids, code, what } = lists[key];
+        (doc.data[key] ?? []).forEach((id, i) => {
+          if (!ids.has(id))
+            out.push(
+              at(doc, [key, i], {
+                code,
+                message: `The ${what} \`${id}\` is not listed in rpjpd.yaml.`,
+                hint: didYouMean(id, ids) ?? `Listed: ${[...ids].join(", ") || "none"}.`,
+              }),
+            );
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,80 @@
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { locate, type PathSegment } from "../../load/source-file.js";
+import type { Doc } from "../plan-sources.js";
+import { at, type Rule } from "../rule.js";
+
+interface Occurrence {
+  doc: Doc<unknown>;
+  path: PathSegment[];
+}
+
+/** Ids must be unique within their kind: programs, agencies, chapters, stages, missions, goals, elements. */
+export const uniqueIds: Rule = {
+  id: "unique-ids",
+  check(plan) {
+    const groups: Array<[string, Array<[string, Occurrence]>]> = [
+      ["program", plan.programs.map((d) => [d.data.id, { doc: d, path: ["id"] }])],
+      ["chapter", plan.chapters.map((d) => [d.data.id, { doc: d, path: ["id"] }])],
+      ["dimension", plan.dimensions.map((d) => [d.data.id, { doc: d, path: ["id"] }])],
+      [
+        "chapter order",
+        plan.chapters.map((d) => [String(d.data.order), { doc: d, path: ["order"] }]),
+      ],
+      [
+        "agency",
+        plan.agencies.data.agencies.map((a, i) => [
+          a.id,
+          { doc: plan.agencies, path: ["agencies", i, "id"] },
+        ]),
+      ],
+      [
+        "stage",
+        plan.manifest.data.stages.map((s, i) => [
+          s.id,
+          { doc: plan.manifest, path: ["stages", i, "id"] },
+        ]),
+      ],
+      [
+        "RPJPD mission",
+        plan.rpjpd.data.missions.map((m, i) => [
+          m.id,
+          { doc: plan.rpjpd, path: ["missions", i, "id"] },
+        ]),
+      ],
+      [
+        "RPJPD goal",
+        plan.rpjpd.data.goals.map((g, i) => [g.id, { doc: plan.rpjpd, path: ["goals", i, "id"] }]),
+      ],
+    ];
+    for (const dim of plan.dimensions) {
+      for (const list of ["elements", "goals", "indicators"] as const) {
+        groups.push([
+          `${list.slice(0, -1)} of ${dim.data.id}`,
+          dim.data[list].map((x, i) => [x.id, { doc: dim, path: [list, i, "id"] }]),
+        ]);
+      }
+    }
+    const out: Diagnostic[] = [];
+    for (const [kind, entries] of groups) {
+      const first = new Map<string, Occurrence>();
+      for (const [id, occ] of entries) {
+        const earlier = first.get(id);
+        if (!earlier) {
+          first.set(id, occ);
+          continue;
+        }
+        out.push(
+          at(occ.doc, occ.path, {
+            code: "id/duplicate",
+            message: `The ${kind} id \`${id}\` is used twice.`,
+            hint: "Give each one its own id.",
+            related: [
+              { ...locate(earlier.doc.source, earlier.path), message: "first defined here" },
+            ],
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,214 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { FileKind } from "../load/load-plan.js";
+import { locate, type PathSegment, type SourceFile } from "../load/source-file.js";
+import { schemasDir } from "../paths/package-root.js";
+import { closest, didYouMean } from "./did-you-mean.js";
+
+export const SCHEMA_FILES: Record<FileKind, string> = {
+  manifest: "manifest.schema.json",
+  agencies: "agencies.schema.json",
+  rpjpd: "rpjpd.schema.json",
+  chapter: "chapter.schema.json",
+  dimension: "dimension.schema.json",
+  program: "program.schema.json",
+};
+
+type JsonSchema = Record<string, unknown>;
+let compiled: Map<FileKind, { validate: ValidateFunction; schema: JsonSchema }> | undefined;
+
+/** Compiles every schema once per process. */
+function validators(): Map<FileKind, { validate: ValidateFunction; schema: JsonSchema }> {
+  if (compiled) return compiled;
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  compiled = new Map();
+  for (const [kind, file] of Object.entries(SCHEMA_FILES) as Array<[FileKind, string]>) {
+    const schema = JSON.parse(readFileSync(path.join(schemasDir, file), "utf8")) as JsonSchema;
+    compiled.set(kind, { validate: ajv.compile(schema), schema });
+  }
+  return compiled;
+}
+
+/** Checks one parsed file against the schema of its kind. */
+export function checkSchema(kind: FileKind, file: SourceFile): Diagnostic[] {
+  const entry = validators().get(kind);
+  if (!entry) throw new Error(`no schema for ${kind}`);
+  if (entry.validate(file.data)) return [];
+  return collapse(entry.validate.errors ?? []).map((e) => toDiagnostic(e, file, entry.schema));
+}
+
+/**
+ * Ajv reports every failed branch of a oneOf/anyOf. Keep what helps: drop the combinator
+ * errors, merge type errors at one place, and where a branch failed for a reason other
+ * than type, drop the sibling branches' type errors (the value had that branch's type).
+ */
+function collapse(errors: ErrorObject[]): ErrorObject[] {
+  const plain = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf");
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const e of plain) byPath.set(e.instancePath, [...(byPath.get(e.instancePath) ?? []), e]);
+  const out: ErrorObject[] = [];
+  for (const group of byPath.values()) {
+    const typeErrors = group.filter((e) => e.keyword === "type");
+    const others = group.filter((e) => e.keyword !== "type");
+    if (others.length > 0) out.push(...others);
+    else if (typeErrors.length > 0) {
+      const types = [...new Set(typeErrors.flatMap((e) => String(e.params.type).split(",")))];
+      out.push({ ...typeErrors[0]!, params: { type: types.join(",") } });
+    }
+  }
+  // A misspelt key is one mistake, not two: keep "unknown key, did you mean" and drop
+  // "missing required key" when the unknown key is a typo of the missing one.
+  return out.filter(
+    (e) =>
+      e.keyword !== "required" ||
+      !out.some(
+        (o) =>
+          o.keyword === "additionalProperties" &&
+          o.instancePath === e.instancePath &&
+          closest(String(o.params.additionalProperty), [String(e.params.missingProperty)]) !==
+            undefined,
+      ),
+  );
+}
+
+function toDiagnostic(e: ErrorObject, file: SourceFile, schema: JsonSchema): Diagnostic {
+  const segments = pointerSegments(e.instancePath, file.data);
+  const name = fieldName(segments);
+  const base = { code: `schema/${kebab(e.keyword)}`, severity: "error" as const };
+  switch (e.keyword) {
+    case "required": {
+      const key = String(e.params.missingProperty);
+      return {
+        ...base,
+        ...locate(file, segments),
+        message: `${name === "the file" ? "The file" : capital(name)} is missing the required key \`${key}\`.`,
+        hint: `Add \`${key}:\` here.`,
+      };
+    }
+    case "additionalProperties": {
+      const key = String(e.params.additionalProperty);
+      const known = Object.keys(propertiesAt(schema, e.schemaPath));
+      const hint = didYouMean(key, known);
+      return {
+        ...base,
+        ...locate(file, [...segments, key], true),
+        message: `\`${key}\` is not a known key here.`,
+        hint: hint ?? (known.length ? `Known keys: ${known.join(", ")}.` : undefined),
+      };
+    }
+    case "enum": {
+      const allowed = (e.params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
+      const value = valueAt(file.data, segments);
+      const hint = typeof value === "string" ? didYouMean(value, allowed) : undefined;
+      return {
+        ...base,
+        ...locate(file, segments),
+        message: `${capital(name)} must be one of: ${allowed.join(", ")}.`,
+        ...(hint ? { hint } : {}),
+      };
+    }
+    case "type": {
+      const types = String(e.params.type).split(",").map(typeWord);
+      return {
+        ...base,
+        ...locate(file, segments),
+        message: `${capital(name)} must be ${types.join(" or ")}, not ${describe(valueAt(file.data, segments))}.`,
+      };
+    }
+    case "pattern":
+      return {
+        ...base,
+        ...locate(file, segments),
+        message: /a-z0-9/.test(String(e.params.pattern))
+          ? `${capital(name)} must use only lower-case letters, digits and single hyphens.`
+          : `${capital(name)} does not have the expected form (${String(e.params.pattern)}).`,
+      };
+    case "const":
+      return {
+        ...base,
+        ...locate(file, segments),
+        message: `${capital(name)} must be ${JSON.stringify(e.params.allowedValue)}.`,
+      };
+    case "propertyNames":
+      return {
+        ...base,
+        ...locate(file, segments),
+        message: `A key of ${name} has the wrong form.`,
+      };
+    default:
+      return {
+        ...base,
+        ...locate(file, segments),
+        message: `${capital(name)} ${e.message ?? "is not valid"}.`,
+      };
+  }
+}
+
+function pointerSegments(pointer: string, data: unknown): PathSegment[] {
+  if (pointer === "") return [];
+  const out: PathSegment[] = [];
+  let node = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const seg = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    const step: PathSegment = Array.isArray(node) && /^\d+$/.test(seg) ? Number(seg) : seg;
+    out.push(step);
+    node = (node as Record<PathSegment, unknown> | undefined)?.[step];
+  }
+  return out;
+}
+
+function valueAt(data: unknown, segments: readonly PathSegment[]): unknown {
+  let node = data;
+  for (const s of segments) node = (node as Record<PathSegment, unknown> | undefined)?.[s];
+  return node;
+}
+
+/** The properties declared by the schema object that produced an error. */
+function propertiesAt(schema: JsonSchema, schemaPath: string): Record<string, unknown> {
+  let node: unknown = schema;
+  const parts = schemaPath.replace(/^#\//, "").split("/").slice(0, -1);
+  for (const p of parts) node = (node as Record<string, unknown> | undefined)?.[p];
+  return ((node as JsonSchema | undefined)?.properties as Record<string, unknown>) ?? {};
+}
+
+function fieldName(segments: readonly PathSegment[]): string {
+  if (segments.length === 0) return "the file";
+  const named = [...segments].reverse().find((s) => typeof s === "string");
+  const last = segments[segments.length - 1];
+  if (typeof last === "number") return `item ${last + 1} of \`${String(named ?? "")}\``;
+  return `\`${String(last)}\``;
+}
+
+function typeWord(t: string): string {
+  return (
+    {
+      string: "text",
+      integer: "a whole number",
+      number: "a number",
+      boolean: "true or false",
+      object: "a mapping (key: value)",
+      array: "a list",
+      null: "empty (null)",
+    }[t] ?? t
+  );
+}
+
+function describe(v: unknown): string {
+  if (v === null) return "empty";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "string")
+    return `the text ${JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}…` : v)}`;
+  if (typeof v === "number") return Number.isInteger(v) ? `the number ${v}` : `the fraction ${v}`;
+  if (typeof v === "boolean") return String(v);
+  return "a mapping";
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function kebab(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}

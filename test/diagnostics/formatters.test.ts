@@ -1,0 +1,75 @@
+import { expect, it } from "vitest";
+import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { formatDiagnostics } from "../../src/diagnostics/format.js";
+
+const diagnostics: Diagnostic[] = [
+  {
+    file: "/work/plan/programs/a.yaml",
+    line: 3,
+    column: 14,
+    code: "ref/unknown-agency",
+    severity: "error",
+    message: "The agency `dinkomnfo` is not in agencies.yaml.",
+    hint: "Did you mean `dinkominfo`?",
+  },
+  {
+    file: "/work/plan/rpjpd.yaml",
+    line: 10,
+    column: 9,
+    code: "blank/left-blank",
+    severity: "warning",
+    message: "`vision` is left blank; the document shows a visible blank.",
+  },
+];
+const options = {
+  cwd: "/work",
+  color: false,
+  sources: new Map([["/work/plan/programs/a.yaml", "id: a\nname: A\nlead_agency: dinkomnfo\n"]]),
+};
+
+it("pretty shows location, message, code frame, hint and summary", () => {
+  expect(formatDiagnostics("pretty", diagnostics, options)).toMatchInlineSnapshot(`
+    "plan/programs/a.yaml:3:14 error The agency \`dinkomnfo\` is not in agencies.yaml. ref/unknown-agency
+      2 | name: A
+      3 | lead_agency: dinkomnfo
+        |              ^
+      hint: Did you mean \`dinkominfo\`?
+
+    plan/rpjpd.yaml:10:9 warning \`vision\` is left blank; the document shows a visible blank. blank/left-blank
+
+    1 error, 1 warning.
+    "
+  `);
+});
+
+it("pretty says so when there is nothing to report", () => {
+  expect(formatDiagnostics("pretty", [], options)).toBe("No problems found.\n");
+});
+
+it("compact prints one line per problem", () => {
+  expect(formatDiagnostics("compact", diagnostics, options)).toBe(
+    "plan/programs/a.yaml:3:14: error The agency `dinkomnfo` is not in agencies.yaml. [ref/unknown-agency]\n" +
+      "plan/rpjpd.yaml:10:9: warning `vision` is left blank; the document shows a visible blank. [blank/left-blank]\n",
+  );
+});
+
+it("json has the documented shape", () => {
+  const report = JSON.parse(formatDiagnostics("json", diagnostics, options));
+  expect(report.version).toBe(1);
+  expect(report.summary).toEqual({ errors: 1, warnings: 1 });
+  expect(report.diagnostics[0]).toEqual({
+    file: "plan/programs/a.yaml",
+    line: 3,
+    column: 14,
+    code: "ref/unknown-agency",
+    severity: "error",
+    message: "The agency `dinkomnfo` is not in agencies.yaml.",
+    hint: "Did you mean `dinkominfo`?",
+  });
+});
+
+it("github writes escaped workflow annotations", () => {
+  expect(formatDiagnostics("github", diagnostics, options).split("\n")[0]).toBe(
+    "::error file=plan/programs/a.yaml,line=3,col=14,title=ref/unknown-agency::The agency `dinkomnfo` is not in agencies.yaml.%0ADid you mean `dinkominfo`?",
+  );
+});

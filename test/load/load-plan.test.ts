@@ -1,0 +1,36 @@
+import { mkdtemp, mkdir, writeFile, cp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { expect, it } from "vitest";
+import { loadPlan } from "../../src/load/load-plan.js";
+import { MasterplanError } from "../../src/diagnostics/masterplan-error.js";
+
+it("loads the bundled plan with no load problems", async () => {
+  const { plan, diagnostics } = await loadPlan("masterplan");
+  expect(diagnostics).toEqual([]);
+  expect(plan.files.filter((f) => f.kind === "dimension")).toHaveLength(6);
+});
+
+it("throws an environment error for a folder that does not exist", async () => {
+  await expect(loadPlan("/nonexistent/plan")).rejects.toBeInstanceOf(MasterplanError);
+});
+
+it("reports missing files and ignores files that are not YAML", async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "mp-load-"));
+  await writeFile(path.join(dir, "masterplan.yaml"), "schema_version: 1\n");
+  await mkdir(path.join(dir, "programs", "economy"), { recursive: true });
+  await writeFile(path.join(dir, "programs", "economy", "x.yml"), "id: x\n");
+  const { diagnostics } = await loadPlan(dir);
+  expect(diagnostics.map((d) => `${path.relative(dir, d.file)} ${d.code}`)).toEqual([
+    "agencies.yaml load/missing-file",
+    "rpjpd.yaml load/missing-file",
+    "programs/economy/x.yml load/ignored-file",
+  ]);
+});
+
+it("reads a plan copied elsewhere", async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "mp-copy-"));
+  await cp("masterplan", dir, { recursive: true });
+  const { plan } = await loadPlan(dir);
+  expect(plan.files.length).toBeGreaterThan(40);
+});

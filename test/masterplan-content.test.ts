@@ -1,0 +1,39 @@
+import { expect, it } from "vitest";
+import { checkPlan } from "../src/validate/check-plan.js";
+
+it("the bundled Purbalingga masterplan has no errors and covers every dimension", async () => {
+  const { sources, diagnostics } = await checkPlan("masterplan");
+  expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  expect(sources).not.toBeNull();
+  const plan = sources!;
+  expect(plan.dimensions.map((d) => d.data.id).sort()).toEqual([
+    "branding",
+    "economy",
+    "environment",
+    "governance",
+    "living",
+    "society",
+  ]);
+  expect(plan.programs.length).toBeGreaterThanOrEqual(30);
+  for (const dim of plan.dimensions) {
+    const programs = plan.programs.filter((p) => p.data.dimension === dim.data.id);
+    expect(programs.length, dim.data.id).toBeGreaterThanOrEqual(5);
+    expect(
+      programs.some((p) => p.data.quick_win),
+      dim.data.id,
+    ).toBe(true);
+    expect(dim.data.elements, dim.data.id).toHaveLength(3);
+  }
+  expect(plan.manifest.data.legal.status).toBe("rancangan");
+  expect(plan.manifest.data.signatory.title).toBe("BUPATI PURBALINGGA");
+  expect(plan.chapters).toHaveLength(11);
+});
+
+it("unknown facts are left visibly blank, and validation says so", async () => {
+  const { diagnostics } = await checkPlan("masterplan");
+  const codes = new Set(diagnostics.map((d) => d.code));
+  expect(codes).toContain("blank/unassigned-coordinator");
+  const blanks = diagnostics.filter((d) => d.code === "blank/left-blank").map((d) => d.message);
+  expect(blanks).toContain("`vision` is left blank; the document shows a visible blank.");
+  expect(blanks).toContain("`legal.number` is left blank; the document shows a visible blank.");
+});

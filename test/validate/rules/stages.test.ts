@@ -1,0 +1,23 @@
+import { expect, it } from "vitest";
+import { check, miniPlan } from "../../helpers/mini-plan.js";
+
+const manifest = miniPlan()["masterplan.yaml"]!;
+
+it("passes stages that tile the horizon", () => {
+  expect(check({ "masterplan.yaml": manifest })).toEqual([]);
+});
+
+it("reports a gap between stages", () => {
+  expect(
+    check({
+      "masterplan.yaml": manifest.replace("start: 2030, end: 2034", "start: 2031, end: 2034"),
+    }),
+  ).toEqual(["masterplan.yaml:8:43 stage/gap-or-overlap"]);
+});
+
+it("reports an indicator target for an unknown stage", () => {
+  const dim = miniPlan()["dimensions/economy.yaml"]!.replace("tahap-2: 80", "tahap-3: 80");
+  expect(check({ "dimensions/economy.yaml": dim })).toEqual([
+    "dimensions/economy.yaml:9:110 ref/unknown-stage",
+  ]);
+});

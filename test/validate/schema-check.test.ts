@@ -1,0 +1,49 @@
+import { expect, it } from "vitest";
+import { miniPlan, program, validateFiles } from "../helpers/mini-plan.js";
+
+const G = "programs/governance/prog-governance.yaml";
+const diagnose = (text: string) => validateFiles({ ...miniPlan(), [G]: text }).diagnostics;
+
+it("points a misspelt key at that key, with a suggestion", () => {
+  const [d] = diagnose(program("governance", "prog-governance").replace("name:", "nmae:"));
+  expect(d).toMatchObject({
+    code: "schema/additional-properties",
+    line: 3,
+    column: 1,
+    hint: "Did you mean `name`?",
+  });
+});
+
+it("points a missing required key at its parent", () => {
+  const text = program("governance", "prog-governance").replace(/^lead_agency:.*\n/m, "");
+  const found = diagnose(text);
+  expect(found.map((d) => [d.code, d.line, d.message])).toEqual([
+    ["schema/required", 1, "The file is missing the required key `lead_agency`."],
+  ]);
+});
+
+it("names the wrong type in words", () => {
+  const [d] = diagnose(program("governance", "prog-governance", { progress: "setengah" }));
+  expect(d?.message).toBe('`progress` must be a whole number, not the text "setengah".');
+  expect(d?.line).toBe(18);
+});
+
+it("suggests the closest allowed value", () => {
+  const [d] = diagnose(program("governance", "prog-governance", { status: "berjalann" }));
+  expect(d?.code).toBe("schema/enum");
+  expect(d?.hint).toBe("Did you mean `berjalan`?");
+});
+
+it("reports a file whose top level is not a mapping", () => {
+  expect(diagnose("- a\n- b\n").map((d) => [d.code, d.line, d.column])).toEqual([
+    ["schema/type", 1, 1],
+  ]);
+});
+
+it("collapses the branches of oneOf into one message", () => {
+  const text = miniPlan()["masterplan.yaml"]!.replace("coordinator: dinkominfo", "coordinator: 12");
+  const found = validateFiles({ ...miniPlan(), "masterplan.yaml": text }).diagnostics;
+  expect(found.map((d) => d.message)).toEqual([
+    "`coordinator` must be text or empty (null), not the number 12.",
+  ]);
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // PDF tests drive a real browser; give them room on a shared 2-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+  },
+});
