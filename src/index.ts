@@ -22,3 +22,19 @@ export type { Rule } from "./validate/rule.js";
 export { validatePlan, type ValidateResult } from "./validate/validate-plan.js";
 export { checkPlan, type CheckResult } from "./validate/check-plan.js";
 export { formatRupiah, groupDigits } from "./text/rupiah.js";
+export { loadTheme, BUNDLED_FONT, type Theme, type FontFace } from "./load/load-theme.js";
+export { buildModel, type ModelOptions } from "./model/build-model.js";
+export type * from "./model/document-model.js";
+export { renderHtml, TemplateError, type RenderOptions } from "./render/render-html.js";
+export { renderMarkdown } from "./render/markdown.js";
+export { findBrowser, INSTALL_HINT } from "./print/find-browser.js";
+export {
+  printDocument,
+  type PrintJob,
+  type PrintOptions,
+  type PrintResult,
+} from "./print/print-document.js";
+export { buildPlan, buildDate, type BuildOptions, type BuildResult } from "./build/build-plan.js";
+export { roman } from "./text/roman.js";
+export { terbilang } from "./text/terbilang.js";
+export { tanggal } from "./text/tanggal.js";

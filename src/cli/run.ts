@@ -27,7 +27,7 @@ export async function run(argv: readonly string[], io: Io = stderrConsole()): Pr
   const setCode = (c: number) => {
     code = c;
   };
-  for (const command of [validateCommand(io, setCode), buildCommand(io, setCode)]) {
+  for (const command of [validateCommand(io, setCode), buildCommand(io, setCode, version)]) {
     // addCommand does not pass settings down: subcommands need their own, or they call process.exit.
     command
       .exitOverride()

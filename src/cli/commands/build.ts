@@ -1,32 +1,81 @@
-import { Command } from "commander";
+import path from "node:path";
+import { Command, Option } from "commander";
+import { buildPlan } from "../../build/build-plan.js";
 import { summarize } from "../../diagnostics/diagnostic.js";
+import { displayPath } from "../../diagnostics/display-path.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
-import { checkPlan } from "../../validate/check-plan.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
+import { progressReporter } from "../progress.js";
 
-export function buildCommand(io: Io, setCode: (code: number) => void): Command {
+interface BuildFlags {
+  out: string;
+  only?: "html" | "pdf";
+  paper?: "f4" | "a4";
+  browser?: string;
+}
+
+export function buildCommand(io: Io, setCode: (code: number) => void, version: string): Command {
   return new Command("build")
     .description("validate the plan, then write the HTML document and the PDF")
     .argument(
       "[dir]",
       "plan folder (default: ./masterplan.yaml's folder, ./masterplan, or the bundled plan)",
     )
-    .action(async (dir: string | undefined) => {
-      const result = await checkPlan(resolvePlanDir(dir, io));
-      const { errors, warnings } = summarize(result.diagnostics);
-      if (result.diagnostics.length)
+    .option("--out <dir>", "output folder", "dist")
+    .addOption(new Option("--only <kind>", "write only one output").choices(["html", "pdf"]))
+    .addOption(
+      new Option("--paper <size>", "paper size, overriding the manifest").choices(["f4", "a4"]),
+    )
+    .option("--browser <path>", "Chrome or Chromium binary to print with")
+    .action(async (dir: string | undefined, flags: BuildFlags) => {
+      const controller = new AbortController();
+      const interrupt = () => controller.abort();
+      process.once("SIGINT", interrupt);
+      process.once("SIGTERM", interrupt);
+      try {
+        const result = await buildPlan({
+          dir: resolvePlanDir(dir, io),
+          outDir: path.resolve(io.cwd, flags.out),
+          only: flags.only,
+          paper: flags.paper,
+          browser: flags.browser,
+          env: io.env,
+          signal: controller.signal,
+          onStep: progressReporter(io),
+          version,
+        });
+        const color = wantsColor(io, io.stderrTty);
+        const { errors, warnings } = summarize(result.diagnostics);
+        if (errors > 0) {
+          io.err(
+            formatDiagnostics("pretty", result.diagnostics, {
+              cwd: io.cwd,
+              color,
+              sources: result.texts,
+            }),
+          );
+          io.err("Nothing was written: fix the errors above and build again.\n");
+          return setCode(1);
+        }
+        // Warnings are listed by `validate`; a build only counts them.
+        if (warnings > 0)
+          io.err(
+            `The plan has ${warnings} warning${warnings === 1 ? "" : "s"}; run \`masterplan validate\` to see them.\n`,
+          );
+        for (const note of result.notes) io.err(`note: ${note}\n`);
+        const details = [
+          result.pages !== null ? `${result.pages} pages` : null,
+          result.fonts.length ? `font: ${result.fonts.join(", ")}` : null,
+        ].filter(Boolean);
         io.err(
-          formatDiagnostics("pretty", result.diagnostics, {
-            cwd: io.cwd,
-            color: wantsColor(io, io.stderrTty),
-            sources: result.texts,
-          }),
+          `Wrote ${result.written.map((f) => displayPath(f, io.cwd)).join(" and ")}${details.length ? ` (${details.join("; ")})` : ""}.\n`,
         );
-      if (errors > 0) return setCode(1);
-      io.err(
-        `The plan is valid (${warnings} warnings). Rendering HTML and PDF is not built yet.\n`,
-      );
-      setCode(0);
+        setCode(0);
+      } finally {
+        process.removeListener("SIGINT", interrupt);
+        process.removeListener("SIGTERM", interrupt);
+        if (controller.signal.aborted) setCode(130);
+      }
     });
 }

@@ -122,10 +122,6 @@ export type UkuranKertasPaperSize = "f4" | "a4";
  * decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)
  */
 export type PenomoranBagianSectionNumbering = "decimal" | "legal";
-/**
- * dash: "- 2 -" di tengah atas; chapter: "II-15". (dash: centred "- 2 -"; chapter: "II-15".)
- */
-export type NomorHalamanPageNumbers = "dash" | "chapter";
 export type KeluaranOutputs = ("html" | "pdf")[];
 
 /**
@@ -194,7 +190,6 @@ export interface KertasPaper {
   size?: UkuranKertasPaperSize;
   margins_cm?: MarginCmMarginsCm;
   numbering?: PenomoranBagianSectionNumbering;
-  page_numbers?: NomorHalamanPageNumbers;
 }
 export interface MarginCmMarginsCm {
   top?: number;

@@ -1,0 +1,159 @@
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { summarize } from "../diagnostics/diagnostic.js";
+import { loadTheme } from "../load/load-theme.js";
+import { buildModel } from "../model/build-model.js";
+import type { Locale } from "../model/locale.js";
+import { PREFERRED_FONT } from "../render/page-css.js";
+import { renderHtml, TemplateError } from "../render/render-html.js";
+import { findBrowser } from "../print/find-browser.js";
+import { finishPdf } from "../print/finish-pdf.js";
+import { fontFamilies, readFonts } from "../print/pdf-fonts.js";
+import { printDocument } from "../print/print-document.js";
+import { checkPlan } from "../validate/check-plan.js";
+import { writeFilesAtomically } from "./write-atomic.js";
+
+export interface BuildOptions {
+  dir: string;
+  outDir: string;
+  only?: "html" | "pdf" | undefined;
+  paper?: "f4" | "a4" | undefined;
+  /** `--browser`. */
+  browser?: string | undefined;
+  env?: NodeJS.ProcessEnv;
+  /** The clock, used only when SOURCE_DATE_EPOCH is not set. */
+  now?: () => Date;
+  signal?: AbortSignal | undefined;
+  onStep?: (step: string, ms: number) => void;
+  version?: string;
+}
+
+export interface BuildResult {
+  diagnostics: Diagnostic[];
+  texts: Map<string, string>;
+  /** Paths written, empty when the plan has errors. */
+  written: string[];
+  fonts: string[];
+  pages: number | null;
+  passes: number;
+  notes: string[];
+}
+
+/** validate → model → render → print → write: the whole of `masterplan build`, as data. */
+export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
+  const env = options.env ?? process.env;
+  const time = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+    const started = performance.now();
+    const result = await work();
+    options.onStep?.(name, performance.now() - started);
+    return result;
+  };
+  const checked = await time("validate", () => checkPlan(options.dir));
+  const result: BuildResult = {
+    diagnostics: checked.diagnostics,
+    texts: checked.texts,
+    written: [],
+    fonts: [],
+    pages: null,
+    passes: 0,
+    notes: [],
+  };
+  if (!checked.sources || summarize(checked.diagnostics).errors > 0) return result;
+  const sources = checked.sources;
+
+  const theme = await loadTheme(sources.root);
+  const model = await time("model", () =>
+    buildModel(sources, { locale: theme.locale as Locale, paper: options.paper }),
+  );
+  const render = (tocPages: ReadonlyMap<string, number> | null) => {
+    try {
+      return renderHtml(model, theme, { tocPages });
+    } catch (e) {
+      if (e instanceof TemplateError) throw templateDiagnostic(e);
+      throw e;
+    }
+  };
+
+  const name = sources.manifest.data.name;
+  const outputs: Array<{ path: string; data: string | Uint8Array }> = [];
+  try {
+    if (options.only === "html") {
+      outputs.push({
+        path: path.join(options.outDir, `${name}.html`),
+        data: await time("render", () => render(null)),
+      });
+    } else {
+      // Find the browser before any work the user would wait for.
+      const browserPath = findBrowser({ flag: options.browser, env });
+      const printed = await printDocument(
+        { render },
+        { browserPath, signal: options.signal, onStep: options.onStep },
+      );
+      const { pdf, pages } = await time("finish pdf", () =>
+        finishPdf(printed.pdf, {
+          ...model.metadata,
+          creator: `masterplan ${options.version ?? ""}`.trim(),
+          paper: model.paper,
+          bookmarkTitles: printed.bookmarkTitles,
+          date: buildDate(env, options.now),
+        }),
+      );
+      const fonts = await readFonts(pdf);
+      result.fonts = fontFamilies(fonts);
+      result.passes = printed.passes;
+      result.notes.push(...printed.notes);
+      if (printed.blockedRequests.length)
+        result.notes.push(
+          `Refused ${printed.blockedRequests.length} network request(s) from the document.`,
+        );
+      if (!result.fonts.some((f) => f.startsWith(PREFERRED_FONT.split(" ")[0]!)))
+        result.notes.push(
+          `${PREFERRED_FONT} is not installed here, so the PDF is set in ${result.fonts.join(", ") || "no font"}; ` +
+            `install ${PREFERRED_FONT} for the customary typeface of regional regulations.`,
+        );
+      const type3 = fonts.filter((f) => f.subtype === "Type3").map((f) => f.name);
+      if (type3.length)
+        result.notes.push(
+          `Some fonts were embedded as Type 3, which print shops reject: ${type3.join(", ")}.`,
+        );
+      result.pages = pages;
+      if (options.only !== "pdf")
+        outputs.push({ path: path.join(options.outDir, `${name}.html`), data: printed.html });
+      outputs.push({ path: path.join(options.outDir, `${name}.pdf`), data: pdf });
+    }
+  } catch (e) {
+    if (isDiagnostic(e)) {
+      result.diagnostics = [...result.diagnostics, e];
+      return result;
+    }
+    throw e;
+  }
+  await time("write", () => writeFilesAtomically(outputs));
+  result.written = outputs.map((o) => o.path);
+  return result;
+}
+
+/** SOURCE_DATE_EPOCH (seconds) when set, so builds are reproducible; else the clock. */
+export function buildDate(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch.trim()))
+    return new Date(Number(epoch.trim()) * 1000);
+  return now();
+}
+
+function templateDiagnostic(e: TemplateError): Diagnostic {
+  const line = Number(/line (\d+)/i.exec(e.message)?.[1] ?? 1);
+  return {
+    code: "template/error",
+    severity: "error",
+    file: e.file,
+    line,
+    column: 1,
+    message: `The template could not be rendered: ${e.message.split("\n")[0]}`,
+    hint: "Check the template override in the plan's templates/ folder.",
+  };
+}
+
+function isDiagnostic(e: unknown): e is Diagnostic {
+  return typeof e === "object" && e !== null && "code" in e && "severity" in e && "line" in e;
+}

@@ -1,0 +1,89 @@
+import type { PlanSources } from "../validate/plan-sources.js";
+import type { AgencyRef, IndicatorRow, ProgramModel } from "./document-model.js";
+
+export const DIMENSION_ORDER = [
+  "governance",
+  "branding",
+  "economy",
+  "living",
+  "society",
+  "environment",
+];
+
+/** Programs resolved against agencies, dimensions and planning references, in document order. */
+export function resolvePrograms(plan: PlanSources): ProgramModel[] {
+  const agencies = new Map(plan.agencies.data.agencies.map((a) => [a.id, a]));
+  const agency = (id: string): AgencyRef => {
+    const a = agencies.get(id);
+    // Validation guarantees the reference; a missing one here means the caller skipped it.
+    if (!a) throw new Error(`resolvePrograms: unknown agency ${id}`);
+    return { id: a.id, name: a.name, abbreviation: a.abbreviation };
+  };
+  const dims = new Map(plan.dimensions.map((d) => [d.data.id, d.data]));
+  const goals = new Map(plan.rpjpd.data.goals.map((g) => [g.id, g.text]));
+  const focus = new Map((plan.rpjpd.data.rpjmd?.focus_areas ?? []).map((f) => [f.id, f.name]));
+  const pillars = new Map((plan.rpjpd.data.digital_pillars ?? []).map((p) => [p.id, p.name]));
+  const names = new Map(plan.programs.map((p) => [p.data.id, p.data.name]));
+  const order = (d: string) => DIMENSION_ORDER.indexOf(d);
+
+  return [...plan.programs]
+    .map((doc) => doc.data)
+    .sort(
+      (a, b) =>
+        order(a.dimension) - order(b.dimension) ||
+        Number(b.quick_win) - Number(a.quick_win) ||
+        a.years.start - b.years.start ||
+        a.id.localeCompare(b.id),
+    )
+    .map((p): ProgramModel => {
+      const dim = dims.get(p.dimension);
+      const years = [
+        ...new Set(p.indicators.flatMap((i) => Object.keys(i.targets).map(Number))),
+      ].sort((a, b) => a - b);
+      const indicators: IndicatorRow[] = p.indicators.map((i) => ({
+        name: i.name,
+        unit: i.unit,
+        baselineYear: null,
+        baseline: i.baseline,
+        targets: years.map((y) => i.targets[String(y)] ?? null),
+      }));
+      const budget = [...p.budget].sort(
+        (a, b) => a.year - b.year || a.source.localeCompare(b.source),
+      );
+      return {
+        id: p.id,
+        anchor: `program-${p.id}`,
+        number: "",
+        name: p.name,
+        acronym: p.acronym ?? null,
+        dimensionId: p.dimension,
+        dimensionName: dim?.name ?? p.dimension,
+        elementName: dim?.elements.find((e) => e.id === p.element)?.name ?? p.element,
+        description: p.description,
+        objective: p.objective ?? null,
+        output: p.output ?? null,
+        outcome: p.outcome ?? null,
+        location: p.location ?? null,
+        lead: agency(p.lead_agency),
+        supporting: p.supporting_agencies.map(agency),
+        quickWin: p.quick_win,
+        infrastructure: p.infrastructure ?? null,
+        start: p.years.start,
+        end: p.years.end,
+        status: p.status,
+        progress: p.progress,
+        budget: budget.map((b) => ({ year: b.year, source: b.source, amount: b.amount })),
+        budgetTotal: budget.reduce((sum, b) => sum + b.amount, 0),
+        indicatorYears: years,
+        indicators,
+        rpjpdGoals: p.rpjpd.map((id) => ({ id, text: goals.get(id) ?? null })),
+        rpjmdFocus: (p.rpjmd ?? []).map((id) => focus.get(id) ?? id),
+        digitalPillars: (p.digital_pillars ?? []).map((id) => pillars.get(id) ?? id),
+        dependsOn: p.depends_on.map((id) => ({
+          id,
+          name: names.get(id) ?? id,
+          anchor: `program-${id}`,
+        })),
+      };
+    });
+}

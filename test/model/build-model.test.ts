@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, expect, it } from "vitest";
+import type { DocumentModel, Matrix, SectionModel } from "../../src/model/document-model.js";
+import { buildModel } from "../../src/model/build-model.js";
+import type { Locale } from "../../src/model/locale.js";
+import { checkPlan } from "../../src/validate/check-plan.js";
+import type { PlanSources } from "../../src/validate/plan-sources.js";
+
+const locale = JSON.parse(readFileSync("templates/default/locale.json", "utf8")) as Locale;
+let plan: PlanSources;
+let model: DocumentModel;
+
+beforeAll(async () => {
+  plan = (await checkPlan("masterplan")).sources!;
+  model = buildModel(plan, { locale });
+});
+
+const sections = (m: DocumentModel): SectionModel[] => {
+  const out: SectionModel[] = [];
+  const walk = (s: SectionModel) => {
+    out.push(s);
+    s.sections.forEach(walk);
+  };
+  m.chapters.forEach((c) => c.sections.forEach(walk));
+  return out;
+};
+const matrixOf = (anchorTitle: string) =>
+  (sections(model).find((s) => s.title === anchorTitle)?.data as { matrix: Matrix }).matrix;
+
+it("orders chapters and numbers them BAB I to BAB XI", () => {
+  expect(model.chapters.map((c) => c.label)).toEqual([
+    "BAB I",
+    "BAB II",
+    "BAB III",
+    "BAB IV",
+    "BAB V",
+    "BAB VI",
+    "BAB VII",
+    "BAB VIII",
+    "BAB IX",
+    "BAB X",
+    "BAB XI",
+  ]);
+  expect(model.toc.filter((t) => t.level === 1)).toHaveLength(11);
+});
+
+it("budget recaps add up to the sum of every program budget", () => {
+  const sum = plan.programs.reduce(
+    (a, p) => a + p.data.budget.reduce((b, l) => b + l.amount, 0),
+    0,
+  );
+  const byYear = matrixOf(locale.blocks["budget-year"]!);
+  const byStage = matrixOf(locale.blocks["budget-stage"]!);
+  expect(byYear.total).toBe(sum);
+  expect(byStage.total).toBe(sum);
+  expect(byYear.rows.reduce((a, r) => a + r.total, 0)).toBe(sum);
+  expect(byYear.totals.reduce((a, b) => a + b, 0)).toBe(sum);
+  expect(byYear.columns).toEqual([
+    "Smart Governance",
+    "Smart Branding",
+    "Smart Economy",
+    "Smart Living",
+    "Smart Society",
+    "Smart Environment",
+  ]);
+  expect(byStage.rows.map((r) => r.label)[0]).toBe("Tahap I (2025–2029)");
+});
+
+it("gives every heading a unique anchor and every program its section number", () => {
+  const anchors = [...model.chapters.map((c) => c.anchor), ...sections(model).map((s) => s.anchor)];
+  expect(new Set(anchors).size).toBe(anchors.length);
+  const programSections = sections(model).filter((s) => s.anchor.startsWith("program-"));
+  expect(programSections).toHaveLength(plan.programs.length);
+  expect(programSections[0]?.number).toMatch(/^6\.\d+\.1$/);
+});
+
+it("leaves unknown facts null for the document to show as blanks", () => {
+  expect(model.heading.number).toBeNull();
+  const rpjpd = sections(model).find((s) => s.block === "rpjpd")?.data as { vision: string | null };
+  expect(rpjpd.vision).toBeNull();
+  const gov = sections(model).find((s) => s.block === "governance")?.data as {
+    coordinator: unknown;
+  };
+  expect(gov.coordinator).toBeNull();
+});
+
+it("--paper a4 overrides the manifest", () => {
+  expect(buildModel(plan, { locale, paper: "a4" }).paper).toMatchObject({
+    size: "a4",
+    widthMm: 210,
+    heightMm: 297,
+  });
+  expect(model.paper).toMatchObject({ size: "f4", widthMm: 215, heightMm: 330 });
+});
+
+it("metadata names the regency as author", () => {
+  expect(model.metadata.author).toBe("Pemerintah Kabupaten Purbalingga");
+  expect(model.metadata.title).toBe(plan.manifest.data.title);
+});

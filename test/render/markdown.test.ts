@@ -1,0 +1,36 @@
+import { expect, it } from "vitest";
+import { renderMarkdown } from "../../src/render/markdown.js";
+
+it("renders ordinary markdown", () => {
+  expect(renderMarkdown("Teks **tebal** dan [tautan](https://purbalinggakab.go.id).")).toBe(
+    '<p>Teks <strong>tebal</strong> dan <a href="https://purbalinggakab.go.id">tautan</a>.</p>\n',
+  );
+});
+
+it("shows raw HTML as text", () => {
+  const html = renderMarkdown(
+    '<script>alert(1)</script> <img src="http://127.0.0.1:9/x.png"> <iframe src="http://x"></iframe>',
+  );
+  expect(html).not.toMatch(/<script|<img|<iframe/i);
+  expect(html).toContain("&lt;script&gt;");
+});
+
+it("shows a javascript: or other non-web link as text", () => {
+  for (const url of [
+    "javascript:alert(1)",
+    "JAVASCRIPT:alert(1)",
+    "file:///etc/passwd",
+    "data:text/html,x",
+    "vbscript:x",
+  ]) {
+    const html = renderMarkdown(`[klik](${url})`);
+    expect(html, url).not.toContain("<a");
+    expect(html, url).toContain("[klik]");
+  }
+});
+
+it("shows an image as its description and loads nothing", () => {
+  const html = renderMarkdown("![peta lokasi](http://127.0.0.1:9/peta.png)");
+  expect(html).not.toMatch(/<img|src=/);
+  expect(html).toContain("[peta lokasi]");
+});
