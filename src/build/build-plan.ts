@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { summarize } from "../diagnostics/diagnostic.js";
+import { interrupted } from "../diagnostics/masterplan-error.js";
 import { loadTheme } from "../load/load-theme.js";
 import { buildModel } from "../model/build-model.js";
 import type { Locale } from "../model/locale.js";
@@ -128,6 +129,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
     }
     throw e;
   }
+  if (options.signal?.aborted) throw interrupted();
   await time("write", () => writeFilesAtomically(outputs));
   result.written = outputs.map((o) => o.path);
   return result;

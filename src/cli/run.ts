@@ -45,7 +45,7 @@ export async function run(argv: readonly string[], io: Io = stderrConsole()): Pr
     }
     if (e instanceof MasterplanError) {
       io.err(`masterplan: ${e.message}\n${e.hint ? `${e.hint}\n` : ""}`);
-      return 2;
+      return e.exitCode;
     }
     const stack = e instanceof Error ? (e.stack ?? e.message) : String(e);
     io.err(`masterplan: this is a bug, please report it with the text below.\n${stack}\n`);

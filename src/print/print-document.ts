@@ -1,5 +1,5 @@
 import type { Browser } from "puppeteer-core";
-import { MasterplanError } from "../diagnostics/masterplan-error.js";
+import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js";
 import { INSTALL_HINT } from "./find-browser.js";
 import { LAUNCH_FLAGS } from "./launch-flags.js";
 import { readOutline } from "./pdf-outline.js";
@@ -71,14 +71,17 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
     options.onStep?.(name, performance.now() - started);
     return result;
   };
+  if (options.signal?.aborted) throw interrupted();
   const browser = await step("launch browser", () => launch(options.browserPath, timeout));
   const abort = () => void browser.close().catch(() => undefined);
   options.signal?.addEventListener("abort", abort, { once: true });
+  if (options.signal?.aborted) abort();
   const blocked: string[] = [];
   const notes: string[] = [];
   try {
     let pages: Map<string, number> | null = null;
     for (let pass = 1; ; pass++) {
+      if (options.signal?.aborted) throw interrupted();
       const html = job.render(pages);
       const pdf = await step(`print pass ${pass}`, () =>
         printOnce(browser, html, timeout, blocked),
@@ -114,8 +117,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
       pages = landed;
     }
   } catch (e) {
-    if (options.signal?.aborted)
-      throw new MasterplanError("The build was interrupted; no files were written.");
+    if (options.signal?.aborted) throw interrupted();
     throw e;
   } finally {
     options.signal?.removeEventListener("abort", abort);

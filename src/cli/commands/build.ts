@@ -75,7 +75,6 @@ export function buildCommand(io: Io, setCode: (code: number) => void, version: s
       } finally {
         process.removeListener("SIGINT", interrupt);
         process.removeListener("SIGTERM", interrupt);
-        if (controller.signal.aborted) setCode(130);
       }
     });
 }
