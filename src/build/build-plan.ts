@@ -88,7 +88,13 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
       const browserPath = findBrowser({ flag: options.browser, env });
       const printed = await printDocument(
         { render },
-        { browserPath, signal: options.signal, onStep: options.onStep },
+        {
+          browserPath,
+          signal: options.signal,
+          onStep: options.onStep,
+          textWidthMm:
+            model.paper.widthMm - 10 * (model.paper.margins.left + model.paper.margins.right),
+        },
       );
       const { pdf, pages } = await time("finish pdf", () =>
         finishPdf(printed.pdf, {

@@ -7,7 +7,7 @@ import type {
   SectionModel,
   StageModel,
 } from "./document-model.js";
-import { budgetByStageAndSource, budgetByYearAndDimension } from "./budget-recap.js";
+import { budgetBySourceAndStage, budgetByYearAndDimension } from "./budget-recap.js";
 import { word, type Locale } from "./locale.js";
 import { roadmap } from "./roadmap.js";
 
@@ -174,7 +174,7 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
           matrix: budgetByYearAndDimension(ctx.programs, ctx.dimensions),
         }),
         section("budget-stage", t("budget-stage"), kind, {
-          matrix: budgetByStageAndSource(ctx.programs, ctx.stages, SOURCES, (s) =>
+          matrix: budgetBySourceAndStage(ctx.programs, ctx.stages, SOURCES, (s) =>
             word(locale.sources, s),
           ),
         }),

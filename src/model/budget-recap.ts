@@ -42,8 +42,11 @@ export function budgetByYearAndDimension(
   );
 }
 
-/** Stages (rows) × funding sources (columns), with only the sources the plan uses. */
-export function budgetByStageAndSource(
+/**
+ * Funding sources (rows, only those the plan uses) × stages (columns): eight sources side by
+ * side would not fit a portrait page, four stages do.
+ */
+export function budgetBySourceAndStage(
   programs: readonly ProgramModel[],
   stages: readonly StageModel[],
   sourceOrder: readonly string[],
@@ -53,12 +56,12 @@ export function budgetByStageAndSource(
   const sources = sourceOrder.filter((s) => used.has(s));
   const stageOf = (year: number) => stages.find((s) => year >= s.start && year <= s.end)?.id ?? "";
   return matrix(
-    stages.map((s) => s.id),
-    stages.map((s) => `${s.name} (${s.start}–${s.end})`),
     sources,
     sources.map(sourceLabel),
+    stages.map((s) => s.id),
+    stages.map((s) => `${s.name} (${s.start}–${s.end})`),
     programs.flatMap((p) =>
-      p.budget.map((b) => ({ row: stageOf(b.year), column: b.source, amount: b.amount })),
+      p.budget.map((b) => ({ row: b.source, column: stageOf(b.year), amount: b.amount })),
     ),
   );
 }

@@ -9,7 +9,7 @@ import type {
   StageModel,
   TocEntry,
 } from "./document-model.js";
-import { blockSections, type Draft } from "./blocks.js";
+import { blockSections, type BlockContext, type Draft } from "./blocks.js";
 import { lampiranHeading, regionName } from "./heading.js";
 import type { Locale } from "./locale.js";
 import { chapterLabel, sectionNumber, type NumberingStyle } from "./numbering.js";
@@ -73,7 +73,7 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
       const n = index + 1;
       const anchor = `bab-${n}`;
       const drafts: Draft[] = [
-        ...(c.sections ?? []).map(narrative),
+        ...(c.sections ?? []).flatMap((s) => entry(s, ctx)),
         ...(c.blocks ?? []).flatMap((kind) => blockSections(kind, ctx)),
       ];
       return {
@@ -137,15 +137,19 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
   };
 }
 
-function narrative(s: ChapterSection): Draft {
-  return {
-    key: "",
-    title: s.title,
-    body: s.body ?? null,
-    block: null,
-    data: null,
-    sections: (s.sections ?? []).map(narrative),
-  };
+/** A chapter's section entry: narrative text, or a generated block placed at that point. */
+function entry(s: ChapterSection, ctx: BlockContext): Draft[] {
+  if ("block" in s) return blockSections(s.block, ctx);
+  return [
+    {
+      key: "",
+      title: s.title,
+      body: s.body ?? null,
+      block: null,
+      data: null,
+      sections: (s.sections ?? []).flatMap((x) => entry(x, ctx)),
+    },
+  ];
 }
 
 function numbered(

@@ -15,6 +15,8 @@ export interface PrintOptions {
   /** Per browser operation; big documents need more than puppeteer's 30 s. */
   timeoutMs?: number;
   onStep?: (step: string, ms: number) => void;
+  /** Width between the page margins; content wider than this makes Chromium shrink every page. */
+  textWidthMm?: number;
 }
 
 export interface PrintResult {
@@ -83,9 +85,15 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
     for (let pass = 1; ; pass++) {
       if (options.signal?.aborted) throw interrupted();
       const html = job.render(pages);
-      const pdf = await step(`print pass ${pass}`, () =>
-        printOnce(browser, html, timeout, blocked),
+      const printed = await step(`print pass ${pass}`, () =>
+        printOnce(browser, html, { timeout, blocked, textWidthMm: options.textWidthMm }),
       );
+      const pdf = printed.pdf;
+      if (pass === 1 && printed.overflowPx > 0)
+        notes.push(
+          `Some content is ${printed.overflowPx} px wider than the text area, so Chromium printed every page smaller; ` +
+            "look for a wide table or a long word without spaces.",
+        );
       const found = headings(html);
       const outline = await readOutline(pdf);
       if (outline.length !== found.length) {
@@ -159,16 +167,27 @@ async function launch(executablePath: string, timeout: number): Promise<Browser>
   }
 }
 
-/** One print on a fresh page, with scripts off and every request that is not inline refused. */
+const PX_PER_MM = 96 / 25.4;
+
+/**
+ * One print on a fresh page, with scripts off and every request that is not inline refused.
+ * The viewport is set to the text width, so content wider than the page shows as overflow.
+ */
 async function printOnce(
   browser: Browser,
   html: string,
-  timeout: number,
-  blocked: string[],
-): Promise<Uint8Array> {
+  {
+    timeout,
+    blocked,
+    textWidthMm,
+  }: { timeout: number; blocked: string[]; textWidthMm: number | undefined },
+): Promise<{ pdf: Uint8Array; overflowPx: number }> {
   const page = await browser.newPage();
   try {
     await page.setJavaScriptEnabled(false);
+    await page.emulateMediaType("print");
+    if (textWidthMm)
+      await page.setViewport({ width: Math.floor(textWidthMm * PX_PER_MM), height: 1000 });
     await page.setRequestInterception(true);
     page.on("request", (request) => {
       const url = request.url();
@@ -180,6 +199,13 @@ async function printOnce(
     });
     await page.setContent(html, { waitUntil: "load", timeout });
     await page.evaluate("document.fonts.ready");
+    const overflowPx = textWidthMm
+      ? Number(
+          await page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+          ),
+        )
+      : 0;
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
@@ -187,7 +213,7 @@ async function printOnce(
       tagged: true,
       timeout,
     });
-    return new Uint8Array(pdf);
+    return { pdf: new Uint8Array(pdf), overflowPx };
   } finally {
     await page.close().catch(() => undefined);
   }

@@ -54,3 +54,18 @@ export function pdfOutline(file: string): Bookmark[] {
   });
   return json.outlines.map(map);
 }
+
+/** The median height of the words on a page, in points: about the font size of its body text. */
+export function medianWordHeight(file: string, page: number): number {
+  const xml = execFileSync(
+    "pdftotext",
+    ["-bbox", "-f", String(page), "-l", String(page), file, "-"],
+    {
+      encoding: "utf8",
+    },
+  );
+  const heights = [...xml.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+    .map((m) => Number(m[2]) - Number(m[1]))
+    .sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)] ?? 0;
+}

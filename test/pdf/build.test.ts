@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyPlan, runCli } from "../helpers/cli.js";
-import { pdfFonts, pdfInfo, pdfOutline, pdfText } from "../helpers/pdf.js";
+import { pdfFonts, pdfInfo, pdfOutline, pdfText, medianWordHeight } from "../helpers/pdf.js";
 
 // These tests print with the real Chromium and read the PDF back with poppler and qpdf.
 const EPOCH = { SOURCE_DATE_EPOCH: "1767225600" };
@@ -35,6 +35,14 @@ describe("the Lampiran PDF", () => {
     expect(info.Subject).toContain("RANCANGAN PERATURAN DAERAH KABUPATEN PURBALINGGA");
     expect(info.Keywords).toContain("Smart Governance");
     expect(info.Tagged).toBe("yes");
+  });
+
+  it("prints at full size: body text is 12 pt", () => {
+    // Content wider than the page makes Chromium lay out wider and shrink every page; at 12 pt
+    // the words of page 3 stand about 11.8 pt tall, shrunk to 85 % they stand about 10 pt.
+    const height = medianWordHeight(pdf, 3);
+    expect(height).toBeGreaterThan(11.2);
+    expect(height).toBeLessThan(13);
   });
 
   it("embeds every font as TrueType, none as Type 3", () => {
@@ -211,6 +219,20 @@ describe("masterplan build safety", () => {
     expect(r.stderr).toContain("apt-get install -y chromium");
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(await readdir(target)).toEqual([]);
+  });
+
+  it("says so when content is wider than the page", async () => {
+    const dir = await copyPlan();
+    const file = path.join(dir, "programs", "governance", "matur-bupati-terpadu.yaml");
+    const long = "Desa_".repeat(40);
+    await writeFile(
+      file,
+      (await readFile(file, "utf8")).replace(/^location: .*$/m, `location: ${long}`),
+    );
+    const target = await mkdtemp(path.join(os.tmpdir(), "mp-wide-"));
+    const r = await runCli(["build", dir, "--out", target, "--only", "pdf"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/note: Some content is \d+ px wider than the text area/);
   });
 
   it("--only html needs no browser", async () => {

@@ -13,12 +13,7 @@ export type JudulBabChapterTitle = string;
 export type PengantarBabChapterIntroductionMarkdown = string | null;
 export type JudulSubbabSectionTitle = string;
 export type IsiBodyMarkdown = string | null;
-export type SubSubbabSubsections = Section[];
-export type SubbabSections = Section[];
-/**
- * Bagian yang disusun otomatis dari berkas program dan dimensi, setelah subbab naratif. (Parts generated from program and dimension files, placed after the narrative sections.)
- */
-export type BagianYangDisusunDariDataGeneratedBlocks = (
+export type NamaBagianBlockName =
   | "region-facts"
   | "rpjpd"
   | "dimensions"
@@ -29,8 +24,13 @@ export type BagianYangDisusunDariDataGeneratedBlocks = (
   | "governance"
   | "budget"
   | "traceability"
-  | "responsibility"
-)[];
+  | "responsibility";
+export type SubSubbabSubsections = (Section | BagianDariDataGeneratedBlock)[];
+export type SubbabSections = (Section | BagianDariDataGeneratedBlock)[];
+/**
+ * Bagian yang disusun otomatis dari berkas program dan dimensi, ditempatkan setelah subbab. Untuk menempatkannya di antara subbab, tulis `- block: <nama>` di dalam sections. (Parts generated from program and dimension files, placed after the sections; to place one between sections, write `- block: <name>` in sections.)
+ */
+export type BagianYangDisusunDariDataGeneratedBlocks = NamaBagianBlockName[];
 
 /**
  * Berkas chapters/<id>.yaml: satu BAB dokumen, teks dalam markdown. (chapters/<id>.yaml: one chapter (BAB), text in markdown.)
@@ -48,4 +48,10 @@ export interface Section {
   title: JudulSubbabSectionTitle;
   body?: IsiBodyMarkdown;
   sections?: SubSubbabSubsections;
+}
+/**
+ * Menempatkan bagian yang disusun dari data di posisi ini. (Places a generated block here.)
+ */
+export interface BagianDariDataGeneratedBlock {
+  block: NamaBagianBlockName;
 }

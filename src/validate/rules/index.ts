@@ -3,6 +3,7 @@ import { agencyRefs } from "./agency-refs.js";
 import { blankFacts } from "./blank-facts.js";
 import { budgetCeiling } from "./budget-ceiling.js";
 import { budgetYears } from "./budget-years.js";
+import { chapterBlocks } from "./chapter-blocks.js";
 import { dependsOn } from "./depends-on.js";
 import { dimensionsComplete } from "./dimensions-complete.js";
 import { elementCoverage } from "./element-coverage.js";
@@ -19,6 +20,7 @@ import { uniqueIds } from "./unique-ids.js";
 export const RULES: readonly Rule[] = [
   uniqueIds,
   idMatchesFile,
+  chapterBlocks,
   dimensionsComplete,
   programElement,
   agencyRefs,
