@@ -8,6 +8,7 @@ import type {
   StageModel,
 } from "./document-model.js";
 import { budgetBySourceAndStage, budgetByYearAndDimension } from "./budget-recap.js";
+import { agencyLookup } from "./agency-lookup.js";
 import { word, type Locale } from "./locale.js";
 import { roadmap } from "./roadmap.js";
 
@@ -138,16 +139,10 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
         ),
       );
     case "governance": {
-      const agencies = new Map(plan.agencies.data.agencies.map((a) => [a.id, a]));
-      const coordinator = m.governance?.coordinator
-        ? (agencies.get(m.governance.coordinator) ?? null)
-        : null;
       return [
         section(kind, t(kind), kind, {
           decree: m.governance?.decree ?? null,
-          coordinator: coordinator
-            ? { name: coordinator.name, abbreviation: coordinator.abbreviation }
-            : null,
+          coordinator: agencyLookup(plan)(m.governance?.coordinator),
           bodies: m.governance?.bodies ?? [],
         }),
         section("coordinators", t("coordinators"), kind, {

@@ -13,7 +13,8 @@ import { blockSections, type BlockContext, type Draft } from "./blocks.js";
 import { lampiranHeading, regionName } from "./heading.js";
 import type { Locale } from "./locale.js";
 import { chapterLabel, sectionNumber, type NumberingStyle } from "./numbering.js";
-import { DIMENSION_ORDER, resolvePrograms } from "./programs.js";
+import { resolvePrograms } from "./programs.js";
+import { agencyLookup } from "./agency-lookup.js";
 
 export interface ModelOptions {
   locale: Locale;
@@ -29,22 +30,19 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
   const m = plan.manifest.data;
   const stages: StageModel[] = m.stages.map((s) => ({ ...s, theme: s.theme ?? null }));
   const programs = resolvePrograms(plan);
-  const agencies = new Map(plan.agencies.data.agencies.map((a) => [a.id, a]));
+  const agency = agencyLookup(plan);
   const dimensions: DimensionModel[] = [...plan.dimensions]
     .map((d) => d.data)
-    .sort((a, b) => DIMENSION_ORDER.indexOf(a.id) - DIMENSION_ORDER.indexOf(b.id))
+    .sort((a, b) => a.order - b.order)
     .map((d) => {
       const own = programs.filter((p) => p.dimensionId === d.id);
-      const coordinator = d.coordinator ? agencies.get(d.coordinator) : undefined;
       return {
         id: d.id,
         anchor: `dimension-${d.id}`,
         number: "",
         name: d.name,
         description: d.description ?? null,
-        coordinator: coordinator
-          ? { id: coordinator.id, name: coordinator.name, abbreviation: coordinator.abbreviation }
-          : null,
+        coordinator: agency(d.coordinator),
         elements: d.elements.map((e) => ({
           name: e.name,
           english: e.english,

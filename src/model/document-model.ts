@@ -1,3 +1,5 @@
+import type { ChapterInput } from "../types/generated/chapter.js";
+
 // The resolved document: what templates render. Every optional value is present as null, so
 // templates test values rather than key presence and Handlebars strict mode catches typos.
 
@@ -99,18 +101,8 @@ export interface Matrix {
   total: number;
 }
 
-export type BlockKind =
-  | "region-facts"
-  | "rpjpd"
-  | "dimensions"
-  | "programs"
-  | "roadmap"
-  | "quick-wins"
-  | "infrastructure"
-  | "governance"
-  | "budget"
-  | "traceability"
-  | "responsibility";
+/** A part generated from data, as a chapter file names it. */
+export type BlockKind = NonNullable<ChapterInput["blocks"]>[number];
 
 /** A numbered heading of the document: a chapter's section or a generated part. */
 export interface SectionModel {

@@ -1,30 +1,17 @@
 import type { PlanSources } from "../validate/plan-sources.js";
+import { agencyLookup } from "./agency-lookup.js";
 import type { AgencyRef, IndicatorRow, ProgramModel } from "./document-model.js";
-
-export const DIMENSION_ORDER = [
-  "governance",
-  "branding",
-  "economy",
-  "living",
-  "society",
-  "environment",
-];
 
 /** Programs resolved against agencies, dimensions and planning references, in document order. */
 export function resolvePrograms(plan: PlanSources): ProgramModel[] {
-  const agencies = new Map(plan.agencies.data.agencies.map((a) => [a.id, a]));
-  const agency = (id: string): AgencyRef => {
-    const a = agencies.get(id);
-    // Validation guarantees the reference; a missing one here means the caller skipped it.
-    if (!a) throw new Error(`resolvePrograms: unknown agency ${id}`);
-    return { id: a.id, name: a.name, abbreviation: a.abbreviation };
-  };
+  const lookup = agencyLookup(plan);
+  const agency = (id: string): AgencyRef => lookup(id)!;
   const dims = new Map(plan.dimensions.map((d) => [d.data.id, d.data]));
   const goals = new Map(plan.rpjpd.data.goals.map((g) => [g.id, g.text]));
   const focus = new Map((plan.rpjpd.data.rpjmd?.focus_areas ?? []).map((f) => [f.id, f.name]));
   const pillars = new Map((plan.rpjpd.data.digital_pillars ?? []).map((p) => [p.id, p.name]));
   const names = new Map(plan.programs.map((p) => [p.data.id, p.data.name]));
-  const order = (d: string) => DIMENSION_ORDER.indexOf(d);
+  const order = dimensionOrder(plan);
 
   return [...plan.programs]
     .map((doc) => doc.data)
@@ -86,4 +73,10 @@ export function resolvePrograms(plan: PlanSources): ProgramModel[] {
         })),
       };
     });
+}
+
+/** Dimension ids in the order their files give (`order`). */
+export function dimensionOrder(plan: PlanSources): (id: string) => number {
+  const order = new Map<string, number>(plan.dimensions.map((d) => [d.data.id, d.data.order]));
+  return (id) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
 }
