@@ -126,6 +126,19 @@ function toDiagnostic(e: ErrorObject, file: SourceFile, schema: JsonSchema): Dia
           : `${capital(name)} does not have the expected form (${String(e.params.pattern)}).`,
       };
     case "const":
+      if (segments.length === 1 && segments[0] === "schema_version") {
+        const found = valueAt(file.data, segments);
+        const newer = typeof found === "number" && found > Number(e.params.allowedValue);
+        return {
+          ...base,
+          code: "schema/version",
+          ...locate(file, segments),
+          message: `This file is written for format version ${JSON.stringify(found)}; this masterplan reads version ${JSON.stringify(e.params.allowedValue)}.`,
+          hint: newer
+            ? "Update masterplan to a release that reads this version."
+            : `Set \`schema_version: ${JSON.stringify(e.params.allowedValue)}\`.`,
+        };
+      }
       return {
         ...base,
         ...locate(file, segments),

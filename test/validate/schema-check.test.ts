@@ -47,3 +47,12 @@ it("collapses the branches of oneOf into one message", () => {
     "`coordinator` must be text or empty (null), not the number 12.",
   ]);
 });
+
+it("names the format version a file was written for", () => {
+  const [d] = diagnose(program("governance", "prog-governance", { schema_version: "2" }));
+  expect(d).toMatchObject({ code: "schema/version", line: 1, column: 17 });
+  expect(d?.message).toBe(
+    "This file is written for format version 2; this masterplan reads version 1.",
+  );
+  expect(d?.hint).toBe("Update masterplan to a release that reads this version.");
+});
