@@ -2,7 +2,7 @@ import type { Browser } from "puppeteer-core";
 import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js";
 import { INSTALL_HINT } from "./find-browser.js";
 import { LAUNCH_FLAGS } from "./launch-flags.js";
-import { readOutline } from "./pdf-outline.js";
+import { readDestinations } from "./pdf-destinations.js";
 
 export interface PrintJob {
   /** The HTML with these heading page numbers in its table of contents (null: not known yet). */
@@ -27,8 +27,8 @@ export interface PrintResult {
   blockedRequests: string[];
   /** Things the reader should know (a table of contents that could not be numbered). */
   notes: string[];
-  /** Bookmark titles in outline order, as the headings read; null when they do not line up. */
-  bookmarkTitles: string[] | null;
+  /** Bookmark titles in outline order, as the headings read. */
+  bookmarkTitles: string[];
 }
 
 const MAX_PASSES = 3;
@@ -62,8 +62,9 @@ function decodeEntities(s: string): string {
 
 /**
  * Prints the document with one browser. Chromium cannot number a table of contents by CSS, so the
- * first pass prints with empty, fixed-width page cells; the page of each heading is read from the
- * PDF's bookmarks, written into the HTML, and the document printed again until the numbers hold.
+ * first pass prints with empty, fixed-width page cells; the page each entry's link lands on is
+ * read from the PDF's named destinations, written into the HTML, and the document printed again
+ * (tagged, with bookmarks) until the numbers hold.
  */
 export async function printDocument(job: PrintJob, options: PrintOptions): Promise<PrintResult> {
   const timeout = options.timeoutMs ?? 180_000;
@@ -85,42 +86,29 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
     for (let pass = 1; ; pass++) {
       if (options.signal?.aborted) throw interrupted();
       const html = job.render(pages);
+      // Only the final print needs tags and bookmarks; an untagged print lays out the same
+      // and takes half the time, which is all the first pass is for.
+      const final = pages !== null;
       const printed = await step(`print pass ${pass}`, () =>
-        printOnce(browser, html, { timeout, blocked, textWidthMm: options.textWidthMm }),
+        printOnce(browser, html, { timeout, blocked, textWidthMm: options.textWidthMm, final }),
       );
-      const pdf = printed.pdf;
       if (pass === 1 && printed.overflowPx > 0)
         notes.push(
           `Some content is ${printed.overflowPx} px wider than the text area, so Chromium printed every page smaller; ` +
             "look for a wide table or a long word without spaces.",
         );
-      const found = headings(html);
-      const outline = await readOutline(pdf);
-      if (outline.length !== found.length) {
-        notes.push(
-          `The table of contents has no page numbers: the PDF has ${outline.length} bookmarks for ${found.length} headings.`,
-        );
-        return { html, pdf, passes: pass, blockedRequests: blocked, notes, bookmarkTitles: null };
-      }
-      const landed = new Map<string, number>();
-      found.forEach(({ anchor }, i) => {
-        const page = outline[i]?.page;
-        if (anchor !== null && page) landed.set(anchor, page);
-      });
-      const done = {
-        html,
-        pdf,
-        passes: pass,
-        blockedRequests: blocked,
-        notes,
-        bookmarkTitles: found.map((h) => h.text),
-      };
-      if (pages !== null && sameNumbers(pages, landed)) return done;
-      if (pass === MAX_PASSES) {
-        notes.push(
-          "Some table of contents page numbers may be off by a page: the layout kept moving between prints.",
-        );
-        return done;
+      const landed = await readDestinations(printed.pdf);
+      if (final) {
+        if (landed.size === 0 || sameNumbers(pages!, landed))
+          return result(html, printed.pdf, pass);
+        if (pass >= MAX_PASSES) {
+          notes.push(
+            "Some table of contents page numbers may be off by a page: the layout kept moving between prints.",
+          );
+          return result(html, printed.pdf, pass);
+        }
+      } else if (landed.size === 0) {
+        notes.push("The table of contents has no page numbers: the PDF has no link destinations.");
       }
       pages = landed;
     }
@@ -130,6 +118,17 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
   } finally {
     options.signal?.removeEventListener("abort", abort);
     await browser.close().catch(() => undefined);
+  }
+
+  function result(html: string, pdf: Uint8Array, passes: number): PrintResult {
+    return {
+      html,
+      pdf,
+      passes,
+      blockedRequests: blocked,
+      notes,
+      bookmarkTitles: headings(html).map((h) => h.text),
+    };
   }
 }
 
@@ -180,7 +179,8 @@ async function printOnce(
     timeout,
     blocked,
     textWidthMm,
-  }: { timeout: number; blocked: string[]; textWidthMm: number | undefined },
+    final,
+  }: { timeout: number; blocked: string[]; textWidthMm: number | undefined; final: boolean },
 ): Promise<{ pdf: Uint8Array; overflowPx: number }> {
   const page = await browser.newPage();
   try {
@@ -209,8 +209,8 @@ async function printOnce(
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
-      outline: true,
-      tagged: true,
+      outline: final,
+      tagged: final,
       timeout,
     });
     return { pdf: new Uint8Array(pdf), overflowPx };
