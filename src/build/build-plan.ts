@@ -9,7 +9,7 @@ import { PREFERRED_FONT } from "../render/page-css.js";
 import { renderHtml, TemplateError } from "../render/render-html.js";
 import { findBrowser } from "../print/find-browser.js";
 import { finishPdf } from "../print/finish-pdf.js";
-import { fontFamilies, readFonts } from "../print/pdf-fonts.js";
+import { fontFamilies } from "../print/pdf-fonts.js";
 import { printDocument } from "../print/print-document.js";
 import { checkPlan } from "../validate/check-plan.js";
 import { writeFilesAtomically } from "./write-atomic.js";
@@ -66,14 +66,8 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   const model = await time("model", () =>
     buildModel(sources, { locale: theme.locale as Locale, paper: options.paper }),
   );
-  const render = (tocPages: ReadonlyMap<string, number> | null) => {
-    try {
-      return renderHtml(model, theme, { tocPages });
-    } catch (e) {
-      if (e instanceof TemplateError) throw templateDiagnostic(e);
-      throw e;
-    }
-  };
+  const render = (tocPages: ReadonlyMap<string, number> | null) =>
+    renderHtml(model, theme, { tocPages });
 
   const name = sources.manifest.data.name;
   const outputs: Array<{ path: string; data: string | Uint8Array }> = [];
@@ -96,7 +90,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
             model.paper.widthMm - 10 * (model.paper.margins.left + model.paper.margins.right),
         },
       );
-      const { pdf, pages } = await time("finish pdf", () =>
+      const { pdf, pages, fonts } = await time("finish pdf", () =>
         finishPdf(printed.pdf, {
           ...model.metadata,
           creator: `masterplan ${options.version ?? ""}`.trim(),
@@ -105,7 +99,6 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
           date: buildDate(env, options.now),
         }),
       );
-      const fonts = await readFonts(pdf);
       result.fonts = fontFamilies(fonts);
       result.passes = printed.passes;
       result.notes.push(...printed.notes);
@@ -129,8 +122,9 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
       outputs.push({ path: path.join(options.outDir, `${name}.pdf`), data: pdf });
     }
   } catch (e) {
-    if (isDiagnostic(e)) {
-      result.diagnostics = [...result.diagnostics, e];
+    // A broken template override is the plan's problem, reported like any other.
+    if (e instanceof TemplateError) {
+      result.diagnostics = [...result.diagnostics, templateDiagnostic(e)];
       return result;
     }
     throw e;
@@ -160,8 +154,4 @@ function templateDiagnostic(e: TemplateError): Diagnostic {
     message: `The template could not be rendered: ${e.message.split("\n")[0]}`,
     hint: "Check the template override in the plan's templates/ folder.",
   };
-}
-
-function isDiagnostic(e: unknown): e is Diagnostic {
-  return typeof e === "object" && e !== null && "code" in e && "severity" in e && "line" in e;
 }

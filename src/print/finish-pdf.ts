@@ -1,4 +1,5 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName } from "pdf-lib";
+import { listFonts, type PdfFont } from "./pdf-fonts.js";
 
 export interface PdfMetadata {
   title: string;
@@ -27,7 +28,7 @@ const POINTS_PER_MM = 72 / 25.4;
 export async function finishPdf(
   bytes: Uint8Array,
   meta: PdfMetadata,
-): Promise<{ pdf: Uint8Array; pages: number }> {
+): Promise<{ pdf: Uint8Array; pages: number; fonts: PdfFont[] }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   // Chromium rounds the page to a 1/300 inch grid (F4 comes out 609.12 × 935.04 pt); set the
   // exact size, which widens the right and top margins by a fraction of a millimetre.
@@ -52,7 +53,7 @@ export async function finishPdf(
     addDefaultPage: false,
     updateFieldAppearances: false,
   });
-  return { pdf, pages: doc.getPageCount() };
+  return { pdf, pages: doc.getPageCount(), fonts: listFonts(doc) };
 }
 
 function retitleOutline(doc: PDFDocument, titles: readonly string[]): void {

@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
+import { PDFDict, PDFName, type PDFDocument } from "pdf-lib";
 
 export interface PdfFont {
   name: string;
@@ -7,8 +7,7 @@ export interface PdfFont {
 }
 
 /** The fonts a PDF uses, with their type and whether their program is embedded. */
-export async function readFonts(bytes: Uint8Array): Promise<PdfFont[]> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+export function listFonts(doc: PDFDocument): PdfFont[] {
   const fonts: PdfFont[] = [];
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict) || object.lookup(PDFName.of("Type")) !== PDFName.of("Font"))

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -235,6 +235,20 @@ describe("masterplan build safety", () => {
     expect(r.stderr).toMatch(/note: Some content is \d+ px wider than the text area/);
   });
 
+  it("reports a broken template override as a plan error, exit 1", async () => {
+    const dir = await copyPlan();
+    await mkdir(path.join(dir, "templates", "partials"), { recursive: true });
+    await writeFile(path.join(dir, "templates", "partials", "signature.hbs"), "{{nosuchfield}}\n");
+    const target = await mkdtemp(path.join(os.tmpdir(), "mp-tpl-"));
+    const r = await runCli(["build", dir, "--out", target, "--only", "html"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /templates\/partials\/signature\.hbs:1:1 error The template could not be rendered/,
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(await readdir(target)).toEqual([]);
+  });
+
   it("--only html needs no browser", async () => {
     const target = await mkdtemp(path.join(os.tmpdir(), "mp-html-"));
     const r = await runCli([
@@ -273,5 +287,4 @@ it("a copy of the plan builds from its own folder", async () => {
   const r = await runCli(["build", "--only", "html"], { cwd: dir });
   expect(r.code).toBe(0);
   expect(await readdir(path.join(dir, "dist"))).toEqual([`${NAME}.html`]);
-  await cp(dir, dir + "-unused", { recursive: true }).catch(() => undefined);
 });
