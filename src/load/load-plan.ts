@@ -60,7 +60,7 @@ export async function loadPlan(dir: string): Promise<LoadResult> {
   for (const [folder, kind] of FOLDERS) {
     for (const file of await listFiles(path.join(root, folder))) {
       if (file.endsWith(".yaml")) wanted.push({ kind, file });
-      else if (!path.basename(file).startsWith(".") && !file.endsWith(".md"))
+      else if (!isNote(file))
         diagnostics.push({
           code: "load/ignored-file",
           severity: "warning",
@@ -68,7 +68,7 @@ export async function loadPlan(dir: string): Promise<LoadResult> {
           line: 1,
           column: 1,
           message: `This file is not read because its name does not end in .yaml.`,
-          ...(file.endsWith(".yml") ? { hint: "Rename it to end in .yaml." } : {}),
+          ...(ignoredHint(file, kind) ? { hint: ignoredHint(file, kind) } : {}),
         });
     }
   }
@@ -81,6 +81,19 @@ export async function loadPlan(dir: string): Promise<LoadResult> {
     }),
   );
   return { plan: { root, files }, diagnostics };
+}
+
+/** Hidden files and READMEs may sit beside the sources without a warning. */
+function isNote(file: string): boolean {
+  const name = path.basename(file);
+  return name.startsWith(".") || /^readme(\.\w+)?$/i.test(name);
+}
+
+function ignoredHint(file: string, kind: FileKind): string | undefined {
+  if (file.endsWith(".yml")) return "Rename it to end in .yaml.";
+  if (kind === "chapter" && file.endsWith(".md"))
+    return "A chapter is a .yaml file; put its markdown text in `intro` or in `sections[].body`.";
+  return undefined;
 }
 
 async function assertPlanFolder(root: string): Promise<void> {

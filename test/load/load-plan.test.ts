@@ -20,10 +20,14 @@ it("reports missing files and ignores files that are not YAML", async () => {
   await writeFile(path.join(dir, "masterplan.yaml"), "schema_version: 1\n");
   await mkdir(path.join(dir, "programs", "economy"), { recursive: true });
   await writeFile(path.join(dir, "programs", "economy", "x.yml"), "id: x\n");
+  await writeFile(path.join(dir, "programs", "README.md"), "Catatan.\n");
+  await mkdir(path.join(dir, "chapters"));
+  await writeFile(path.join(dir, "chapters", "penutup.md"), "# Penutup\n");
   const { diagnostics } = await loadPlan(dir);
   expect(diagnostics.map((d) => `${path.relative(dir, d.file)} ${d.code}`)).toEqual([
     "agencies.yaml load/missing-file",
     "rpjpd.yaml load/missing-file",
+    "chapters/penutup.md load/ignored-file",
     "programs/economy/x.yml load/ignored-file",
   ]);
 });
