@@ -83,7 +83,12 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
           approved: r.document.approved ? tanggal(r.document.approved) : null,
           vision: r.vision,
           missions: r.missions.map((x) => ({ id: x.id, text: x.text })),
-          goals: r.goals.map((g) => ({ id: g.id, mission: g.mission, text: g.text })),
+          goals: r.goals.map((g) => ({
+            id: g.id,
+            mission: g.mission,
+            missionText: r.missions.find((x) => x.id === g.mission)?.text ?? null,
+            text: g.text,
+          })),
           rpjmd: r.rpjmd
             ? {
                 title: r.rpjmd.title,

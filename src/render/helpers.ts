@@ -36,7 +36,8 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   hb.registerHelper({
     rupiah: (n: number) => formatRupiah(n),
     groupDigits: (n: number) => groupDigits(n),
-    num: (n: number | null) => (n === null || n === undefined ? null : formatNumber(n)),
+    // Numbers in the Indonesian style; text (a province name in a table of facts) as it is.
+    num: (n: unknown) => (typeof n === "number" ? formatNumber(n) : (n ?? null)),
     terbilang: (n: number) => terbilang(n),
     roman: (n: number) => roman(n),
     tanggal: (d: string) => tanggal(d),
@@ -48,8 +49,6 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     concat: (...args: unknown[]) => args.slice(0, -1).map(String).join(""),
     join: (list: unknown[], sep: unknown) =>
       Array.isArray(list) ? list.map(String).join(typeof sep === "string" ? sep : ", ") : "",
-    missionText: (missions: Array<{ id: string; text: string | null }>, id: string) =>
-      missions.find((m) => m.id === id)?.text ?? null,
     blockPartial: (kind: string) => `block-${kind}`,
     openHeading: (level: number, anchor: string) =>
       new hb.SafeString(

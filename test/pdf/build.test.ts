@@ -82,6 +82,7 @@ describe("the Lampiran PDF", () => {
     expect(text).toMatch(/Rp \d{1,3}(\.\d{3})+/);
     expect(text).toContain("belum ditetapkan");
     expect(text).toContain("………");
+    expect(text).not.toMatch(/NaN|undefined|\[object Object\]/);
   });
 
   it("numbers every BAB line of the table of contents with the page its chapter starts on", () => {

@@ -17,6 +17,13 @@ it("looks up dotted locale keys and shows a missing key as itself", () => {
 it("shows a blank visibly and escapes values", () => {
   const hb = Handlebars.create();
   registerHelpers(hb, { locale: { blank: "………" }, tocPages: new Map([["bab-1", 3]]) });
+  expect(
+    hb.compile("{{num a}}|{{num b}}|{{num c}}", { strict: true })({
+      a: 3.2,
+      b: "Jawa Tengah",
+      c: null,
+    }),
+  ).toBe("3,2|Jawa Tengah|");
   const t = hb.compile(
     "{{blank a}}|{{blank b}}|{{rupiah c}}|{{tocPage 'bab-1'}}|{{tocPage 'bab-2'}}",
     { strict: true },

@@ -29,6 +29,8 @@ it("renders a self-contained document without script", async () => {
   expect(html).toContain("RANCANGAN PERATURAN DAERAH KABUPATEN PURBALINGGA");
   expect(html).toContain('<span class="blank">');
   expect(html).toContain("belum ditetapkan");
+  expect(html).toMatch(/Provinsi<\/th><td>Jawa Tengah</);
+  expect(html.replace(/base64,[^)]*/g, "")).not.toMatch(/NaN|undefined|\[object Object\]/);
   expect(html).toMatch(/<svg[^>]*viewBox/);
   expect(html).toContain("Rp ");
 });
