@@ -57,7 +57,7 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
         ["desa", f.desa],
         ["kelurahan", f.kelurahan],
         ["area_km2", f.area_km2],
-        ["population", f.population === undefined || f.population === null ? null : f.population],
+        ["population", f.population],
         ["spbe_index", f.spbe_index],
       ];
       const years: Record<string, number | null | undefined> = {
@@ -82,7 +82,6 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
           regulation: r.document.regulation,
           approved: r.document.approved ? tanggal(r.document.approved) : null,
           vision: r.vision,
-          missions: r.missions.map((x) => ({ id: x.id, text: x.text })),
           goals: r.goals.map((g) => ({
             id: g.id,
             mission: g.mission,
@@ -101,10 +100,7 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
       ];
     }
     case "dimensions":
-      return ctx.dimensions.map((d) => ({
-        ...section(`dimension-${d.id}`, d.name, kind, d),
-        key: `dimension-${d.id}`,
-      }));
+      return ctx.dimensions.map((d) => section(d.anchor, d.name, kind, d));
     case "programs":
       return ctx.dimensions.map((d) =>
         section(

@@ -39,7 +39,6 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
       return {
         id: d.id,
         anchor: `dimension-${d.id}`,
-        number: "",
         name: d.name,
         description: d.description ?? null,
         coordinator: agency(d.coordinator),
@@ -83,22 +82,13 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
       };
     });
 
-  // Program and dimension numbers follow where their sections landed.
-  const numbers = new Map<string, string>();
-  const collect = (s: SectionModel) => {
-    numbers.set(s.anchor, s.number);
-    s.sections.forEach(collect);
-  };
-  chapters.forEach((c) => c.sections.forEach(collect));
-  for (const p of programs) p.number = numbers.get(p.anchor) ?? "";
-  for (const d of dimensions) d.number = numbers.get(d.anchor) ?? "";
-
   const toc: TocEntry[] = chapters.flatMap((c) => [
     { anchor: c.anchor, level: 1, label: c.label, title: c.title },
     ...c.sections.map((s) => ({ anchor: s.anchor, level: 2, label: s.number, title: s.title })),
   ]);
   const paperSize = options.paper ?? m.paper?.size ?? "f4";
   const regionFull = regionName(m);
+  const heading = lampiranHeading(m);
   return {
     lang: "id",
     title: m.title,
@@ -109,7 +99,7 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
       province: m.region.province,
       fullName: regionFull,
     },
-    heading: lampiranHeading(m),
+    heading,
     signatory: { title: m.signatory.title, name: m.signatory.name },
     paper: {
       size: paperSize,
@@ -123,7 +113,7 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
     metadata: {
       title: m.title,
       author: `Pemerintah ${titleCase(regionFull)}`,
-      subject: `${lampiranHeading(m).lampiran} ${lampiranHeading(m).regulation}`,
+      subject: `${heading.lampiran} ${heading.regulation}`,
       keywords: [
         "smart city",
         "masterplan",

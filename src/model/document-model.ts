@@ -46,7 +46,6 @@ export interface BudgetLine {
 export interface ProgramModel {
   id: string;
   anchor: string;
-  number: string;
   name: string;
   acronym: string | null;
   dimensionId: string;
@@ -78,7 +77,6 @@ export interface ProgramModel {
 export interface DimensionModel {
   id: string;
   anchor: string;
-  number: string;
   name: string;
   description: string | null;
   coordinator: AgencyRef | null;

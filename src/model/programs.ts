@@ -40,7 +40,6 @@ export function resolvePrograms(plan: PlanSources): ProgramModel[] {
       return {
         id: p.id,
         anchor: `program-${p.id}`,
-        number: "",
         name: p.name,
         acronym: p.acronym ?? null,
         dimensionId: p.dimension,

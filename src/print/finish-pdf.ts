@@ -15,7 +15,7 @@ export interface PdfMetadata {
    * Bookmark titles in outline order. Chromium drops the space where a heading wraps
    * ("BAB IVVISI"), so the titles are rewritten from the headings' own text.
    */
-  bookmarkTitles: readonly string[] | null;
+  bookmarkTitles: readonly string[];
 }
 
 const POINTS_PER_MM = 72 / 25.4;
@@ -38,7 +38,7 @@ export async function finishPdf(
     page.setMediaBox(0, 0, width, height);
     page.setCropBox(0, 0, width, height);
   }
-  if (meta.bookmarkTitles) retitleOutline(doc, meta.bookmarkTitles);
+  retitleOutline(doc, meta.bookmarkTitles);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);

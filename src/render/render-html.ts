@@ -51,19 +51,15 @@ function compile(
   options: CompileOptions,
   file: string,
 ): Handlebars.TemplateDelegate {
-  try {
-    const template = hb.compile(source, options);
-    // Compile now, so a syntax error names this file rather than surfacing at render time.
-    hb.precompile(source, options);
-    return (context: unknown, runtime?: Handlebars.RuntimeOptions) => {
-      try {
-        return template(context, runtime);
-      } catch (e) {
-        if (e instanceof TemplateError) throw e;
-        throw new TemplateError(file, (e as Error).message);
-      }
-    };
-  } catch (e) {
-    throw new TemplateError(file, (e as Error).message);
-  }
+  // Handlebars compiles on first use, so syntax errors and strict-mode misses both surface
+  // here, and either way the error names this file.
+  const template = hb.compile(source, options);
+  return (context: unknown, runtime?: Handlebars.RuntimeOptions) => {
+    try {
+      return template(context, runtime);
+    } catch (e) {
+      if (e instanceof TemplateError) throw e;
+      throw new TemplateError(file, (e as Error).message);
+    }
+  };
 }

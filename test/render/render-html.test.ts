@@ -62,3 +62,13 @@ it("names the template file when an override is broken", async () => {
   expect(error).toBeInstanceOf(TemplateError);
   expect((error as TemplateError).file).toBe(broken);
 });
+
+it("names the template file when an override does not parse", async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "mp-theme-"));
+  await mkdir(path.join(dir, "templates", "partials"), { recursive: true });
+  const broken = path.join(dir, "templates", "partials", "toc.hbs");
+  await writeFile(broken, "{{#each toc}}\n<li>\n");
+  const error = await render(dir).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(TemplateError);
+  expect((error as TemplateError).file).toBe(broken);
+});
