@@ -21,6 +21,8 @@ have_browser || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 fc-list 2>/dev/null | grep -qi "Liberation Serif" || need+=(fonts-liberation)
+# TeX Gyre Bonum, the free Bookman design the Lampiran is set in when Bookman Old Style is absent.
+[ -f /usr/share/texmf/fonts/opentype/public/tex-gyre/texgyrebonum-regular.otf ] || need+=(fonts-texgyre)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing system packages: ${need[*]}" >&2

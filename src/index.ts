@@ -22,7 +22,15 @@ export type { Rule } from "./validate/rule.js";
 export { validatePlan, type ValidateResult } from "./validate/validate-plan.js";
 export { checkPlan, type CheckResult } from "./validate/check-plan.js";
 export { formatRupiah, groupDigits } from "./text/rupiah.js";
-export { loadTheme, BUNDLED_FONT, type Theme, type FontFace } from "./load/load-theme.js";
+export { loadTheme, type Theme } from "./load/load-theme.js";
+export {
+  themeFonts,
+  BUNDLED_FONT,
+  BOOKMAN_DESIGN,
+  PREFERRED_FONT,
+  type FontFace,
+  type ThemeFonts,
+} from "./load/theme-fonts.js";
 export { buildModel, type ModelOptions } from "./model/build-model.js";
 export type * from "./model/document-model.js";
 export { renderHtml, TemplateError, type RenderOptions } from "./render/render-html.js";

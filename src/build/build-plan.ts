@@ -5,7 +5,7 @@ import { interrupted } from "../diagnostics/masterplan-error.js";
 import { loadTheme } from "../load/load-theme.js";
 import { buildModel } from "../model/build-model.js";
 import type { Locale } from "../model/locale.js";
-import { PREFERRED_FONT } from "../render/page-css.js";
+import { BOOKMAN_DESIGN, FONT_INSTALL_HINT, PREFERRED_FONT } from "../load/theme-fonts.js";
 import { renderHtml, TemplateError } from "../render/render-html.js";
 import { findBrowser } from "../print/find-browser.js";
 import { finishPdf } from "../print/finish-pdf.js";
@@ -106,11 +106,8 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
         result.notes.push(
           `Refused ${printed.blockedRequests.length} network request(s) from the document.`,
         );
-      if (!result.fonts.some((f) => f.startsWith(PREFERRED_FONT.split(" ")[0]!)))
-        result.notes.push(
-          `${PREFERRED_FONT} is not installed here, so the PDF is set in ${result.fonts.join(", ") || "no font"}; ` +
-            `install ${PREFERRED_FONT} for the customary typeface of regional regulations.`,
-        );
+      if (theme.fonts.problem) result.notes.push(`${theme.fonts.problem}.`);
+      result.notes.push(...fontNotes(result.fonts, theme.fonts.embedded));
       const type3 = fonts.filter((f) => f.subtype === "Type3").map((f) => f.name);
       if (type3.length)
         result.notes.push(
@@ -133,6 +130,20 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   await time("write", () => writeFilesAtomically(outputs));
   result.written = outputs.map((o) => o.path);
   return result;
+}
+
+/** What a reader should know about the faces the PDF is set in. */
+function fontNotes(used: readonly string[], embedded: string): string[] {
+  const main = used.includes(PREFERRED_FONT) ? PREFERRED_FONT : embedded;
+  const notes: string[] = [];
+  if (main !== PREFERRED_FONT && main !== BOOKMAN_DESIGN)
+    notes.push(
+      `Neither ${PREFERRED_FONT} nor ${BOOKMAN_DESIGN} is installed here, so the PDF is set in ${main}. ${FONT_INSTALL_HINT}`,
+    );
+  const others = used.filter((f) => f !== main);
+  if (others.length)
+    notes.push(`Some characters are not in ${main} and were set in ${others.join(", ")}.`);
+  return notes;
 }
 
 /** SOURCE_DATE_EPOCH (seconds) when set, so builds are reproducible; else the clock. */

@@ -1,16 +1,8 @@
 import { readFile, readdir } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { templatesDir } from "../paths/package-root.js";
-
-export interface FontFace {
-  family: string;
-  weight: number;
-  style: "normal" | "italic";
-  /** WOFF2 bytes made from TrueType outlines, so Chromium embeds them as TrueType. */
-  woff2: Uint8Array;
-}
+import { themeFonts, type FontOptions, type ThemeFonts } from "./theme-fonts.js";
 
 /** A document theme: layout, partials, style sheet, words and fonts, with a plan's overrides applied. */
 export interface Theme {
@@ -18,25 +10,20 @@ export interface Theme {
   partials: Record<string, string>;
   css: string;
   locale: Record<string, unknown>;
-  fonts: FontFace[];
+  fonts: ThemeFonts;
   /** Where each theme file came from, for messages about a broken override. */
   origins: Record<string, string>;
 }
-
-/** The bundled serif, redistributable under the SIL Open Font License. */
-export const BUNDLED_FONT = "Libre Baskerville";
-const FONT_FILES: Array<[number, "normal" | "italic", string]> = [
-  [400, "normal", "libre-baskerville-latin-400-normal.woff2"],
-  [400, "italic", "libre-baskerville-latin-400-italic.woff2"],
-  [700, "normal", "libre-baskerville-latin-700-normal.woff2"],
-  [700, "italic", "libre-baskerville-latin-700-italic.woff2"],
-];
 
 /**
  * Reads the default theme, then lets files of the same name in `<planRoot>/templates/`
  * replace it piece by piece (layout.hbs, partials/<name>.hbs, style.css, locale.json).
  */
-export async function loadTheme(planRoot: string, name = "default"): Promise<Theme> {
+export async function loadTheme(
+  planRoot: string,
+  name = "default",
+  fontOptions: FontOptions = {},
+): Promise<Theme> {
   const base = path.join(templatesDir, name);
   const files = new Map<string, string>();
   for (const dir of [base, path.join(planRoot, "templates")]) {
@@ -70,7 +57,7 @@ export async function loadTheme(planRoot: string, name = "default"): Promise<The
     partials,
     css: await read("style.css"),
     locale,
-    fonts: await bundledFonts(),
+    fonts: await themeFonts(fontOptions),
     origins,
   };
 }
@@ -89,28 +76,4 @@ async function themeFiles(dir: string): Promise<string[]> {
       `Cannot read the theme folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
     );
   }
-}
-
-async function bundledFonts(): Promise<FontFace[]> {
-  const require = createRequire(import.meta.url);
-  let dir: string;
-  try {
-    dir = path.join(
-      path.dirname(require.resolve("@fontsource/libre-baskerville/package.json")),
-      "files",
-    );
-  } catch {
-    throw new MasterplanError(
-      "The bundled font package @fontsource/libre-baskerville is missing.",
-      "Run `npm ci` again.",
-    );
-  }
-  return Promise.all(
-    FONT_FILES.map(async ([weight, style, file]) => ({
-      family: BUNDLED_FONT,
-      weight,
-      style,
-      woff2: new Uint8Array(await readFile(path.join(dir, file))),
-    })),
-  );
 }

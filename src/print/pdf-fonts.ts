@@ -28,12 +28,17 @@ export function listFonts(doc: PDFDocument): PdfFont[] {
   return fonts;
 }
 
+/** PostScript family names whose spaces cannot be guessed from their capitals. */
+const KNOWN_FAMILIES: Record<string, string> = {
+  TeXGyreBonum: "TeX Gyre Bonum",
+  BookmanOldStyle: "Bookman Old Style",
+};
+
 /** "ABCDEF+LibreBaskerville-Regular" → "Libre Baskerville": family names, deduplicated. */
 export function fontFamilies(fonts: readonly PdfFont[]): string[] {
-  const family = (name: string) =>
-    name
-      .replace(/^[A-Z]{6}\+/, "")
-      .replace(/[-,].*$/, "")
-      .replace(/([a-z])([A-Z])/g, "$1 $2");
+  const family = (name: string) => {
+    const base = name.replace(/^[A-Z]{6}\+/, "").replace(/[-,].*$/, "");
+    return KNOWN_FAMILIES[base] ?? base.replace(/([a-z])([A-Z])/g, "$1 $2");
+  };
   return [...new Set(fonts.map((f) => family(f.name)))].sort();
 }

@@ -1,8 +1,5 @@
-import type { FontFace } from "../load/load-theme.js";
+import type { ThemeFonts } from "../load/theme-fonts.js";
 import type { DocumentModel } from "../model/document-model.js";
-
-/** The family Perda attachments are set in; used when the reader's machine has it. */
-export const PREFERRED_FONT = "Bookman Old Style";
 
 const quote = (s: string) => `"${s.replace(/["\\]/g, "\\$&")}"`;
 
@@ -10,15 +7,18 @@ const quote = (s: string) => `"${s.replace(/["\\]/g, "\\$&")}"`;
  * Page size, margins, page numbers and fonts, written as CSS in code rather than through
  * Handlebars (which would escape the quotes in a font family and silently break the sheet).
  */
-export function pageCss(model: DocumentModel, fonts: readonly FontFace[]): string {
+export function pageCss(model: DocumentModel, fonts: ThemeFonts): string {
   const { widthMm, heightMm, margins } = model.paper;
-  const family =
-    [PREFERRED_FONT, ...new Set(fonts.map((f) => f.family))].map(quote).join(", ") + ", serif";
-  const faces = fonts.map(
-    (f) =>
-      `@font-face { font-family: ${quote(f.family)}; font-weight: ${f.weight}; font-style: ${f.style}; ` +
-      `src: url(data:font/woff2;base64,${Buffer.from(f.woff2).toString("base64")}) format("woff2"); }`,
-  );
+  const family = [...fonts.families.map(quote), "serif"].join(", ");
+  const faces = fonts.faces.map((f) => {
+    const src = [
+      ...f.local.map((name) => `local(${quote(name)})`),
+      ...(f.woff2
+        ? [`url(data:font/woff2;base64,${Buffer.from(f.woff2).toString("base64")}) format("woff2")`]
+        : []),
+    ];
+    return `@font-face { font-family: ${quote(f.family)}; font-weight: ${f.weight}; font-style: ${f.style}; src: ${src.join(", ")}; }`;
+  });
   return [
     ...faces,
     `@page { size: ${widthMm}mm ${heightMm}mm; margin: ${margins.top}cm ${margins.right}cm ${margins.bottom}cm ${margins.left}cm;`,
