@@ -13,6 +13,7 @@ const typeNames = {
   manifest: "ManifestInput",
   agencies: "AgenciesInput",
   rpjpd: "RpjpdInput",
+  glossary: "GlossaryInput",
   chapter: "ChapterInput",
   dimension: "DimensionInput",
   program: "ProgramInput",

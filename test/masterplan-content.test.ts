@@ -37,3 +37,28 @@ it("unknown facts are left visibly blank, and validation says so", async () => {
   expect(blanks).toContain("`vision` is left blank; the document shows a visible blank.");
   expect(blanks).toContain("`legal.number` is left blank; the document shows a visible blank.");
 });
+
+it("states no measured value without its year and source", async () => {
+  const { diagnostics } = await checkPlan("masterplan");
+  expect(diagnostics.filter((d) => d.code === "indicator/baseline-unsourced")).toEqual([]);
+});
+
+it("lists only peraturan perundang-undangan as its legal basis, in hierarchy order", async () => {
+  const { sources } = await checkPlan("masterplan");
+  const chapter = sources!.chapters.find((c) => c.data.order === 1)!.data;
+  const section = chapter.sections!.find((s) => "title" in s && s.title === "Dasar Hukum");
+  const body = section && "body" in section ? (section.body ?? "") : "";
+  const items = body.split(/\n(?=\d+\. )/).map((l) => l.replace(/^\d+\.\s+/, ""));
+  const RANKS = [
+    "Undang-Undang",
+    "Peraturan Pemerintah",
+    "Peraturan Presiden",
+    "Peraturan Menteri",
+    "Peraturan Daerah",
+  ];
+  const ranks = items.map((item) => RANKS.findIndex((r) => item.startsWith(r)));
+  expect(ranks.length).toBeGreaterThanOrEqual(8);
+  expect(ranks, items.join("\n")).not.toContain(-1);
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  expect(body).not.toMatch(/Keputusan/);
+});

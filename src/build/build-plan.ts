@@ -86,8 +86,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
           browserPath,
           signal: options.signal,
           onStep: options.onStep,
-          textWidthMm:
-            model.paper.widthMm - 10 * (model.paper.margins.left + model.paper.margins.right),
+          textWidthMm: model.paper.textWidthMm,
         },
       );
       const { pdf, pages, fonts } = await time("finish pdf", () =>

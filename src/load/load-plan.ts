@@ -4,7 +4,8 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { parseSource, type SourceFile } from "./source-file.js";
 
-export type FileKind = "manifest" | "agencies" | "rpjpd" | "chapter" | "dimension" | "program";
+export type FileKind =
+  "manifest" | "agencies" | "rpjpd" | "glossary" | "chapter" | "dimension" | "program";
 
 export interface PlanFile {
   kind: FileKind;
@@ -27,6 +28,8 @@ const SINGLE_FILES: Array<[string, FileKind]> = [
   ["agencies.yaml", "agencies"],
   ["rpjpd.yaml", "rpjpd"],
 ];
+/** Single files a plan may leave out. */
+const OPTIONAL_FILES: Array<[string, FileKind]> = [["glossary.yaml", "glossary"]];
 const FOLDERS: Array<[string, FileKind]> = [
   ["chapters", "chapter"],
   ["dimensions", "dimension"],
@@ -56,6 +59,10 @@ export async function loadPlan(dir: string): Promise<LoadResult> {
         message: `The plan has no ${name}.`,
         hint: "Every plan folder holds masterplan.yaml, agencies.yaml and rpjpd.yaml.",
       });
+  }
+  for (const [name, kind] of OPTIONAL_FILES) {
+    const file = path.join(root, name);
+    if (await isFile(file)) wanted.push({ kind, file });
   }
   for (const [folder, kind] of FOLDERS) {
     for (const file of await listFiles(path.join(root, folder))) {
@@ -96,21 +103,21 @@ function ignoredHint(file: string, kind: FileKind): string | undefined {
   return undefined;
 }
 
+const PLAN_FOLDER_HINT =
+  "Give the folder that holds masterplan.yaml; to start a new plan, copy the bundled `masterplan/` folder.";
+
 async function assertPlanFolder(root: string): Promise<void> {
   let info;
   try {
     info = await stat(root);
   } catch {
-    throw new MasterplanError(
-      `The plan folder ${root} does not exist.`,
-      "Give the folder that holds masterplan.yaml, or run `masterplan init <dir>` to start one.",
-    );
+    throw new MasterplanError(`The plan folder ${root} does not exist.`, PLAN_FOLDER_HINT);
   }
   if (!info.isDirectory()) throw new MasterplanError(`${root} is not a folder.`);
   if (!(await isFile(path.join(root, "masterplan.yaml"))))
     throw new MasterplanError(
       `${root} is not a plan folder: it has no masterplan.yaml.`,
-      "Give the folder that holds masterplan.yaml, or run `masterplan init <dir>` to start one.",
+      PLAN_FOLDER_HINT,
     );
 }
 

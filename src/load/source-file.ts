@@ -77,8 +77,16 @@ export function parseSource(
   file.doc = doc;
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
+    const unclosed = unclosedOpener(doc, text, e.pos[0]);
     diagnostics.push(
-      error(yamlCode(e.code), position(file, e.pos[0]), yamlMessage(e.code, e.message)),
+      unclosed
+        ? error(
+            "yaml/unclosed",
+            position(file, unclosed.offset),
+            `This ${unclosed.what} is never closed.`,
+            unclosed.hint,
+          )
+        : error(yamlCode(e.code), position(file, e.pos[0]), yamlMessage(e.code, e.message)),
     );
   }
   for (const w of doc.warnings) {
@@ -97,7 +105,7 @@ export function parseSource(
         "yaml/empty-file",
         at1,
         "The file is empty.",
-        "Start from `masterplan new` or copy a neighbouring file.",
+        "Copy a neighbouring file of the same kind and change it.",
       ),
     );
     return { file, diagnostics };
@@ -172,6 +180,63 @@ function firstAlias(file: SourceFile): Location | null {
     },
   });
   return at;
+}
+
+const CLOSERS: Record<string, { what: string; hint: string }> = {
+  "[": {
+    what: "`[`",
+    hint: "Close the list with `]`, or write it as a block list: one `- item` per line.",
+  },
+  "{": {
+    what: "`{`",
+    hint: "Close the mapping with `}`, or write it as a block mapping: one `key: value` per line.",
+  },
+  '"': { what: "quoted text", hint: 'Close it with `"`.' },
+  "'": { what: "quoted text", hint: "Close it with `'`." },
+};
+
+/**
+ * The parser notices an unclosed `[`, `{` or quote only where the file goes on without it, often
+ * at the end of the file. Find the opener instead: the innermost flow collection or quoted
+ * scalar that runs up to the error and whose brackets do not balance.
+ */
+function unclosedOpener(
+  doc: Document.Parsed,
+  text: string,
+  offset: number,
+): { offset: number; what: string; hint: string } | null {
+  let found: { offset: number; what: string; hint: string } | null = null;
+  visit(doc, (_, node) => {
+    if (!isNodeLike(node) || !node.range) return;
+    const [start, , end] = node.range;
+    if (start >= offset || end < offset) return;
+    const opener = text[start] ?? "";
+    const closer = CLOSERS[opener];
+    if (!closer) return;
+    const flow = (isSeq(node) || isMap(node)) && node.flow;
+    const quoted = isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
+    if (!flow && !quoted) return;
+    const source = text.slice(start, end).trimEnd();
+    if (flow && balanced(source)) return;
+    if (quoted && source.length > 1 && source.endsWith(opener)) return;
+    // Visiting goes outside in, so the last match is the innermost.
+    found = { offset: start, ...closer };
+  });
+  return found;
+}
+
+/** Whether the brackets of a flow collection's text close, ignoring quoted text. */
+function balanced(source: string): boolean {
+  let depth = 0;
+  let quote: string | null = null;
+  for (const c of source) {
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") depth--;
+  }
+  return depth <= 0;
 }
 
 function error(code: string, at: Location, message: string, hint?: string): Diagnostic {

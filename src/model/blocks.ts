@@ -2,6 +2,7 @@ import { tanggal } from "../text/tanggal.js";
 import type { PlanSources } from "../validate/plan-sources.js";
 import type {
   BlockKind,
+  Caption,
   DimensionModel,
   ProgramModel,
   SectionModel,
@@ -9,15 +10,25 @@ import type {
 } from "./document-model.js";
 import { budgetBySourceAndStage, budgetByYearAndDimension } from "./budget-recap.js";
 import { agencyLookup } from "./agency-lookup.js";
+import { baselineSources } from "./indicators.js";
 import { word, type Locale } from "./locale.js";
 import { roadmap } from "./roadmap.js";
+import { rpjpdLabels } from "./rpjpd-labels.js";
 
 export interface BlockContext {
   plan: PlanSources;
   locale: Locale;
+  /** A draft may print drafting notes; an enacted document never does. */
+  draft: boolean;
   stages: StageModel[];
   dimensions: DimensionModel[];
   programs: ProgramModel[];
+  /** The width between the margins, in CSS pixels. */
+  textWidthPx: number;
+  /** The next table number of the chapter: "Tabel 2.1". */
+  caption(title: string, source?: string | null): Caption;
+  /** The next figure number of the chapter: "Gambar 6.1". */
+  figure(title: string): Caption;
 }
 
 type Draft = Omit<SectionModel, "number" | "anchor" | "sections" | "level"> & {
@@ -31,22 +42,40 @@ const section = (
   block: BlockKind,
   data: unknown,
   sections: Draft[] = [],
-): Draft => ({
-  key,
-  title,
-  body: null,
-  block,
-  data,
-  sections,
-});
+): Draft => ({ key, title, body: null, note: null, block, data, sections });
 
 const INFRA_TYPES = ["fisik", "digital", "sosial"];
 const SOURCES = ["apbd", "apbd-provinsi", "apbn", "dak", "dana-desa", "csr", "kpbu", "swasta"];
 
-/** The sections a generated block contributes to its chapter. */
+/** "2025–2045", or null when a period is not given. */
+export function period(p: { start: number; end: number } | null | undefined): string | null {
+  return p ? `${p.start}–${p.end}` : null;
+}
+
+/** A program profile and the numbered captions of its tables, in the order they print. */
+function profile(p: ProgramModel, ctx: BlockContext) {
+  const c = (key: string) => word(ctx.locale.captions, key, { name: p.name });
+  return {
+    program: p,
+    captions: {
+      profile: ctx.caption(c("profile")),
+      budget: p.budget?.length ? ctx.caption(c("budget")) : null,
+      indicators: p.indicators.length
+        ? ctx.caption(c("indicators"), baselineSources(p.indicators))
+        : null,
+    },
+  };
+}
+
+/**
+ * The sections a generated block contributes to its chapter. A part with nothing to show
+ * (no programs of a type, no agencies) contributes no section rather than an empty table.
+ */
 export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
   const { plan, locale } = ctx;
-  const t = (key: string, vars?: Record<string, string>) => word(locale.blocks, key, vars);
+  const t = (key: string, vars?: Record<string, string | null>) => word(locale.blocks, key, vars);
+  const cap = (key: string, vars?: Record<string, string | null>) =>
+    word(locale.captions, key, vars);
   const m = plan.manifest.data;
   switch (kind) {
     case "region-facts": {
@@ -66,28 +95,53 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
       };
       return [
         section(kind, t(kind), kind, {
-          rows: rows.map(([key, value]) => ({
-            label: word(locale.facts, key),
-            value: value ?? null,
-            year: years[key] ?? null,
-          })),
+          caption: ctx.caption(cap("region-facts"), f.source ?? null),
+          rows: rows
+            // A kota has kelurahan and no desa: a fact the plan does not give is not a row.
+            .filter(([, value]) => value !== undefined)
+            .map(([key, value]) => ({
+              label: word(locale.facts, key),
+              value: value ?? null,
+              year: years[key] ?? null,
+            })),
         }),
       ];
     }
     case "rpjpd": {
       const r = plan.rpjpd.data;
+      const labels = rpjpdLabels(r, locale);
+      type Cell = { label: string; text: string | null };
+      const rows = r.missions.flatMap((mission): Array<{ mission: Cell; goal: Cell | null }> => {
+        const goals = r.goals.filter((g) => g.mission === mission.id);
+        const missionCell = { label: labels.mission.get(mission.id)!, text: mission.text };
+        return goals.length
+          ? goals.map((g) => ({
+              mission: missionCell,
+              goal: { label: labels.goal.get(g.id)!, text: g.text },
+            }))
+          : [{ mission: missionCell, goal: null }];
+      });
+      const blanks =
+        r.vision === null || rows.some((x) => !x.mission.text || x.goal?.text === null);
+      const agency = agencyLookup(plan)(r.document.planning_agency);
       return [
-        section(kind, t(kind), kind, {
+        section(kind, t(kind, { period: period(r.document.period) }), kind, {
+          documentCaption: ctx.caption(cap("rpjpd")),
           title: r.document.title,
           regulation: r.document.regulation,
           approved: r.document.approved ? tanggal(r.document.approved) : null,
           vision: r.vision,
-          goals: r.goals.map((g) => ({
-            id: g.id,
-            mission: g.mission,
-            missionText: r.missions.find((x) => x.id === g.mission)?.text ?? null,
-            text: g.text,
-          })),
+          missionsCaption: rows.length ? ctx.caption(cap("missions")) : null,
+          rows,
+          note:
+            ctx.draft && blanks
+              ? word(locale.notes, "rpjpdBlank", {
+                  agency: agency
+                    ? (agency.abbreviation ?? agency.name)
+                    : word(locale.notes, "planningAgency"),
+                })
+              : null,
+          stagesCaption: ctx.caption(cap("stages")),
           rpjmd: r.rpjmd
             ? {
                 title: r.rpjmd.title,
@@ -100,95 +154,149 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
       ];
     }
     case "dimensions":
-      return ctx.dimensions.map((d) => section(d.anchor, d.name, kind, d));
-    case "programs":
       return ctx.dimensions.map((d) =>
-        section(
-          `programs-${d.id}`,
-          t("programs", { dimension: d.name }),
-          kind,
-          null,
-          d.programs.map((p) => section(p.anchor, p.name, kind, p)),
-        ),
+        section(d.anchor, d.name, kind, {
+          dimension: d,
+          captions: {
+            elements: ctx.caption(cap("elements", { dimension: d.name })),
+            indicators: d.indicators.length
+              ? ctx.caption(
+                  cap("dimensionIndicators", { dimension: d.name }),
+                  baselineSources(d.indicators),
+                )
+              : null,
+          },
+        }),
       );
+    case "programs":
+      return ctx.dimensions
+        .filter((d) => d.programs.length > 0)
+        .map((d) =>
+          section(
+            `programs-${d.id}`,
+            t("programs", { dimension: d.name }),
+            kind,
+            null,
+            d.programs.map((p) => section(p.anchor, p.name, kind, profile(p, ctx))),
+          ),
+        );
     case "quick-wins":
       return ctx.programs
         .filter((p) => p.quickWin)
-        .map((p) => section(`quick-win-${p.id}`, `${p.dimensionName}: ${p.name}`, kind, p));
+        .map((p) =>
+          section(`quick-win-${p.id}`, `${p.dimensionName}: ${p.name}`, kind, profile(p, ctx)),
+        );
     case "roadmap":
+      if (ctx.programs.length === 0) return [];
       return [
-        section(
-          kind,
-          t(kind),
-          kind,
-          roadmap(
+        section(kind, t(kind), kind, {
+          figure: ctx.figure(cap("roadmap")),
+          ...roadmap(
             ctx.dimensions.map((d) => ({ name: d.name, programs: d.programs })),
             m.horizon,
             ctx.stages,
+            ctx.textWidthPx,
           ),
-        ),
+        }),
       ];
     case "infrastructure":
-      return INFRA_TYPES.map((type) =>
-        section(
-          `infrastructure-${type}`,
-          t(kind, { type: word(locale.infrastructure, type) }),
-          kind,
-          {
-            programs: ctx.programs.filter((p) => p.infrastructure === type),
-          },
-        ),
-      );
+      return INFRA_TYPES.map((type) => ({
+        type: word(locale.infrastructure, type),
+        programs: ctx.programs.filter((p) => p.infrastructure === type),
+      }))
+        .filter((x) => x.programs.length > 0)
+        .map((x) =>
+          section(`infrastructure-${x.type}`, t(kind, { type: x.type }), kind, {
+            caption: ctx.caption(cap("infrastructure", { type: x.type })),
+            programs: x.programs,
+          }),
+        );
     case "governance": {
+      const g = m.governance;
+      // Captions are numbered in the order they print: the bodies' table before the coordinators'.
+      const coordinators = () =>
+        section("coordinators", t("coordinators"), kind, {
+          partial: "block-coordinators",
+          caption: ctx.caption(cap("coordinators")),
+          dimensions: ctx.dimensions.map((d) => ({ name: d.name, coordinator: d.coordinator })),
+        });
+      // Without a governance part in the manifest, only the dimensions' coordinators print.
+      if (!g) return [coordinators()];
+      const bodies = g.bodies ?? [];
       return [
         section(kind, t(kind), kind, {
-          decree: m.governance?.decree ?? null,
-          coordinator: agencyLookup(plan)(m.governance?.coordinator),
-          bodies: m.governance?.bodies ?? [],
+          // A decree written as null is a blank; one not written at all is not a row.
+          decree: g.decree === undefined ? null : { text: g.decree },
+          coordinator: agencyLookup(plan)(g.coordinator),
+          caption: bodies.length ? ctx.caption(cap("governance")) : null,
+          bodies,
         }),
-        section("coordinators", t("coordinators"), kind, {
-          dimensions: ctx.dimensions.map((d) => ({ name: d.name, coordinator: d.coordinator })),
-        }),
+        coordinators(),
       ];
     }
     case "responsibility": {
       const rows = plan.agencies.data.agencies
         .map((a) => ({
-          agency: a.abbreviation,
-          name: a.name,
+          label: a.abbreviation ?? a.name,
           cells: ctx.dimensions.map((d) => ({
-            lead: d.programs.filter((p) => p.lead.id === a.id).length,
+            lead: d.programs.filter((p) => p.lead?.id === a.id).length,
             support: d.programs.filter((p) => p.supporting.some((s) => s.id === a.id)).length,
           })),
         }))
         .filter((r) => r.cells.some((c) => c.lead + c.support > 0));
-      return [section(kind, t(kind), kind, { columns: ctx.dimensions.map((d) => d.name), rows })];
+      if (rows.length === 0) return [];
+      return [
+        section(kind, t(kind), kind, {
+          caption: ctx.caption(cap("responsibility")),
+          columns: ctx.dimensions.map((d) => d.name),
+          rows,
+        }),
+      ];
     }
-    case "budget":
+    case "budget": {
+      if (ctx.programs.length === 0) return [];
       return [
         section("budget-year", t("budget-year"), kind, {
+          caption: ctx.caption(cap("budget-year")),
           matrix: budgetByYearAndDimension(ctx.programs, ctx.dimensions),
         }),
         section("budget-stage", t("budget-stage"), kind, {
+          caption: ctx.caption(cap("budget-stage")),
           matrix: budgetBySourceAndStage(ctx.programs, ctx.stages, SOURCES, (s) =>
-            word(locale.sources, s),
+            s === null ? word(locale.sources, "unknown") : word(locale.sources, s),
           ),
         }),
       ];
-    case "traceability":
+    }
+    case "traceability": {
+      if (ctx.programs.length === 0) return [];
+      const r = plan.rpjpd.data;
+      const goalLabel = rpjpdLabels(r, locale).goal;
       return [
         section(kind, t(kind), kind, {
-          goals: plan.rpjpd.data.goals.map((g) => g.id),
+          caption: ctx.caption(cap("traceability")),
+          goals: r.goals.map((g) => goalLabel.get(g.id)!),
+          rpjmd: r.rpjmd ? word(locale.labels, "rpjmd", { rpjmd: rpjmdName(r.rpjmd) }) : null,
+          pillars: r.digital_pillars ? word(locale.labels, "pillars") : null,
           rows: ctx.programs.map((p) => ({
             name: p.name,
             anchor: p.anchor,
-            marks: plan.rpjpd.data.goals.map((g) => p.rpjpdGoals.some((x) => x.id === g.id)),
+            marks: r.goals.map((g) => p.rpjpdGoals.some((x) => x.id === g.id)),
             rpjmd: p.rpjmdFocus,
             pillars: p.digitalPillars,
           })),
         }),
       ];
+    }
   }
+}
+
+/** "RPJMD 2025–2029", or the plan's own title of it when no period is given. */
+export function rpjmdName(rpjmd: {
+  title: string;
+  period?: { start: number; end: number };
+}): string {
+  return rpjmd.period ? `RPJMD ${period(rpjmd.period)}` : rpjmd.title;
 }
 
 export type { Draft };

@@ -1,26 +1,51 @@
-import type { Matrix, ProgramModel, StageModel } from "./document-model.js";
+import { addAmounts } from "./amount.js";
+import type { Amount, Matrix, MatrixCell, ProgramModel, StageModel } from "./document-model.js";
 
-/** Rows × columns of summed amounts, with row, column and grand totals. */
+interface Line {
+  row: string;
+  column: string;
+  amount: Amount;
+}
+
+/** Rows × columns of summed amounts, with row, column and grand totals; unknowns stay unknown. */
 function matrix(
-  rowKeys: string[],
-  rowLabels: string[],
-  columnKeys: string[],
-  columnLabels: string[],
-  lines: Array<{ row: string; column: string; amount: number }>,
+  rows: ReadonlyArray<{ key: string; label: string }>,
+  columns: ReadonlyArray<{ key: string; label: string }>,
+  lines: readonly Line[],
 ): Matrix {
-  const cells = rowKeys.map(() => columnKeys.map(() => 0));
+  const cells: MatrixCell[][] = rows.map(() => columns.map(() => null));
   for (const { row, column, amount } of lines) {
-    const r = rowKeys.indexOf(row);
-    const c = columnKeys.indexOf(column);
-    if (r >= 0 && c >= 0) cells[r]![c]! += amount;
+    const r = rows.findIndex((x) => x.key === row);
+    const c = columns.findIndex((x) => x.key === column);
+    if (r >= 0 && c >= 0) cells[r]![c] = addAmounts(cells[r]![c]!, amount);
   }
-  const rows = rowKeys.map((_, r) => ({
-    label: rowLabels[r]!,
-    cells: cells[r]!,
-    total: cells[r]!.reduce((a, b) => a + b, 0),
+  const sum = (list: readonly MatrixCell[]) => list.reduce<MatrixCell>(addAmounts, null);
+  const out = rows.map((row, r) => ({ label: row.label, cells: cells[r]!, total: sum(cells[r]!) }));
+  const totals = columns.map((_, c) => sum(out.map((row) => row.cells[c]!)));
+  return {
+    columns: columns.map((c) => c.label),
+    rows: out,
+    totals,
+    total: sum(totals),
+  };
+}
+
+/**
+ * The budget of a program by year and source. A program whose budget is unknown (null) counts
+ * as unknown in each of its years, from an unknown source.
+ */
+function programLines(
+  p: ProgramModel,
+): Array<{ year: number; source: string | null; amount: Amount }> {
+  if (p.budget === null) {
+    const years = Array.from({ length: p.end - p.start + 1 }, (_, i) => p.start + i);
+    return years.map((year) => ({ year, source: null, amount: { known: 0, complete: false } }));
+  }
+  return p.budget.map((b) => ({
+    year: b.year,
+    source: b.source,
+    amount: b.amount === null ? { known: 0, complete: false } : { known: b.amount, complete: true },
   }));
-  const totals = columnKeys.map((_, c) => rows.reduce((sum, row) => sum + row.cells[c]!, 0));
-  return { columns: columnLabels, rows, totals, total: totals.reduce((a, b) => a + b, 0) };
 }
 
 /** Years (rows) × dimensions (columns): a portrait page holds six columns better than twenty. */
@@ -28,19 +53,19 @@ export function budgetByYearAndDimension(
   programs: readonly ProgramModel[],
   dimensions: ReadonlyArray<{ id: string; name: string }>,
 ): Matrix {
-  const years = [...new Set(programs.flatMap((p) => p.budget.map((b) => b.year)))].sort(
-    (a, b) => a - b,
+  const lines = programs.flatMap((p) =>
+    programLines(p).map((l) => ({ row: String(l.year), column: p.dimensionId, amount: l.amount })),
   );
+  const years = [...new Set(lines.map((l) => Number(l.row)))].sort((a, b) => a - b);
   return matrix(
-    years.map(String),
-    years.map(String),
-    dimensions.map((d) => d.id),
-    dimensions.map((d) => d.name),
-    programs.flatMap((p) =>
-      p.budget.map((b) => ({ row: String(b.year), column: p.dimensionId, amount: b.amount })),
-    ),
+    years.map((y) => ({ key: String(y), label: String(y) })),
+    dimensions.map((d) => ({ key: d.id, label: d.name })),
+    lines,
   );
 }
+
+/** The row key of budget lines whose source is not known. */
+const UNKNOWN_SOURCE = "";
 
 /**
  * Funding sources (rows, only those the plan uses) × stages (columns): eight sources side by
@@ -50,18 +75,21 @@ export function budgetBySourceAndStage(
   programs: readonly ProgramModel[],
   stages: readonly StageModel[],
   sourceOrder: readonly string[],
-  sourceLabel: (id: string) => string,
+  sourceLabel: (id: string | null) => string,
 ): Matrix {
-  const used = new Set(programs.flatMap((p) => p.budget.map((b) => b.source)));
-  const sources = sourceOrder.filter((s) => used.has(s));
   const stageOf = (year: number) => stages.find((s) => year >= s.start && year <= s.end)?.id ?? "";
+  const lines = programs.flatMap((p) =>
+    programLines(p).map((l) => ({
+      row: l.source ?? UNKNOWN_SOURCE,
+      column: stageOf(l.year),
+      amount: l.amount,
+    })),
+  );
+  const used = new Set(lines.map((l) => l.row));
+  const sources = [...sourceOrder, UNKNOWN_SOURCE].filter((s) => used.has(s));
   return matrix(
-    sources,
-    sources.map(sourceLabel),
-    stages.map((s) => s.id),
-    stages.map((s) => `${s.name} (${s.start}–${s.end})`),
-    programs.flatMap((p) =>
-      p.budget.map((b) => ({ row: b.source, column: stageOf(b.year), amount: b.amount })),
-    ),
+    sources.map((s) => ({ key: s, label: sourceLabel(s === UNKNOWN_SOURCE ? null : s) })),
+    stages.map((s) => ({ key: s.id, label: `${s.name} (${s.start}–${s.end})` })),
+    lines,
   );
 }

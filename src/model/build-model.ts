@@ -1,17 +1,20 @@
+import { regionWords } from "../text/region-words.js";
 import type { PlanSources } from "../validate/plan-sources.js";
 import type { ChapterSection } from "./chapter-section.js";
 import type {
+  Caption,
   ChapterModel,
   DimensionModel,
   DocumentModel,
-  IndicatorRow,
   SectionModel,
   StageModel,
   TocEntry,
 } from "./document-model.js";
-import { blockSections, type BlockContext, type Draft } from "./blocks.js";
+import { blockSections, rpjmdName, type BlockContext, type Draft } from "./blocks.js";
+import { glossaryEntries } from "./glossary.js";
 import { lampiranHeading, regionName } from "./heading.js";
-import type { Locale } from "./locale.js";
+import { indicatorRows } from "./indicators.js";
+import { topWord, word, type Locale } from "./locale.js";
 import { chapterLabel, sectionNumber, type NumberingStyle } from "./numbering.js";
 import { resolvePrograms } from "./programs.js";
 import { agencyLookup } from "./agency-lookup.js";
@@ -24,12 +27,15 @@ export interface ModelOptions {
 
 const PAPER = { f4: { widthMm: 215, heightMm: 330 }, a4: { widthMm: 210, heightMm: 297 } } as const;
 const DEFAULT_MARGINS = { top: 2.5, bottom: 2.5, left: 3, right: 2 };
+const PX_PER_MM = 96 / 25.4;
 
 /** Resolves a validated plan into the document the templates render. Pure. */
 export function buildModel(plan: PlanSources, options: ModelOptions): DocumentModel {
+  const { locale } = options;
   const m = plan.manifest.data;
+  const draft = m.legal.status === "rancangan";
   const stages: StageModel[] = m.stages.map((s) => ({ ...s, theme: s.theme ?? null }));
-  const programs = resolvePrograms(plan);
+  const programs = resolvePrograms(plan, locale);
   const agency = agencyLookup(plan);
   const dimensions: DimensionModel[] = [...plan.dimensions]
     .map((d) => d.data)
@@ -49,26 +55,49 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
           programs: own.filter((p) => p.elementName === e.name).map((p) => p.name),
         })),
         goals: d.goals.map((g) => g.text),
-        indicators: d.indicators.map((i): IndicatorRow => ({
-          name: i.name,
-          unit: i.unit,
-          baselineYear: i.baseline.year,
-          baseline: i.baseline.value,
-          targets: stages.map((s) => i.targets[s.id] ?? null),
-        })),
+        indicators: indicatorRows(
+          d.indicators,
+          stages.map((s) => s.id),
+        ),
         programs: own,
       };
     });
 
+  const paperSize = options.paper ?? m.paper?.size ?? "f4";
+  const margins = { ...DEFAULT_MARGINS, ...(m.paper?.margins_cm ?? {}) };
+  const textWidthMm = PAPER[paperSize].widthMm - 10 * (margins.left + margins.right);
   const style: NumberingStyle = m.paper?.numbering ?? "decimal";
-  const ctx = { plan, locale: options.locale, stages, dimensions, programs };
-  const chapterWord = typeof options.locale.chapter === "string" ? options.locale.chapter : "BAB";
+  const chapterWord = topWord(locale, "chapter", "BAB");
+  const tableWord = topWord(locale, "table", "Tabel");
+  const figureWord = topWord(locale, "figure", "Gambar");
   const chapters: ChapterModel[] = [...plan.chapters]
     .map((c) => c.data)
     .sort((a, b) => a.order - b.order)
     .map((c, index) => {
       const n = index + 1;
       const anchor = `bab-${n}`;
+      // Tables and figures are numbered per chapter, in the order they print.
+      let tables = 0;
+      let figures = 0;
+      const ctx: BlockContext = {
+        plan,
+        locale,
+        draft,
+        stages,
+        dimensions,
+        programs,
+        textWidthPx: Math.floor(textWidthMm * PX_PER_MM),
+        caption: (title, source = null): Caption => ({
+          label: `${tableWord} ${n}.${++tables}`,
+          title,
+          source,
+        }),
+        figure: (title): Caption => ({
+          label: `${figureWord} ${n}.${++figures}`,
+          title,
+          source: null,
+        }),
+      };
       const drafts: Draft[] = [
         ...(c.sections ?? []).flatMap((s) => entry(s, ctx)),
         ...(c.blocks ?? []).flatMap((kind) => blockSections(kind, ctx)),
@@ -78,17 +107,30 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
         label: chapterLabel(chapterWord, n),
         title: c.title.toUpperCase(),
         intro: c.intro ?? null,
+        note: draft ? (c.note ?? null) : null,
         sections: drafts.map((d, i) => numbered(d, style, n, [i + 1], anchor)),
       };
     });
 
-  const toc: TocEntry[] = chapters.flatMap((c) => [
-    { anchor: c.anchor, level: 1, label: c.label, title: c.title },
-    ...c.sections.map((s) => ({ anchor: s.anchor, level: 2, label: s.number, title: s.title })),
-  ]);
-  const paperSize = options.paper ?? m.paper?.size ?? "f4";
+  const entries = glossaryEntries(plan);
+  const glossary = {
+    anchor: "daftar-istilah",
+    title: topWord(locale, "glossary", "DAFTAR ISTILAH DAN SINGKATAN"),
+    entries,
+  };
+  const toc: TocEntry[] = [
+    ...(entries.length
+      ? [{ anchor: glossary.anchor, level: 1, label: "", title: glossary.title }]
+      : []),
+    ...chapters.flatMap((c) => [
+      { anchor: c.anchor, level: 1, label: c.label, title: c.title },
+      ...c.sections.map((s) => ({ anchor: s.anchor, level: 2, label: s.number, title: s.title })),
+    ]),
+  ];
   const regionFull = regionName(m);
   const heading = lampiranHeading(m);
+  const words = regionWords(m.region.kind);
+  const rpjmd = plan.rpjpd.data.rpjmd;
   return {
     lang: "id",
     title: m.title,
@@ -99,15 +141,20 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
       province: m.region.province,
       fullName: regionFull,
     },
+    words: {
+      region: words.region,
+      head: words.head,
+      headRegulation: words.headRegulation,
+      rpjmdFocus: rpjmd ? word(locale.labels, "rpjmd", { rpjmd: rpjmdName(rpjmd) }) : null,
+    },
+    draft,
     heading,
     signatory: { title: m.signatory.title, name: m.signatory.name },
-    paper: {
-      size: paperSize,
-      ...PAPER[paperSize],
-      margins: { ...DEFAULT_MARGINS, ...(m.paper?.margins_cm ?? {}) },
-    },
+    paper: { size: paperSize, ...PAPER[paperSize], margins, textWidthMm },
     horizon: m.horizon,
     stages,
+    glossary,
+    foreignTerms: entries.filter((e) => e.foreign).map((e) => e.term),
     chapters,
     toc,
     metadata: {
@@ -133,6 +180,7 @@ function entry(s: ChapterSection, ctx: BlockContext): Draft[] {
       key: "",
       title: s.title,
       body: s.body ?? null,
+      note: ctx.draft ? (s.note ?? null) : null,
       block: null,
       data: null,
       sections: (s.sections ?? []).flatMap((x) => entry(x, ctx)),
@@ -155,6 +203,7 @@ function numbered(
     title: d.title,
     level: path.length + 1,
     body: d.body,
+    note: d.note,
     block: d.block,
     data: d.data,
     sections: (d.sections ?? []).map((s, i) =>

@@ -2,11 +2,22 @@ import type { ChapterInput } from "../types/generated/chapter.js";
 
 // The resolved document: what templates render. Every optional value is present as null, so
 // templates test values rather than key presence and Handlebars strict mode catches typos.
+// A null fact is unknown, and the document shows a visible blank for it; a row whose content
+// the plan does not have at all is left out.
 
 export interface AgencyRef {
   id: string;
   name: string;
-  abbreviation: string;
+  abbreviation: string | null;
+}
+
+/**
+ * A sum whose parts may be unknown: the known part, and whether it is all of it. A sum over
+ * unknown amounts is not a sum, so the document prints the known part and says it is incomplete.
+ */
+export interface Amount {
+  known: number;
+  complete: boolean;
 }
 
 export interface StageModel {
@@ -20,7 +31,7 @@ export interface StageModel {
 export interface HeadingModel {
   /** "LAMPIRAN" or "LAMPIRAN II". */
   lampiran: string;
-  /** "RANCANGAN PERATURAN DAERAH KABUPATEN PURBALINGGA". */
+  /** "RANCANGAN PERATURAN DAERAH KABUPATEN CONTOH". */
   regulation: string;
   /** Null while blank: the template shows a visible blank. */
   number: string | null;
@@ -28,19 +39,32 @@ export interface HeadingModel {
   about: string;
 }
 
+/** A numbered table or figure: "Tabel 2.1 Kondisi Umum Wilayah", with its source line. */
+export interface Caption {
+  label: string;
+  title: string;
+  source: string | null;
+}
+
+export interface Baseline {
+  value: number | null;
+  year: number | null;
+  source: string | null;
+}
+
 export interface IndicatorRow {
   name: string;
   unit: string;
-  baselineYear: number | null;
-  baseline: number | null;
-  /** One cell per column of the table it belongs to, null where no target is set. */
-  targets: Array<number | null>;
+  /** Null when not measured: a visible blank. */
+  baseline: Baseline | null;
+  /** One cell per column: null where the indicator has no target; `value: null` for a blank target. */
+  targets: Array<{ value: number | null } | null>;
 }
 
 export interface BudgetLine {
   year: number;
   source: string;
-  amount: number;
+  amount: number | null;
 }
 
 export interface ProgramModel {
@@ -56,21 +80,25 @@ export interface ProgramModel {
   output: string | null;
   outcome: string | null;
   location: string | null;
-  lead: AgencyRef;
+  /** Null until assigned: a visible blank. */
+  lead: AgencyRef | null;
   supporting: AgencyRef[];
   quickWin: boolean;
   infrastructure: string | null;
   start: number;
   end: number;
-  status: string;
-  progress: number;
-  budget: BudgetLine[];
-  budgetTotal: number;
+  status: string | null;
+  progress: { percent: number; asOf: string } | null;
+  /** Null when the budget is not known at all. */
+  budget: BudgetLine[] | null;
+  budgetTotal: Amount | null;
   indicatorYears: number[];
   indicators: IndicatorRow[];
-  rpjpdGoals: Array<{ id: string; text: string | null }>;
-  rpjmdFocus: string[];
-  digitalPillars: string[];
+  /** RPJPD goals the program serves; the id is for cross-reference only, never printed. */
+  rpjpdGoals: Array<{ id: string; label: string; text: string | null }>;
+  /** Null when the plan has no RPJMD section, so the row is left out. */
+  rpjmdFocus: string[] | null;
+  digitalPillars: string[] | null;
   dependsOn: Array<{ id: string; name: string; anchor: string }>;
 }
 
@@ -91,12 +119,15 @@ export interface DimensionModel {
   programs: ProgramModel[];
 }
 
+/** A cell of a budget recap: null where no program plans anything. */
+export type MatrixCell = Amount | null;
+
 export interface Matrix {
   /** Column headings. */
   columns: string[];
-  rows: Array<{ label: string; cells: number[]; total: number }>;
-  totals: number[];
-  total: number;
+  rows: Array<{ label: string; cells: MatrixCell[]; total: MatrixCell }>;
+  totals: MatrixCell[];
+  total: MatrixCell;
 }
 
 /** A part generated from data, as a chapter file names it. */
@@ -110,6 +141,8 @@ export interface SectionModel {
   /** 2 for a section of a chapter, 3 below it. */
   level: number;
   body: string | null;
+  /** A drafting note, shown in a draft only; always null in an enacted document. */
+  note: string | null;
   /** Set when the section is generated from data; names the partial that renders it. */
   block: BlockKind | null;
   /** The data the block renders (a dimension, a list of programs, a matrix...). */
@@ -123,6 +156,7 @@ export interface ChapterModel {
   label: string;
   title: string;
   intro: string | null;
+  note: string | null;
   sections: SectionModel[];
 }
 
@@ -133,12 +167,25 @@ export interface TocEntry {
   title: string;
 }
 
+export interface GlossaryEntry {
+  term: string;
+  meaning: string;
+  foreign: boolean;
+}
+
 export interface DocumentModel {
   lang: "id";
   title: string;
   /** The title in capitals, as the name of the attachment. */
   attachmentName: string;
   region: { kind: string; name: string; province: string; fullName: string };
+  /**
+   * Words that follow from the plan: "Bupati" or "Wali Kota" from the region's kind, and the
+   * label of the RPJMD focus row ("Fokus RPJMD 2025–2029"), null when the plan has no RPJMD.
+   */
+  words: { region: string; head: string; headRegulation: string; rpjmdFocus: string | null };
+  /** A draft (rancangan) may show blanks and drafting notes; an enacted text never does. */
+  draft: boolean;
   heading: HeadingModel;
   signatory: { title: string; name: string | null };
   paper: {
@@ -146,9 +193,15 @@ export interface DocumentModel {
     widthMm: number;
     heightMm: number;
     margins: Record<"top" | "bottom" | "left" | "right", number>;
+    /** The width between the left and right margins. */
+    textWidthMm: number;
   };
   horizon: { start: number; end: number };
   stages: StageModel[];
+  /** The "Daftar Istilah dan Singkatan", sorted; empty when the plan explains no term. */
+  glossary: { anchor: string; title: string; entries: GlossaryEntry[] };
+  /** Foreign terms, set in italics wherever they appear. */
+  foreignTerms: string[];
   chapters: ChapterModel[];
   toc: TocEntry[];
   metadata: { title: string; author: string; subject: string; keywords: string[] };

@@ -1,9 +1,10 @@
+import { regionWords } from "../text/region-words.js";
 import type { ManifestInput } from "../types/generated/manifest.js";
 import type { HeadingModel } from "./document-model.js";
 
 /** "KABUPATEN PURBALINGGA" or "KOTA ...". */
 export function regionName(m: ManifestInput): string {
-  return `${m.region.kind === "kota" ? "KOTA" : "KABUPATEN"} ${m.region.name.toUpperCase()}`;
+  return `${regionWords(m.region.kind).region} ${m.region.name}`.toUpperCase();
 }
 
 /**
@@ -12,9 +13,7 @@ export function regionName(m: ManifestInput): string {
  */
 export function lampiranHeading(m: ManifestInput): HeadingModel {
   const draft = m.legal.status === "rancangan";
-  const head = (
-    m.region.head_title ?? (m.region.kind === "kota" ? "WALI KOTA" : "BUPATI")
-  ).toUpperCase();
+  const head = (m.region.head_title ?? regionWords(m.region.kind).head).toUpperCase();
   const regulation =
     m.legal.regulation === "perda"
       ? `PERATURAN DAERAH ${regionName(m)}`

@@ -1,15 +1,22 @@
+import { tanggal } from "../text/tanggal.js";
 import type { PlanSources } from "../validate/plan-sources.js";
 import { agencyLookup } from "./agency-lookup.js";
-import type { AgencyRef, IndicatorRow, ProgramModel } from "./document-model.js";
+import { sumAmounts } from "./amount.js";
+import type { AgencyRef, ProgramModel } from "./document-model.js";
+import { indicatorRows } from "./indicators.js";
+import type { Locale } from "./locale.js";
+import { rpjpdLabels } from "./rpjpd-labels.js";
 
 /** Programs resolved against agencies, dimensions and planning references, in document order. */
-export function resolvePrograms(plan: PlanSources): ProgramModel[] {
+export function resolvePrograms(plan: PlanSources, locale: Locale): ProgramModel[] {
   const lookup = agencyLookup(plan);
   const agency = (id: string): AgencyRef => lookup(id)!;
   const dims = new Map(plan.dimensions.map((d) => [d.data.id, d.data]));
-  const goals = new Map(plan.rpjpd.data.goals.map((g) => [g.id, g.text]));
-  const focus = new Map((plan.rpjpd.data.rpjmd?.focus_areas ?? []).map((f) => [f.id, f.name]));
-  const pillars = new Map((plan.rpjpd.data.digital_pillars ?? []).map((p) => [p.id, p.name]));
+  const r = plan.rpjpd.data;
+  const goals = new Map(r.goals.map((g) => [g.id, g.text]));
+  const goalLabel = rpjpdLabels(r, locale).goal;
+  const focus = r.rpjmd ? new Map(r.rpjmd.focus_areas.map((f) => [f.id, f.name])) : null;
+  const pillars = r.digital_pillars ? new Map(r.digital_pillars.map((p) => [p.id, p.name])) : null;
   const names = new Map(plan.programs.map((p) => [p.data.id, p.data.name]));
   const order = dimensionOrder(plan);
 
@@ -27,16 +34,12 @@ export function resolvePrograms(plan: PlanSources): ProgramModel[] {
       const years = [
         ...new Set(p.indicators.flatMap((i) => Object.keys(i.targets).map(Number))),
       ].sort((a, b) => a - b);
-      const indicators: IndicatorRow[] = p.indicators.map((i) => ({
-        name: i.name,
-        unit: i.unit,
-        baselineYear: null,
-        baseline: i.baseline,
-        targets: years.map((y) => i.targets[String(y)] ?? null),
-      }));
-      const budget = [...p.budget].sort(
-        (a, b) => a.year - b.year || a.source.localeCompare(b.source),
-      );
+      const budget =
+        p.budget === null
+          ? null
+          : [...p.budget]
+              .sort((a, b) => a.year - b.year || a.source.localeCompare(b.source))
+              .map((b) => ({ year: b.year, source: b.source, amount: b.amount }));
       return {
         id: p.id,
         anchor: `program-${p.id}`,
@@ -50,21 +53,29 @@ export function resolvePrograms(plan: PlanSources): ProgramModel[] {
         output: p.output ?? null,
         outcome: p.outcome ?? null,
         location: p.location ?? null,
-        lead: agency(p.lead_agency),
+        lead: lookup(p.lead_agency),
         supporting: p.supporting_agencies.map(agency),
         quickWin: p.quick_win,
         infrastructure: p.infrastructure ?? null,
         start: p.years.start,
         end: p.years.end,
         status: p.status,
-        progress: p.progress,
-        budget: budget.map((b) => ({ year: b.year, source: b.source, amount: b.amount })),
-        budgetTotal: budget.reduce((sum, b) => sum + b.amount, 0),
+        progress: p.progress
+          ? { percent: p.progress.percent, asOf: tanggal(p.progress.as_of) }
+          : null,
+        budget,
+        budgetTotal: budget === null ? null : sumAmounts(budget.map((b) => b.amount)),
         indicatorYears: years,
-        indicators,
-        rpjpdGoals: p.rpjpd.map((id) => ({ id, text: goals.get(id) ?? null })),
-        rpjmdFocus: (p.rpjmd ?? []).map((id) => focus.get(id) ?? id),
-        digitalPillars: (p.digital_pillars ?? []).map((id) => pillars.get(id) ?? id),
+        indicators: indicatorRows(p.indicators, years.map(String)),
+        rpjpdGoals: p.rpjpd.map((id) => ({
+          id,
+          label: goalLabel.get(id) ?? id,
+          text: goals.get(id) ?? null,
+        })),
+        rpjmdFocus: focus ? (p.rpjmd ?? []).map((id) => focus.get(id) ?? id) : null,
+        digitalPillars: pillars
+          ? (p.digital_pillars ?? []).map((id) => pillars.get(id) ?? id)
+          : null,
         dependsOn: p.depends_on.map((id) => ({
           id,
           name: names.get(id) ?? id,

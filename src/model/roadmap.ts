@@ -1,77 +1,102 @@
 import type { ProgramModel, StageModel } from "./document-model.js";
 
-export interface Roadmap {
-  width: number;
+/**
+ * A part of the roadmap: one or more dimensions under a header of their own, drawn as an SVG of
+ * its own, so that a page break can fall between parts.
+ */
+export interface RoadmapPart {
   height: number;
-  chartX: number;
-  chartWidth: number;
-  ticks: Array<{ x: number; label: string }>;
-  stages: Array<{ x: number; width: number; label: string; shaded: boolean }>;
-  rows: Array<
-    | { kind: "group"; y: number; label: string }
-    | {
-        kind: "program";
-        y: number;
-        label: string;
-        barX: number;
-        barWidth: number;
-        quickWin: boolean;
-        years: string;
-      }
-  >;
+  groups: Array<{ label: string; y: number }>;
+  rows: Array<{
+    y: number;
+    label: string;
+    barX: number;
+    barWidth: number;
+    barY: number;
+    barHeight: number;
+    quickWin: boolean;
+    years: string;
+  }>;
 }
 
-const WIDTH = 640;
-const LABEL_WIDTH = 200;
-const HEADER = 36;
-const ROW = 13;
-const MAX_LABEL = 38;
+export interface Roadmap {
+  /** SVG user units equal CSS pixels: the figure is drawn at the text width, never scaled down. */
+  width: number;
+  chartX: number;
+  chartWidth: number;
+  /** The header rows: stage bands and their years. */
+  header: number;
+  stages: Array<{ x: number; width: number; label: string; years: string; shaded: boolean }>;
+  /** A thin line at the start of every year. */
+  years: number[];
+  parts: RoadmapPart[];
+}
 
-/** Geometry of the roadmap Gantt, in SVG user units; the template only draws it. */
+/** 11 px is 8.25 pt: the smallest label a printed roadmap may carry is 8 pt. */
+export const ROADMAP_FONT_PX = 11;
+const LABEL_WIDTH = 190;
+const HEADER = 30;
+const GROUP = 18;
+const ROW = 16;
+/** Characters of a program label that fit the label column at 11 px. */
+const MAX_LABEL = 30;
+/** A part grows by whole dimensions up to this height, about half an F4 text area. */
+const MAX_PART = 520;
+
+/** Geometry of the roadmap Gantt, in CSS pixels; the template only draws it. */
 export function roadmap(
   groups: ReadonlyArray<{ name: string; programs: readonly ProgramModel[] }>,
   horizon: { start: number; end: number },
   stages: readonly StageModel[],
+  width: number,
 ): Roadmap {
-  const chartX = LABEL_WIDTH + 5;
-  const chartWidth = WIDTH - chartX - 5;
+  const chartX = LABEL_WIDTH;
+  const chartWidth = width - chartX - 1;
   const years = horizon.end - horizon.start + 1;
-  const x = (year: number) => chartX + ((year - horizon.start) / years) * chartWidth;
-  const rows: Roadmap["rows"] = [];
-  let y = HEADER;
+  const x = (year: number) => round(chartX + ((year - horizon.start) / years) * chartWidth);
+  const parts: RoadmapPart[] = [];
+  let part: RoadmapPart | null = null;
   for (const group of groups) {
-    rows.push({ kind: "group", y, label: group.name });
-    y += ROW;
-    for (const p of group.programs) {
+    if (group.programs.length === 0) continue;
+    const height = GROUP + group.programs.length * ROW;
+    if (!part || part.height + height > MAX_PART) {
+      part = { height: HEADER, groups: [], rows: [] };
+      parts.push(part);
+    }
+    const top = part.height;
+    part.groups.push({ label: group.name, y: top });
+    group.programs.forEach((p, i) => {
+      const y = top + GROUP + i * ROW;
       const label = p.acronym ?? p.name;
-      rows.push({
-        kind: "program",
+      const barHeight = p.quickWin ? 11 : 7;
+      part!.rows.push({
         y,
         label: label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label,
-        barX: round(x(p.start)),
+        barX: x(p.start),
         barWidth: round(x(p.end + 1) - x(p.start)),
+        barY: round(y + (ROW - barHeight) / 2),
+        barHeight,
         quickWin: p.quickWin,
         years: p.start === p.end ? String(p.start) : `${p.start}–${p.end}`,
       });
-      y += ROW;
-    }
+    });
+    part.height += height;
   }
-  const ticks = [];
-  for (let year = horizon.start; year <= horizon.end; year += 5)
-    ticks.push({ x: round(x(year)), label: String(year) });
+  for (const p of parts) p.height += 2;
   return {
-    width: WIDTH,
-    height: y + 4,
+    width,
     chartX,
     chartWidth,
-    ticks,
+    header: HEADER,
     stages: stages.map((s, i) => ({
-      x: round(x(s.start)),
+      x: x(s.start),
       width: round(x(s.end + 1) - x(s.start)),
       label: s.name,
+      years: s.start === s.end ? String(s.start) : `${s.start}–${s.end}`,
       shaded: i % 2 === 0,
     })),
-    rows,
+    years: Array.from({ length: years + 1 }, (_, i) => x(horizon.start + i)),
+    parts,
   };
 }
 

@@ -1,9 +1,11 @@
 import Handlebars from "handlebars";
+import type { AgencyRef, Amount, Baseline } from "../model/document-model.js";
 import { roman } from "../text/roman.js";
 import { formatRupiah, groupDigits } from "../text/rupiah.js";
 import { tanggal } from "../text/tanggal.js";
 import { terbilang } from "../text/terbilang.js";
-import { renderMarkdown } from "./markdown.js";
+import { foreignTermPattern, splitForeign } from "./foreign-terms.js";
+import { createMarkdown } from "./markdown.js";
 
 /** Looks up a dotted key ("labels.lead") in the locale; a missing word shows as its key. */
 export function lookupWord(locale: Record<string, unknown>, key: string): string {
@@ -16,22 +18,57 @@ export function lookupWord(locale: Record<string, unknown>, key: string): string
 export function formatNumber(n: number): string {
   if (Number.isInteger(n)) return groupDigits(n);
   const [whole, fraction] = String(n).split(".");
-  return `${groupDigits(Number(whole))},${fraction ?? ""}`;
+  return `${n < 0 && Number(whole) === 0 ? "-" : ""}${groupDigits(Number(whole))},${fraction ?? ""}`;
+}
+
+/** A table of at most this many rows is kept whole on one page. */
+const KEEP_WHOLE = 7;
+/** Rows kept with the head of a longer table, and with its tail, so no page holds a lone row or two. */
+const KEEP_ROWS = 3;
+
+/**
+ * A table's rows in groups to print as `<tbody>`s: `keep` groups do not break across pages.
+ * A short table is one kept group; a long one keeps its first and last three rows together.
+ */
+export function rowGroups<T>(rows: readonly T[]): Array<{ rows: T[]; keep: boolean }> {
+  if (rows.length <= KEEP_WHOLE) return [{ rows: [...rows], keep: true }];
+  return [
+    { rows: rows.slice(0, KEEP_ROWS), keep: true },
+    { rows: rows.slice(KEEP_ROWS, -KEEP_ROWS), keep: false },
+    { rows: rows.slice(-KEEP_ROWS), keep: true },
+  ];
+}
+
+/** Whole Rupiah in millions, up to two decimals: 1250000000 → "1.250", 75500000 → "75,5". */
+export function formatMillions(amount: number): string {
+  const millions = Math.round(amount / 10_000) / 100;
+  return formatNumber(millions);
 }
 
 export interface HelperContext {
   locale: Record<string, unknown>;
   /** Page number of each heading, known after the first print; null before. */
   tocPages: ReadonlyMap<string, number> | null;
+  /** Terms set in italics wherever they appear. */
+  foreignTerms?: readonly string[];
 }
 
 /** The template helpers: pure functions of their arguments and the context. */
 export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void {
-  const blankWord = lookupWord(ctx.locale, "blank");
-  const blank = (value: unknown) =>
-    value === null || value === undefined || value === ""
-      ? new hb.SafeString(`<span class="blank">${hb.escapeExpression(blankWord)}</span>`)
-      : String(value);
+  const t = (key: string) => lookupWord(ctx.locale, key);
+  const safe = (html: string) => new hb.SafeString(html);
+  const esc = (s: unknown) => hb.escapeExpression(String(s));
+  const blankHtml = `<span class="blank">${esc(t("blank"))}</span>`;
+  const isBlank = (value: unknown) => value === null || value === undefined || value === "";
+  const pattern = foreignTermPattern(ctx.foreignTerms ?? []);
+  const markdown = createMarkdown(ctx.foreignTerms ?? []);
+  /** Escaped text with foreign terms in italics. */
+  const prose = (s: string) =>
+    splitForeign(s, pattern)
+      .map((p) => (p.foreign ? `<em class="foreign">${esc(p.text)}</em>` : esc(p.text)))
+      .join("");
+  const partly = (html: string) =>
+    `${html} <span class="incomplete">(${esc(t("partlyUnknown"))})</span>`;
 
   hb.registerHelper({
     rupiah: (n: number) => formatRupiah(n),
@@ -41,20 +78,61 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     terbilang: (n: number) => terbilang(n),
     roman: (n: number) => roman(n),
     tanggal: (d: string) => tanggal(d),
-    markdown: (text: string | null) => new hb.SafeString(text ? renderMarkdown(text) : ""),
-    blank,
-    t: (key: string) => lookupWord(ctx.locale, key),
+    markdown: (text: string | null) => safe(text ? markdown(text) : ""),
+    /** A value, or a visible blank when it is not known. */
+    blank: (value: unknown) => (isBlank(value) ? safe(blankHtml) : String(value)),
+    /** Text from the plan: foreign terms in italics, a visible blank when it is not known. */
+    text: (value: unknown) => safe(isBlank(value) ? blankHtml : prose(String(value))),
+    /** An agency by its abbreviation, else its name; a blank when unassigned. */
+    agency: (a: AgencyRef | null) => safe(a ? esc(a.abbreviation ?? a.name) : blankHtml),
+    /** "Dinas Kesehatan (Dinkes)", with a blank for an abbreviation not known yet. */
+    agencyName: (a: AgencyRef | null) =>
+      safe(
+        a
+          ? `${esc(a.name)} (${a.abbreviation === null ? blankHtml : esc(a.abbreviation)})`
+          : blankHtml,
+      ),
+    /** A sum in Rupiah; the known part of an incomplete sum says so, an unknown one is a blank. */
+    amount: (a: Amount | null) => {
+      if (a === null || (!a.complete && a.known === 0)) return safe(blankHtml);
+      const text = esc(formatRupiah(a.known));
+      return safe(a.complete ? text : partly(text));
+    },
+    /** A recap cell in millions: "–" where nothing is planned, "12,5*" where part is unknown. */
+    millions: (a: Amount | null) => {
+      if (a === null) return "–";
+      if (!a.complete && a.known === 0) return safe(blankHtml);
+      return safe(`${esc(formatMillions(a.known))}${a.complete ? "" : "*"}`);
+    },
+    /** The words of a complete sum, as legal texts spell amounts; nothing for an incomplete one. */
+    amountWords: (a: Amount | null) => (a && a.complete ? `${terbilang(a.known)} rupiah` : ""),
+    baseline: (b: Baseline | null) =>
+      safe(
+        b === null || b.value === null
+          ? blankHtml
+          : `${esc(formatNumber(b.value))}${b.year === null ? "" : ` (${b.year})`}`,
+      ),
+    /** A target cell: empty where none is set for that column, a blank where it is unknown. */
+    target: (cell: { value: number | null } | null) =>
+      safe(cell === null ? "" : cell.value === null ? blankHtml : esc(formatNumber(cell.value))),
+    rowGroups: (rows: unknown) => (Array.isArray(rows) ? rowGroups(rows) : []),
+    t,
     eq: (a: unknown, b: unknown) => a === b,
     and: (a: unknown, b: unknown) => Boolean(a) && Boolean(b),
+    or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
+    /** A list with at least one item (false for null, which strict mode cannot ask `.length` of). */
+    filled: (list: unknown) => Array.isArray(list) && list.length > 0,
     concat: (...args: unknown[]) => args.slice(0, -1).map(String).join(""),
     join: (list: unknown[], sep: unknown) =>
       Array.isArray(list) ? list.map(String).join(typeof sep === "string" ? sep : ", ") : "",
-    blockPartial: (kind: string) => `block-${kind}`,
+    // A block with several kinds of section names the partial of each in its data.
+    blockPartial: (kind: string, data: unknown) => {
+      const partial = (data as { partial?: unknown } | null)?.partial;
+      return typeof partial === "string" ? partial : `block-${kind}`;
+    },
     openHeading: (level: number, anchor: string) =>
-      new hb.SafeString(
-        `<h${Math.min(Math.max(level, 2), 6)} id="${hb.escapeExpression(anchor)}">`,
-      ),
-    closeHeading: (level: number) => new hb.SafeString(`</h${Math.min(Math.max(level, 2), 6)}>`),
+      safe(`<h${Math.min(Math.max(level, 2), 6)} id="${esc(anchor)}">`),
+    closeHeading: (level: number) => safe(`</h${Math.min(Math.max(level, 2), 6)}>`),
     // Before the page numbers are known, an empty cell of the same width holds the place.
     tocPage: (anchor: string) => {
       const page = ctx.tocPages?.get(anchor);

@@ -27,7 +27,11 @@ export function renderHtml(
   options: RenderOptions = {},
 ): string {
   const hb = Handlebars.create();
-  registerHelpers(hb, { locale: theme.locale, tocPages: options.tocPages ?? null });
+  registerHelpers(hb, {
+    locale: theme.locale,
+    tocPages: options.tocPages ?? null,
+    foreignTerms: model.foreignTerms,
+  });
   const compileOptions = { strict: true, noEscape: false };
   for (const [name, source] of Object.entries(theme.partials)) {
     hb.registerPartial(

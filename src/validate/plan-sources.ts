@@ -1,7 +1,9 @@
+import type { FileKind } from "../load/load-plan.js";
 import type { SourceFile } from "../load/source-file.js";
 import type { AgenciesInput } from "../types/generated/agencies.js";
 import type { ChapterInput } from "../types/generated/chapter.js";
 import type { DimensionInput } from "../types/generated/dimension.js";
+import type { GlossaryInput } from "../types/generated/glossary.js";
 import type { ManifestInput } from "../types/generated/manifest.js";
 import type { ProgramInput } from "../types/generated/program.js";
 import type { RpjpdInput } from "../types/generated/rpjpd.js";
@@ -12,13 +14,28 @@ export interface Doc<T> {
   data: T;
 }
 
-/** A plan whose every file passed its schema. Cross-reference rules and the model take this. */
-export interface PlanSources {
+/**
+ * The files of a plan that passed their schema, as cross-reference rules see them. A single
+ * file that is missing or failed its schema is null; a file that failed is listed in
+ * `unchecked`, so rules can treat what it would define as unknown rather than absent.
+ */
+export interface PartialSources {
   root: string;
-  manifest: Doc<ManifestInput>;
-  agencies: Doc<AgenciesInput>;
-  rpjpd: Doc<RpjpdInput>;
+  manifest: Doc<ManifestInput> | null;
+  agencies: Doc<AgenciesInput> | null;
+  rpjpd: Doc<RpjpdInput> | null;
+  /** Optional: null when the plan has no glossary.yaml. */
+  glossary: Doc<GlossaryInput> | null;
   chapters: Array<Doc<ChapterInput>>;
   dimensions: Array<Doc<DimensionInput>>;
   programs: Array<Doc<ProgramInput>>;
+  unchecked: Array<{ kind: FileKind; path: string }>;
+}
+
+/** A plan whose every file passed its schema. The model takes this. */
+export interface PlanSources extends PartialSources {
+  manifest: Doc<ManifestInput>;
+  agencies: Doc<AgenciesInput>;
+  rpjpd: Doc<RpjpdInput>;
+  unchecked: [];
 }

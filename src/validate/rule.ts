@@ -1,12 +1,16 @@
 import path from "node:path";
 import type { Diagnostic, Location, Severity } from "../diagnostics/diagnostic.js";
+import type { FileKind } from "../load/load-plan.js";
 import { locate, type PathSegment } from "../load/source-file.js";
-import type { Doc, PlanSources } from "./plan-sources.js";
+import type { Doc, PartialSources } from "./plan-sources.js";
 
-/** A cross-reference rule: runs on a schema-valid plan and returns what it finds. */
+/**
+ * A cross-reference rule: runs on the files that passed their schema and returns what it
+ * finds. It skips what it cannot judge while other files are broken (see `PartialSources`).
+ */
 export interface Rule {
   id: string;
-  check(plan: PlanSources): Diagnostic[];
+  check(plan: PartialSources): Diagnostic[];
 }
 
 export interface Finding {
@@ -34,4 +38,21 @@ export function at(doc: Doc<unknown>, dataPath: readonly PathSegment[], f: Findi
 /** The file name without its extension, which a document's id must equal. */
 export function baseName(doc: Doc<unknown>): string {
   return path.basename(doc.source.path, path.extname(doc.source.path));
+}
+
+/**
+ * Ids of files of a kind that failed their schema (their file names, which ids equal): a
+ * reference to one of them is not "unknown", only unchecked.
+ */
+export function uncheckedIds(plan: PartialSources, kind: FileKind): Set<string> {
+  return new Set(
+    plan.unchecked
+      .filter((u) => u.kind === kind)
+      .map((u) => path.basename(u.path, path.extname(u.path))),
+  );
+}
+
+/** Whether every file of these kinds passed its schema, so totals and coverage can be judged. */
+export function allChecked(plan: PartialSources, ...kinds: FileKind[]): boolean {
+  return !plan.unchecked.some((u) => kinds.includes(u.kind));
 }

@@ -11,6 +11,7 @@ export const SCHEMA_FILES: Record<FileKind, string> = {
   manifest: "manifest.schema.json",
   agencies: "agencies.schema.json",
   rpjpd: "rpjpd.schema.json",
+  glossary: "glossary.schema.json",
   chapter: "chapter.schema.json",
   dimension: "dimension.schema.json",
   program: "program.schema.json",

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { LoadedPlan, PlanFile } from "../load/load-plan.js";
-import type { Doc, PlanSources } from "./plan-sources.js";
+import type { FileKind, LoadedPlan } from "../load/load-plan.js";
+import type { Doc, PartialSources, PlanSources } from "./plan-sources.js";
 import { RULES } from "./rules/index.js";
 import { checkSchema } from "./schema-check.js";
 
@@ -11,9 +11,9 @@ export interface ValidateResult {
 }
 
 /**
- * Checks every parsed file against its schema, then, when all of them pass, runs the
- * cross-reference rules. Rules need whole, typed input: on a plan with schema errors they
- * would report echoes of those errors rather than problems of their own.
+ * Checks every parsed file against its schema, then runs the cross-reference rules over every
+ * file that passed, so one run reports every problem. Files that failed are left out, and each
+ * rule skips what it cannot judge without them rather than echo their errors.
  */
 export function validatePlan(
   plan: LoadedPlan,
@@ -21,41 +21,35 @@ export function validatePlan(
 ): ValidateResult {
   const diagnostics: Diagnostic[] = [...loadDiagnostics];
   const broken = new Set(loadDiagnostics.filter((d) => d.severity === "error").map((d) => d.file));
-  let whole = !loadDiagnostics.some(
-    (d) => d.severity === "error" && d.code.startsWith("load/missing"),
-  );
+  const valid: Array<{ kind: FileKind; doc: Doc<never> }> = [];
+  const unchecked: PartialSources["unchecked"] = [];
   for (const f of plan.files) {
-    if (broken.has(f.source.path) || f.source.data === undefined) {
-      whole = false;
-      continue;
-    }
-    const found = checkSchema(f.kind, f.source);
-    if (found.length) whole = false;
-    diagnostics.push(...found);
+    const found =
+      broken.has(f.source.path) || f.source.data === undefined
+        ? null
+        : checkSchema(f.kind, f.source);
+    if (found) diagnostics.push(...found);
+    if (found === null || found.length > 0) unchecked.push({ kind: f.kind, path: f.source.path });
+    else valid.push({ kind: f.kind, doc: { source: f.source, data: f.source.data as never } });
   }
-  if (!whole) return { sources: null, diagnostics };
-  const sources = assemble(plan);
-  for (const rule of RULES) diagnostics.push(...rule.check(sources));
-  return { sources, diagnostics };
-}
-
-function assemble(plan: LoadedPlan): PlanSources {
-  const docs = (kind: PlanFile["kind"]) =>
-    plan.files
-      .filter((f) => f.kind === kind)
-      .map((f) => ({ source: f.source, data: f.source.data }) as Doc<never>);
-  const one = (kind: PlanFile["kind"]) => {
-    const found = docs(kind)[0];
-    if (!found) throw new Error(`assemble: no ${kind} file although loading reported none missing`);
-    return found;
-  };
-  return {
+  const docs = (kind: FileKind) => valid.filter((v) => v.kind === kind).map((v) => v.doc);
+  const partial: PartialSources = {
     root: plan.root,
-    manifest: one("manifest"),
-    agencies: one("agencies"),
-    rpjpd: one("rpjpd"),
+    manifest: docs("manifest")[0] ?? null,
+    agencies: docs("agencies")[0] ?? null,
+    rpjpd: docs("rpjpd")[0] ?? null,
+    glossary: docs("glossary")[0] ?? null,
     chapters: docs("chapter"),
     dimensions: docs("dimension"),
     programs: docs("program"),
+    unchecked,
   };
+  for (const rule of RULES) diagnostics.push(...rule.check(partial));
+  return { sources: complete(partial), diagnostics };
+}
+
+function complete(plan: PartialSources): PlanSources | null {
+  const { manifest, agencies, rpjpd } = plan;
+  if (!manifest || !agencies || !rpjpd || plan.unchecked.length > 0) return null;
+  return { ...plan, manifest, agencies, rpjpd, unchecked: [] };
 }

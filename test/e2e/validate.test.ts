@@ -36,8 +36,11 @@ describe("masterplan validate", () => {
     await appendFile(file, "status: usulan\n");
     const r = await runCli(["validate", dir, "--format", "json"], { cwd: dir });
     expect(r.code).toBe(1);
-    const [d] = JSON.parse(r.stdout).diagnostics;
-    expect(d).toMatchObject({
+    const errors = JSON.parse(r.stdout).diagnostics.filter(
+      (d: { severity: string }) => d.severity === "error",
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
       file: PROGRAM,
       line: lines,
       column: 1,

@@ -51,7 +51,7 @@ coordinator: dinkominfo
 elements: [{ id: el-${d}, name: Elemen ${d}, english: Element }]
 goals: [{ id: tujuan-1, text: Tujuan. }]
 indicators:
-  - { id: ind-1, name: Indikator, unit: persen, baseline: { year: 2024, value: 10 }, targets: { tahap-1: 50, tahap-2: 80 } }
+  - { id: ind-1, name: Indikator, unit: persen, baseline: { value: 10, year: 2024, source: BPS }, targets: { tahap-1: 50, tahap-2: 80 } }
 `;
     files[`programs/${d}/prog-${d}.yaml`] = program(d, `prog-${d}`);
   });
@@ -72,13 +72,14 @@ export function program(dimension: string, id: string, extra: Record<string, str
     quick_win: "true",
     years: "{ start: 2025, end: 2026 }",
     budget: "[{ year: 2025, amount: 100000000, source: apbd }]",
-    indicators: "[{ name: Indikator, unit: unit, baseline: 0, targets: { 2026: 10 } }]",
+    indicators:
+      "[{ name: Indikator, unit: unit, baseline: { value: 0, year: 2024, source: Survei }, targets: { 2026: 10 } }]",
     rpjpd: "[sasaran-1]",
     rpjmd: "[tata-kelola]",
     digital_pillars: "[pemerintahan-digital]",
     depends_on: "[]",
     status: "usulan",
-    progress: "0",
+    progress: '{ percent: 10, as_of: "2025-06-30" }',
     ...extra,
   };
   return Object.entries(keys)
@@ -86,18 +87,19 @@ export function program(dimension: string, id: string, extra: Record<string, str
     .join("");
 }
 
+const SINGLE_FILES: Record<string, FileKind> = {
+  "masterplan.yaml": "manifest",
+  "agencies.yaml": "agencies",
+  "rpjpd.yaml": "rpjpd",
+  "glossary.yaml": "glossary",
+};
 const kindOf = (rel: string): FileKind =>
-  rel === "masterplan.yaml"
-    ? "manifest"
-    : rel === "agencies.yaml"
-      ? "agencies"
-      : rel === "rpjpd.yaml"
-        ? "rpjpd"
-        : rel.startsWith("chapters/")
-          ? "chapter"
-          : rel.startsWith("dimensions/")
-            ? "dimension"
-            : "program";
+  SINGLE_FILES[rel] ??
+  (rel.startsWith("chapters/")
+    ? "chapter"
+    : rel.startsWith("dimensions/")
+      ? "dimension"
+      : "program");
 
 /** Parses in-memory files as a plan at /plan and validates it. */
 export function validateFiles(

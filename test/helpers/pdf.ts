@@ -55,8 +55,14 @@ export function pdfOutline(file: string): Bookmark[] {
   return json.outlines.map(map);
 }
 
-/** The median height of the words on a page, in points: about the font size of its body text. */
-export function medianWordHeight(file: string, page: number): number {
+export interface WordBox {
+  text: string;
+  yMin: number;
+  height: number;
+}
+
+/** The words of a page with their boxes, in reading order. */
+export function pageWords(file: string, page: number): WordBox[] {
   const xml = execFileSync(
     "pdftotext",
     ["-bbox", "-f", String(page), "-l", String(page), file, "-"],
@@ -64,8 +70,28 @@ export function medianWordHeight(file: string, page: number): number {
       encoding: "utf8",
     },
   );
-  const heights = [...xml.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
-    .map((m) => Number(m[2]) - Number(m[1]))
+  return [...xml.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({
+    text: m[3]!,
+    yMin: Number(m[1]),
+    height: Number(m[2]) - Number(m[1]),
+  }));
+}
+
+/** The median height of the words on a page, in points: about the font size of its body text. */
+export function medianWordHeight(file: string, page: number): number {
+  const heights = pageWords(file, page)
+    .map((w) => w.height)
     .sort((a, b) => a - b);
   return heights[Math.floor(heights.length / 2)] ?? 0;
+}
+
+/**
+ * The height of the running page number ("- 3 -"), printed at 12 pt in a margin box: Chromium
+ * never scales margin boxes, so it is the reference a shrunk page is measured against.
+ */
+export function pageNumberHeight(file: string, page: number): number {
+  const top = pageWords(file, page).sort((a, b) => a.yMin - b.yMin);
+  const number = top.find((w) => w.text === String(page));
+  if (!number) throw new Error(`no page number on page ${page}`);
+  return number.height;
 }

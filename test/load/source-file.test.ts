@@ -19,8 +19,17 @@ describe("parseSource", () => {
     expect(codes("id: a\nname: x\nid: b\n")).toEqual(["3:1 yaml/duplicate-key"]);
   });
 
-  it("reports a syntax error at its position", () => {
-    expect(codes("a: [1, 2\nb: 3\n")[0]).toMatch(/^\d+:\d+ yaml\//);
+  it("reports an unclosed bracket or quote where it opens, not where the file ends", () => {
+    expect(codes("schema_version: 1\nname: [unclosed\nid: x\nfoo: bar\n")).toEqual([
+      "2:7 yaml/unclosed",
+    ]);
+    expect(codes("a: 1\nb: {x: 1\nc: 2\n")).toEqual(["2:4 yaml/unclosed"]);
+    expect(codes('a: "abc\nb: 2\n')).toEqual(["1:4 yaml/unclosed"]);
+    // The inner list is closed: the outer one is the culprit.
+    expect(codes("a: [1, [2, 3]\nb: 1\n")).toEqual(["1:4 yaml/unclosed"]);
+    const [d] = parse("name: [unclosed\n").diagnostics;
+    expect(d?.message).toBe("This `[` is never closed.");
+    expect(d?.hint).toContain("`]`");
   });
 
   it("reports an empty file", () => {

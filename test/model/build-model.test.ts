@@ -41,20 +41,24 @@ it("orders chapters and numbers them BAB I to BAB XI", () => {
     "BAB X",
     "BAB XI",
   ]);
-  expect(model.toc.filter((t) => t.level === 1)).toHaveLength(11);
+  expect(model.toc.filter((t) => t.level === 1).map((t) => t.title)).toEqual([
+    "DAFTAR ISTILAH DAN SINGKATAN",
+    ...model.chapters.map((c) => c.title),
+  ]);
 });
 
 it("budget recaps add up to the sum of every program budget", () => {
-  const sum = plan.programs.reduce(
-    (a, p) => a + p.data.budget.reduce((b, l) => b + l.amount, 0),
-    0,
-  );
+  const sum = plan.programs
+    .flatMap((p) => p.data.budget ?? [])
+    .reduce((a, l) => a + (l.amount ?? 0), 0);
   const byYear = matrixOf(locale.blocks["budget-year"]!);
   const byStage = matrixOf(locale.blocks["budget-stage"]!);
-  expect(byYear.total).toBe(sum);
-  expect(byStage.total).toBe(sum);
-  expect(byYear.rows.reduce((a, r) => a + r.total, 0)).toBe(sum);
-  expect(byYear.totals.reduce((a, b) => a + b, 0)).toBe(sum);
+  const known = (cells: ReadonlyArray<{ known: number } | null>) =>
+    cells.reduce((a, c) => a + (c?.known ?? 0), 0);
+  expect(byYear.total).toEqual({ known: sum, complete: true });
+  expect(byStage.total).toEqual({ known: sum, complete: true });
+  expect(known(byYear.rows.map((r) => r.total))).toBe(sum);
+  expect(known(byYear.totals)).toBe(sum);
   expect(byYear.columns).toEqual([
     "Smart Governance",
     "Smart Branding",
@@ -92,6 +96,41 @@ it("--paper a4 overrides the manifest", () => {
     heightMm: 297,
   });
   expect(model.paper).toMatchObject({ size: "f4", widthMm: 215, heightMm: 330 });
+});
+
+it("numbers tables per chapter in the order they print", () => {
+  const captions = sections(model)
+    .filter((s) => s.block === "programs" && s.data)
+    .flatMap((s) => {
+      const c = (s.data as { captions: Record<string, { label: string } | null> }).captions;
+      return [c.profile, c.budget, c.indicators].flatMap((x) => (x ? [x.label] : []));
+    });
+  expect(captions[0]).toBe("Tabel 6.1");
+  const numbers = captions.map((l) => Number(l.split(".")[1]));
+  expect(numbers).toEqual(numbers.map((_, i) => numbers[0]! + i));
+});
+
+it("never hands an RPJPD id to the page: goals carry labels", () => {
+  const rpjpd = sections(model).find((s) => s.block === "rpjpd")?.data as {
+    rows: Array<{ mission: { label: string }; goal: { label: string } | null }>;
+  };
+  expect(rpjpd.rows.map((r) => [r.mission.label, r.goal?.label])).toEqual([
+    ["Misi 1", "Sasaran 1"],
+    ["Misi 2", "Sasaran 2"],
+    ["Misi 3", "Sasaran 3"],
+    ["Misi 4", "Sasaran 4"],
+  ]);
+  expect(JSON.stringify(rpjpd)).not.toMatch(/"(misi|sasaran)-\d/);
+});
+
+it("joins agency abbreviations to the glossary and sorts it", () => {
+  const terms = model.glossary.entries.map((e) => e.term);
+  expect(terms).toContain("Dinkominfo");
+  expect(terms).toContain("SPBE");
+  expect([...terms].sort((a, b) => a.localeCompare(b, "id", { sensitivity: "base" }))).toEqual(
+    terms,
+  );
+  expect(model.foreignTerms).toContain("smart city");
 });
 
 it("metadata names the regency as author", () => {

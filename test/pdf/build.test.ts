@@ -5,7 +5,14 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyPlan, runCli } from "../helpers/cli.js";
-import { pdfFonts, pdfInfo, pdfOutline, pdfText, medianWordHeight } from "../helpers/pdf.js";
+import {
+  medianWordHeight,
+  pageNumberHeight,
+  pdfFonts,
+  pdfInfo,
+  pdfOutline,
+  pdfText,
+} from "../helpers/pdf.js";
 
 // These tests print with the real Chromium and read the PDF back with poppler and qpdf.
 const EPOCH = { SOURCE_DATE_EPOCH: "1767225600" };
@@ -37,17 +44,22 @@ describe("the Lampiran PDF", () => {
     expect(info.Tagged).toBe("yes");
   });
 
-  it("prints at full size: body text is 12 pt", () => {
-    // Content wider than the page makes Chromium lay out wider and shrink every page; at 12 pt
-    // the words of page 3 stand about 11.8 pt tall, shrunk to 85 % they stand about 10 pt.
-    const height = medianWordHeight(pdf, 3);
-    expect(height).toBeGreaterThan(11.2);
-    expect(height).toBeLessThan(13);
+  it("prints at full size: body words stand as tall as the 12 pt page number", () => {
+    // Content wider than the text area makes Chromium shrink every page but its margin boxes,
+    // so the running page number (12 pt, same face) is the reference. Page 3 and the first
+    // page of BAB I hold running text.
+    const bab1 = pdfOutline(pdf).find((b) => b.title.startsWith("BAB I "))!.page;
+    for (const page of [3, bab1]) {
+      const ratio = medianWordHeight(pdf, page) / pageNumberHeight(pdf, page);
+      expect(ratio, `page ${page}`).toBeGreaterThan(0.97);
+      expect(ratio, `page ${page}`).toBeLessThan(1.03);
+    }
   });
 
-  it("embeds every font as TrueType, none as Type 3", () => {
+  it("is set in a Bookman design embedded as TrueType, none as Type 3", () => {
     const fonts = pdfFonts(pdf);
     expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.some((f) => /BookmanOldStyle|TeXGyreBonum/.test(f.name))).toBe(true);
     for (const f of fonts) {
       expect(f.embedded, f.name).toBe(true);
       expect(f.type, f.name).not.toMatch(/Type 3/);
@@ -83,6 +95,34 @@ describe("the Lampiran PDF", () => {
     expect(text).toContain("belum ditetapkan");
     expect(text).toContain("………");
     expect(text).not.toMatch(/NaN|undefined|\[object Object\]/);
+    // Ids are for the files: the page shows labels or blanks.
+    expect(text).not.toMatch(/\b(misi|sasaran)-\d/);
+    expect(text).toMatch(/Tabel 2\.1\s+Kondisi Umum Wilayah/);
+    expect(text).toContain("DAFTAR ISTILAH DAN SINGKATAN");
+  });
+
+  it("prints each total once: as many total rows as the HTML holds", () => {
+    const inHtml = [...html.matchAll(/<tr class="total">/g)].length;
+    const inPdf = pdfText(pdf)
+      .split("\n")
+      .filter((l) => /^\s*Jumlah\s+(Rp\s|\d)/.test(l)).length;
+    expect(inHtml).toBeGreaterThan(10);
+    expect(inPdf).toBe(inHtml);
+  });
+
+  it("leaves no page holding only the last row or two of a table", () => {
+    const lines = (page: number) =>
+      pdfText(pdf, page)
+        .split("\n")
+        .map((l) => l.trim().replace(/\s{2,}/g, "  "))
+        .filter((l) => l && !/^- \d+ -$/.test(l));
+    for (let page = 2; page < pages; page++) {
+      // A header row repeated from the page before is not a row of the tail.
+      const before = new Set(lines(page - 1));
+      const own = lines(page).filter((l) => !before.has(l));
+      const tabular = own.every((l) => l.includes("  "));
+      expect(tabular && own.length <= 2, `page ${page}: ${own.join(" | ")}`).toBe(false);
+    }
   });
 
   it("numbers every BAB line of the table of contents with the page its chapter starts on", () => {
@@ -116,7 +156,9 @@ describe("the Lampiran PDF", () => {
   });
 
   it("has a bookmark per chapter, landing on its heading, with sections under it", () => {
-    const outline = pdfOutline(pdf);
+    const [glossary, ...outline] = pdfOutline(pdf);
+    expect(glossary!.title).toBe("DAFTAR ISTILAH DAN SINGKATAN");
+    expect(pdfText(pdf, glossary!.page)).toContain("DAFTAR ISTILAH DAN SINGKATAN");
     expect(outline).toHaveLength(11);
     for (const chapter of outline) {
       const label = /^BAB [IVXLC]+(?= )/.exec(chapter.title)?.[0];

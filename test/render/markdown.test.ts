@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { renderMarkdown } from "../../src/render/markdown.js";
+import { createMarkdown, renderMarkdown } from "../../src/render/markdown.js";
 
 it("renders ordinary markdown", () => {
   expect(renderMarkdown("Teks **tebal** dan [tautan](https://purbalinggakab.go.id).")).toBe(
@@ -33,4 +33,15 @@ it("shows an image as its description and loads nothing", () => {
   const html = renderMarkdown("![peta lokasi](http://127.0.0.1:9/peta.png)");
   expect(html).not.toMatch(/<img|src=/);
   expect(html).toContain("[peta lokasi]");
+});
+
+it("sets the glossary's foreign terms in italics, but not inside emphasis or code", () => {
+  const render = createMarkdown(["smart city", "single sign-on"]);
+  expect(render("Kota cerdas (smart city) dan Single Sign-On.")).toBe(
+    '<p>Kota cerdas (<em class="foreign">smart city</em>) dan <em class="foreign">Single Sign-On</em>.</p>\n',
+  );
+  expect(render("*Smart city* dan `smart city`")).toBe(
+    "<p><em>Smart city</em> dan <code>smart city</code></p>\n",
+  );
+  expect(render("smartcityku")).toBe("<p>smartcityku</p>\n");
 });

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, writeFile, cp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadTheme } from "../../src/load/load-theme.js";
 import { buildModel } from "../../src/model/build-model.js";
 import type { Locale } from "../../src/model/locale.js";
@@ -72,3 +72,104 @@ it("names the template file when an override does not parse", async () => {
   expect(error).toBeInstanceOf(TemplateError);
   expect((error as TemplateError).file).toBe(broken);
 });
+
+describe("a plan for another region", () => {
+  let html: string;
+  let text: string;
+  beforeAll(async () => {
+    const kota = (await checkPlan("test/fixtures/kota-contoh")).sources!;
+    const theme = await loadTheme(kota.root);
+    html = renderHtml(buildModel(kota, { locale: theme.locale as Locale }), theme);
+    text = visibleText(html);
+  });
+
+  it("prints nothing of the bundled regency, its agencies or its periods", () => {
+    for (const word of [
+      "Purbalingga",
+      "Bupati",
+      "BUPATI",
+      "Kabupaten",
+      "KABUPATEN",
+      "Bappelitbangda",
+      "2025–2045",
+      "2025–2029",
+    ])
+      expect(text, word).not.toContain(word);
+    expect(text).toContain("WALI KOTA CONTOH,");
+    expect(text).toContain("RANCANGAN PERATURAN DAERAH KOTA CONTOH");
+  });
+
+  it("prints no value for an unknown fact", () => {
+    expect(text).not.toMatch(/Rp 0\b|Progres 0|NaN|undefined|null/);
+    expect(text).toContain("sebagian belum diketahui");
+    expect(text).toContain("………");
+  });
+
+  it("leaves out what the plan does not have instead of printing a dash", () => {
+    expect(text).not.toContain("Fokus RPJMD");
+    expect(text).not.toContain("Misi dan Sasaran Pokok RPJPD");
+    expect(html).not.toMatch(/<th scope="row">[^<]*<\/th><td>–<\/td>/);
+  });
+});
+
+describe("the bundled plan's HTML", () => {
+  let html: string;
+  let text: string;
+  beforeAll(async () => {
+    html = await render();
+    text = visibleText(html);
+  });
+
+  it("prints each total once, after the last row, never in a repeating footer", () => {
+    expect(html).not.toContain("<tfoot");
+    const totals = [...html.matchAll(/<tr class="total">/g)].length;
+    // One per program profile (quick wins print twice: in the plan and in their chapter), and
+    // one per budget recap.
+    const budgeted = plan.programs.filter((p) => p.data.budget?.length);
+    expect(totals).toBe(budgeted.length + budgeted.filter((p) => p.data.quick_win).length + 2);
+  });
+
+  it("numbers tables and figures per chapter, in the order they print", () => {
+    for (const kind of ["Tabel", "Gambar"]) {
+      const labels = [
+        ...html.matchAll(
+          new RegExp(`<span class="caption-label">${kind} (\\d+)\\.(\\d+)</span>`, "g"),
+        ),
+      ].map((m) => [Number(m[1]), Number(m[2])] as const);
+      expect(labels.length, kind).toBeGreaterThan(0);
+      labels.forEach(([chapter, n], i) => {
+        const before = labels[i - 1];
+        expect(n, `${kind} ${chapter}.${n}`).toBe(
+          before && before[0] === chapter ? before[1] + 1 : 1,
+        );
+      });
+    }
+  });
+
+  it("numbers its tables per chapter and keeps ids off the page", () => {
+    expect(text).toMatch(/Tabel 2\.1 Kondisi Umum Wilayah/);
+    expect(text).toMatch(/Sumber: BPS Kabupaten Purbalingga/);
+    expect(text).not.toMatch(/\b(misi|sasaran)-\d/);
+    expect(text).toContain("Sasaran 4: ………");
+  });
+
+  it("opens with the list of terms and abbreviations, foreign terms in italics", () => {
+    expect(text).toContain("DAFTAR ISTILAH DAN SINGKATAN");
+    expect(html).toContain('<em class="foreign">smart city</em>');
+    expect(html).toMatch(/<td class="term">Dinkominfo<\/td><td class="meaning">Dinas Komunikasi/);
+  });
+
+  it("marks a drafting note as one", () => {
+    expect(text).toMatch(/Catatan penyusunan: Visi dan misi di bawah ini adalah rumusan sementara/);
+  });
+});
+
+/** The text a reader sees: no tags, no style sheet. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/, "")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+}

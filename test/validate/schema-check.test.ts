@@ -23,9 +23,9 @@ it("points a missing required key at its parent", () => {
 });
 
 it("names the wrong type in words", () => {
-  const [d] = diagnose(program("governance", "prog-governance", { progress: "setengah" }));
-  expect(d?.message).toBe('`progress` must be a whole number, not the text "setengah".');
-  expect(d?.line).toBe(18);
+  const [d] = diagnose(program("governance", "prog-governance", { quick_win: "ya" }));
+  expect(d?.message).toBe('`quick_win` must be true or false, not the text "ya".');
+  expect(d?.line).toBe(9);
 });
 
 it("suggests the closest allowed value", () => {

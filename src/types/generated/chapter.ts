@@ -11,8 +11,16 @@ export type KodeBabChapterId = string;
 export type UrutanBabChapterOrder = number;
 export type JudulBabChapterTitle = string;
 export type PengantarBabChapterIntroductionMarkdown = string | null;
+/**
+ * Dicetak sebagai catatan penyusunan pada rancangan saja; harus dihapus sebelum ditetapkan. (Printed as a marked drafting note in a draft only; must be removed before enactment.)
+ */
+export type CatatanPenyusunanDraftingNote = string | null;
 export type JudulSubbabSectionTitle = string;
 export type IsiBodyMarkdown = string | null;
+/**
+ * Dicetak sebagai catatan penyusunan pada rancangan saja; harus dihapus sebelum ditetapkan. (Printed as a marked drafting note in a draft only; must be removed before enactment.)
+ */
+export type CatatanPenyusunanDraftingNote1 = string | null;
 export type NamaBagianBlockName =
   | "region-facts"
   | "rpjpd"
@@ -41,12 +49,14 @@ export interface ChapterInput {
   order: UrutanBabChapterOrder;
   title: JudulBabChapterTitle;
   intro?: PengantarBabChapterIntroductionMarkdown;
+  note?: CatatanPenyusunanDraftingNote;
   sections?: SubbabSections;
   blocks?: BagianYangDisusunDariDataGeneratedBlocks;
 }
 export interface Section {
   title: JudulSubbabSectionTitle;
   body?: IsiBodyMarkdown;
+  note?: CatatanPenyusunanDraftingNote1;
   sections?: SubSubbabSubsections;
 }
 /**

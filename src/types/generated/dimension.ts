@@ -44,8 +44,20 @@ export type TujuanDimensiDimensionGoals = {
 export type KodeIndikatorIndicatorId = string;
 export type NamaIndikatorIndicatorName = string;
 export type SatuanUnit = string;
-export type TahunYear = number;
+/**
+ * Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)
+ */
+export type NilaiDasarBaseline =
+  | {
+      value: NilaiNullBilaBelumDiukurValueNullWhenNotYetMeasured;
+      year?: TahunDataYearOfTheData;
+      source?: SumberDataDataSource;
+    }
+  | (number | null);
 export type NilaiNullBilaBelumDiukurValueNullWhenNotYetMeasured = number | null;
+export type TahunDataYearOfTheData = Year | null;
+export type Year = number;
+export type SumberDataDataSource = string | null;
 export type IndikatorDimensiDimensionIndicators = {
   id: KodeIndikatorIndicatorId;
   name: NamaIndikatorIndicatorName;
@@ -68,13 +80,9 @@ export interface DimensionInput {
   goals: TujuanDimensiDimensionGoals;
   indicators: IndikatorDimensiDimensionIndicators;
 }
-export interface NilaiDasarBaseline {
-  year: TahunYear;
-  value: NilaiNullBilaBelumDiukurValueNullWhenNotYetMeasured;
-}
 /**
- * Kunci: kode tahap dari masterplan.yaml. (Keys: stage ids from masterplan.yaml.)
+ * Kunci: kode tahap dari masterplan.yaml; nilai null bila target belum ditetapkan. (Keys: stage ids from masterplan.yaml; null when a target is not set yet.)
  */
 export interface TargetPerTahapRPJPDTargetsPerRPJPDStage {
-  [k: string]: number | undefined;
+  [k: string]: number | null | undefined;
 }

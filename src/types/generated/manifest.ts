@@ -12,7 +12,7 @@ export type JenisDaerahRegionKind = "kabupaten" | "kota";
 export type NamaDaerahRegionName = string;
 export type ProvinsiProvince = string;
 /**
- * Misalnya BUPATI atau WALI KOTA. (For example BUPATI or WALI KOTA.)
+ * Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)
  */
 export type JabatanKepalaDaerahTitleOfTheHeadOfRegion = string;
 export type JumlahKecamatanDistricts = number | null;
@@ -23,6 +23,10 @@ export type JumlahPendudukPopulation = number | null;
 export type TahunDataPendudukPopulationYear = number | null;
 export type IndeksSPBESPBEIndex = number | null;
 export type TahunIndeksSPBESPBEIndexYear = number | null;
+/**
+ * Dicetak sebagai baris sumber di bawah tabel, misalnya "BPS, 2024". (Printed as the table's source line.)
+ */
+export type SumberDataDataSource = string | null;
 /**
  * Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)
  */
@@ -63,9 +67,9 @@ export type TemaTahapStageTheme = string | null;
  */
 export type StatusStatus = "rancangan" | "ditetapkan";
 /**
- * perda: Peraturan Daerah; perbup: Peraturan Bupati. (perda: regional regulation; perbup: regent regulation.)
+ * perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)
  */
-export type JenisProdukHukumRegulationType = "perda" | "perbup";
+export type JenisProdukHukumRegulationType = "perda" | "perbup" | "perwali";
 /**
  * Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)
  */
@@ -84,10 +88,16 @@ export type NomorLampiranAttachmentNumeral = string | null;
  */
 export type TentangSubjectOfTheRegulation = string | null;
 /**
- * Misalnya BUPATI PURBALINGGA. (For example BUPATI PURBALINGGA.)
+ * Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)
  */
 export type JabatanOffice = string;
+/**
+ * Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)
+ */
 export type NamaLengkapTanpaGelarFullNameWithoutAcademicTitles = string | null;
+/**
+ * Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)
+ */
 export type DasarPenetapanFoundingDecree = string | null;
 /**
  * Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id from agencies.yaml; null when not yet assigned.)
@@ -157,6 +167,7 @@ export interface DataPokokWilayahKeyFacts {
   population_year?: TahunDataPendudukPopulationYear;
   spbe_index?: IndeksSPBESPBEIndex;
   spbe_year?: TahunIndeksSPBESPBEIndexYear;
+  source?: SumberDataDataSource;
 }
 export interface HorizonPerencanaanPlanningHorizon {
   start: TahunAwalFirstYear;

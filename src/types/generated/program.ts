@@ -19,9 +19,9 @@ export type KeluaranOutput = string | null;
 export type HasilOutcome = string | null;
 export type LokasiLocation = string | null;
 /**
- * Kode OPD dari agencies.yaml. (Agency id from agencies.yaml.)
+ * Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id from agencies.yaml; null when not yet assigned.)
  */
-export type OPDPengampuLeadAgency = string;
+export type OPDPengampuLeadAgency = Id | null;
 export type Id = string;
 export type OPDPendukungSupportingAgencies = Id[];
 /**
@@ -31,30 +31,64 @@ export type QuickWinProgramUnggulan = boolean;
 export type JenisInfrastrukturInfrastructureType = "fisik" | "digital" | "sosial" | null;
 export type TahunMulaiFirstYear = number;
 export type TahunSelesaiLastYear = number;
+/**
+ * Satu baris per tahun dan sumber dana; null bila anggaran belum diketahui. (One line per year and source; null when the budget is not known yet.)
+ */
+export type AnggaranIndikatifIndicativeBudget =
+  | {
+      year: TahunAnggaranBudgetYear;
+      amount: JumlahRupiahUtuhNullBilaBelumDiketahuiAmountWholeRupiahNullWhenNotKnownYet;
+      source: SumberDanaFundingSource;
+    }[]
+  | null;
 export type TahunAnggaranBudgetYear = number;
-export type JumlahRupiahUtuhAmountWholeRupiah = number;
+/**
+ * 0 berarti nol rupiah yang diketahui, bukan 'belum diketahui'. (0 means a known zero, not 'unknown'.)
+ */
+export type JumlahRupiahUtuhNullBilaBelumDiketahuiAmountWholeRupiahNullWhenNotKnownYet =
+  number | null;
 export type SumberDanaFundingSource =
   "apbd" | "apbd-provinsi" | "apbn" | "dak" | "dana-desa" | "csr" | "kpbu" | "swasta";
-export type AnggaranIndikatifIndicativeBudget = {
-  year: TahunAnggaranBudgetYear;
-  amount: JumlahRupiahUtuhAmountWholeRupiah;
-  source: SumberDanaFundingSource;
-}[];
 export type NamaIndikatorIndicatorName = string;
 export type SatuanUnit = string;
-export type NilaiDasarNullBilaBelumDiukurBaselineNullWhenNotYetMeasured = number | null;
+/**
+ * Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)
+ */
+export type NilaiDasarBaseline =
+  | {
+      value: NilaiNullBilaBelumDiukurValueNullWhenNotYetMeasured;
+      year?: TahunDataYearOfTheData;
+      source?: SumberDataDataSource;
+    }
+  | (number | null);
+export type NilaiNullBilaBelumDiukurValueNullWhenNotYetMeasured = number | null;
+export type TahunDataYearOfTheData = Year | null;
+export type Year = number;
+export type SumberDataDataSource = string | null;
 export type IndikatorKeberhasilanSuccessIndicators = {
   name: NamaIndikatorIndicatorName;
   unit: SatuanUnit;
-  baseline: NilaiDasarNullBilaBelumDiukurBaselineNullWhenNotYetMeasured;
+  baseline: NilaiDasarBaseline;
   targets: TargetPerTahunTargetsByYear;
 }[];
 export type SasaranRPJPDYangDidukungRPJPDGoalsSupported = Id[];
 export type FokusRPJMDYangDidukungRPJMDFocusAreasSupported = Id[];
 export type PilarVisiIndonesiaDigital2045DigitalVisionPillars = Id[];
 export type BergantungPadaProgramDependsOnPrograms = Id[];
-export type StatusPelaksanaanStatus = "usulan" | "persiapan" | "berjalan" | "selesai" | "ditunda";
-export type ProgresPersenProgressPercent = number;
+/**
+ * null bila belum diketahui. (null when not known.)
+ */
+export type StatusPelaksanaanStatus =
+  "usulan" | "persiapan" | "berjalan" | "selesai" | "ditunda" | null;
+/**
+ * Persentase capaian per tanggal tertentu; null bila belum diukur. (Percent complete as of a date; null when not measured.)
+ */
+export type ProgresProgress = {
+  percent: PersenPercent;
+  as_of: PerTanggalYYYYMMDDAsOfDate;
+} | null;
+export type PersenPercent = number;
+export type PerTanggalYYYYMMDDAsOfDate = string;
 
 /**
  * Berkas programs/<dimensi>/<id>.yaml: satu program, satu berkas. (programs/<dimension>/<id>.yaml: one program per file.)
@@ -83,12 +117,15 @@ export interface ProgramInput {
   digital_pillars?: PilarVisiIndonesiaDigital2045DigitalVisionPillars;
   depends_on: BergantungPadaProgramDependsOnPrograms;
   status: StatusPelaksanaanStatus;
-  progress: ProgresPersenProgressPercent;
+  progress: ProgresProgress;
 }
 export interface TahunPelaksanaanYears {
   start: TahunMulaiFirstYear;
   end: TahunSelesaiLastYear;
 }
+/**
+ * Kunci: tahun; nilai null bila target belum ditetapkan. (Keys: years; null when a target is not set yet.)
+ */
 export interface TargetPerTahunTargetsByYear {
-  [k: string]: number | undefined;
+  [k: string]: number | null | undefined;
 }

@@ -2,22 +2,38 @@
 
 export type VersiFormatFormatVersion = 1;
 export type JudulTitle = string;
+export type TahunAwalFirstYear = number;
+export type TahunAkhirLastYear = number;
 /**
  * Nomor Perda RPJPD; null bila belum diketahui. (Number of the RPJPD Perda; null when unknown.)
  */
 export type PeraturanPenetapanEnactingRegulation = string | null;
 export type TanggalPersetujuanApprovalDate = string | null;
 /**
+ * Kode OPD dari agencies.yaml yang menyediakan dokumen RPJPD; null bila belum diketahui. (Agency id of the planning agency that supplies the RPJPD texts.)
+ */
+export type PerangkatDaerahPerencanaPlanningAgency = Id | null;
+export type Id = string;
+/**
  * Teks visi resmi; null bila belum tersedia. (The official vision text; null until supplied.)
  */
 export type VisiRPJPDRPJPDVision = string | null;
 export type KodeMisiMissionId = string;
+/**
+ * Misalnya "Misi 1"; bawaan: nomor urut. (For example "Misi 1"; default: the position in the list.)
+ */
+export type LabelTercetakPrintedLabel = string;
 export type TeksMisiMissionText = string | null;
 export type MisiRPJPDRPJPDMissions = {
   id: KodeMisiMissionId;
+  label?: LabelTercetakPrintedLabel;
   text: TeksMisiMissionText;
 }[];
 export type KodeSasaranGoalId = string;
+/**
+ * Misalnya "Misi 1"; bawaan: nomor urut. (For example "Misi 1"; default: the position in the list.)
+ */
+export type LabelTercetakPrintedLabel1 = string;
 export type KodeMisiMissionId1 = string;
 export type TeksSasaranGoalText = string | null;
 /**
@@ -25,6 +41,7 @@ export type TeksSasaranGoalText = string | null;
  */
 export type SasaranPokokRPJPDRPJPDGoals = {
   id: KodeSasaranGoalId;
+  label?: LabelTercetakPrintedLabel1;
   mission: KodeMisiMissionId1;
   text: TeksSasaranGoalText;
 }[];
@@ -49,13 +66,24 @@ export interface RpjpdInput {
 }
 export interface DokumenRPJPDRPJPDDocument {
   title: JudulTitle;
+  period?: PeriodeRPJPDRPJPDPeriod;
   regulation: PeraturanPenetapanEnactingRegulation;
   approved?: TanggalPersetujuanApprovalDate;
+  planning_agency?: PerangkatDaerahPerencanaPlanningAgency;
+}
+export interface PeriodeRPJPDRPJPDPeriod {
+  start: TahunAwalFirstYear;
+  end: TahunAkhirLastYear;
 }
 export interface RPJMDYangBerjalanCurrentRPJMD {
   title: JudulTitle1;
+  period?: PeriodeRPJMDRPJMDPeriod;
   theme?: TemaTheme;
   focus_areas: FokusPembangunanFocusAreas;
+}
+export interface PeriodeRPJMDRPJMDPeriod {
+  start: TahunAwalFirstYear;
+  end: TahunAkhirLastYear;
 }
 export interface Named {
   id: KodeId;

@@ -4,10 +4,11 @@ import { didYouMean } from "../did-you-mean.js";
 import type { Doc } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
 
-/** Every agency named by a program, a dimension or the manifest is in agencies.yaml. */
+/** Every agency named by a program, a dimension, the manifest or rpjpd.yaml is in agencies.yaml. */
 export const agencyRefs: Rule = {
   id: "agency-refs",
   check(plan) {
+    if (!plan.agencies) return [];
     const known = new Set(plan.agencies.data.agencies.map((a) => a.id));
     const out: Diagnostic[] = [];
     const check = (doc: Doc<unknown>, path: PathSegment[], id: string | null | undefined) => {
@@ -25,7 +26,14 @@ export const agencyRefs: Rule = {
       doc.data.supporting_agencies.forEach((id, i) => check(doc, ["supporting_agencies", i], id));
     }
     for (const doc of plan.dimensions) check(doc, ["coordinator"], doc.data.coordinator);
-    check(plan.manifest, ["governance", "coordinator"], plan.manifest.data.governance?.coordinator);
+    if (plan.manifest)
+      check(
+        plan.manifest,
+        ["governance", "coordinator"],
+        plan.manifest.data.governance?.coordinator,
+      );
+    if (plan.rpjpd)
+      check(plan.rpjpd, ["document", "planning_agency"], plan.rpjpd.data.document.planning_agency);
     return out;
   },
 };

@@ -1,9 +1,13 @@
-import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import type { Diagnostic, Severity } from "../../diagnostics/diagnostic.js";
 import type { PathSegment } from "../../load/source-file.js";
-import type { Doc } from "../plan-sources.js";
+import { regionWords } from "../../text/region-words.js";
+import type { Doc, PartialSources } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
 
-/** Facts that may be left blank without a warning: optional details, not facts someone owes. */
+/**
+ * Keys whose null means "none" rather than "not known yet": the document leaves their row or
+ * line out instead of printing a blank, so they are not blanks to fill.
+ */
 const QUIET_KEYS = new Set([
   "acronym",
   "objective",
@@ -13,44 +17,73 @@ const QUIET_KEYS = new Set([
   "infrastructure",
   "intro",
   "body",
+  "note",
   "theme",
   "attachment",
   "about",
   "description",
+  "planning_agency",
 ]);
 
+/** A baseline's year and source are the baseline rule's concern; its value is a blank here. */
+function quiet(path: readonly PathSegment[]): boolean {
+  const key = path[path.length - 1];
+  if (typeof key !== "string") return false;
+  if (QUIET_KEYS.has(key)) return true;
+  const parent = path[path.length - 2];
+  return (
+    (parent === "baseline" && (key === "year" || key === "source")) ||
+    (parent === "facts" && key === "source")
+  );
+}
+
+/** What a blank means in this plan: a reminder in a draft, an error in an enacted text. */
+export function blankSeverity(plan: PartialSources): Severity {
+  return plan.manifest?.data.legal.status === "ditetapkan" ? "error" : "warning";
+}
+
+export const ENACTED_HINT =
+  "An enacted regulation has no blanks: fill it in, or keep `legal.status: rancangan` in masterplan.yaml.";
+
 /**
- * A fact left blank on purpose (`null`) is a warning, so nobody forgets to fill it,
- * and the document shows a visible blank. An unassigned coordinator gets its own code.
+ * A fact left blank on purpose (`null`) is a warning in a draft, so nobody forgets to fill it,
+ * and the document shows a visible blank. In an enacted plan it is an error. An unassigned
+ * coordinator and an empty agency list get their own codes.
  */
 export const blankFacts: Rule = {
   id: "blank-facts",
   check(plan) {
+    const severity = blankSeverity(plan);
+    const enacted = severity === "error";
+    const head = plan.manifest
+      ? regionWords(plan.manifest.data.region.kind).head
+      : "the head of the region";
     const docs: Array<Doc<unknown>> = [
-      plan.manifest,
-      plan.agencies,
-      plan.rpjpd,
+      ...[plan.manifest, plan.agencies, plan.rpjpd].filter((d) => d !== null),
       ...plan.dimensions,
       ...plan.programs,
     ];
     const out: Diagnostic[] = [];
     const walk = (doc: Doc<unknown>, value: unknown, path: PathSegment[]): void => {
       if (value === null) {
-        const key = [...path].reverse().find((s) => typeof s === "string") ?? "";
-        if (QUIET_KEYS.has(key)) return;
+        if (quiet(path)) return;
+        const key = path[path.length - 1];
         out.push(
           key === "coordinator"
             ? at(doc, path, {
                 code: "blank/unassigned-coordinator",
-                severity: "warning",
+                severity,
                 message:
                   "No coordinating agency is assigned yet; the document shows “belum ditetapkan”.",
-                hint: "Set it to an agency id once the Bupati assigns one.",
+                hint: enacted
+                  ? ENACTED_HINT
+                  : `Set it to an agency id once the ${head} assigns one.`,
               })
             : at(doc, path, {
                 code: "blank/left-blank",
-                severity: "warning",
+                severity,
                 message: `\`${path.map(String).join(".")}\` is left blank; the document shows a visible blank.`,
+                ...(enacted ? { hint: ENACTED_HINT } : {}),
               }),
         );
       } else if (Array.isArray(value)) value.forEach((v, i) => walk(doc, v, [...path, i]));
@@ -58,6 +91,15 @@ export const blankFacts: Rule = {
         for (const [k, v] of Object.entries(value)) walk(doc, v, [...path, k]);
     };
     for (const doc of docs) walk(doc, doc.data, []);
+    if (plan.agencies && plan.agencies.data.agencies.length === 0)
+      out.push(
+        at(plan.agencies, ["agencies"], {
+          code: "blank/no-agencies",
+          severity,
+          message: "No agency is listed yet; the document shows blanks where agencies belong.",
+          hint: enacted ? ENACTED_HINT : "List the agencies (OPD) that lead or support programs.",
+        }),
+      );
     return out;
   },
 };

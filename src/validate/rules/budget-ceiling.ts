@@ -1,17 +1,21 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { formatRupiah } from "../../text/rupiah.js";
-import { at, type Rule } from "../rule.js";
+import { allChecked, at, type Rule } from "../rule.js";
 
-/** The summed program budgets stay within the ceilings the manifest sets. */
+/**
+ * The summed program budgets stay within the ceilings the manifest sets. Unknown amounts
+ * count as unknown, not as zero: only a known part above a ceiling is certainly over it.
+ */
 export const budgetCeiling: Rule = {
   id: "budget-ceiling",
   check(plan) {
-    const ceiling = plan.manifest.data.budget_ceiling;
-    if (!ceiling) return [];
+    const ceiling = plan.manifest?.data.budget_ceiling;
+    if (!plan.manifest || !ceiling || !allChecked(plan, "program")) return [];
     let total = 0;
     const perYear = new Map<number, number>();
     for (const doc of plan.programs)
-      for (const line of doc.data.budget) {
+      for (const line of doc.data.budget ?? []) {
+        if (line.amount === null) continue;
         total += line.amount;
         perYear.set(line.year, (perYear.get(line.year) ?? 0) + line.amount);
       }

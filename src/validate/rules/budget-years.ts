@@ -9,7 +9,7 @@ export const budgetYears: Rule = {
     for (const doc of plan.programs) {
       const { start, end } = doc.data.years;
       const seen = new Set<string>();
-      doc.data.budget.forEach((line, i) => {
+      (doc.data.budget ?? []).forEach((line, i) => {
         if (line.year < start || line.year > end)
           out.push(
             at(doc, ["budget", i, "year"], {

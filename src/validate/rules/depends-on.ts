@@ -1,16 +1,17 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { didYouMean } from "../did-you-mean.js";
-import { at, type Rule } from "../rule.js";
+import { at, uncheckedIds, type Rule } from "../rule.js";
 
 /** `depends_on` names existing programs, and dependencies form no cycle. */
 export const dependsOn: Rule = {
   id: "depends-on",
   check(plan) {
     const byId = new Map(plan.programs.map((d) => [d.data.id, d]));
+    const unchecked = uncheckedIds(plan, "program");
     const out: Diagnostic[] = [];
     for (const doc of plan.programs) {
       doc.data.depends_on.forEach((id, i) => {
-        if (!byId.has(id))
+        if (!byId.has(id) && !unchecked.has(id))
           out.push(
             at(doc, ["depends_on", i], {
               code: "ref/unknown-program",

@@ -1,5 +1,6 @@
+import path from "node:path";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { at, type Rule } from "../rule.js";
+import { uncheckedIds, type Rule } from "../rule.js";
 
 /** The six dimensions of the Kominfo framework, in canonical order. */
 export const DIMENSION_IDS = [
@@ -15,17 +16,22 @@ export const DIMENSION_IDS = [
 export const dimensionsComplete: Rule = {
   id: "dimensions-complete",
   check(plan) {
-    const present = new Set(plan.dimensions.map((d) => d.data.id));
+    const present = new Set([
+      ...plan.dimensions.map((d) => d.data.id as string),
+      ...uncheckedIds(plan, "dimension"),
+    ]);
     const out: Diagnostic[] = [];
     for (const id of DIMENSION_IDS) {
       if (!present.has(id))
-        out.push(
-          at(plan.manifest, [], {
-            code: "dimension/missing",
-            message: `The plan has no file for the dimension \`${id}\`.`,
-            hint: `Add dimensions/${id}.yaml.`,
-          }),
-        );
+        out.push({
+          file: path.join(plan.root, "masterplan.yaml"),
+          line: 1,
+          column: 1,
+          code: "dimension/missing",
+          severity: "error",
+          message: `The plan has no file for the dimension \`${id}\`.`,
+          hint: `Add dimensions/${id}.yaml.`,
+        });
     }
     return out;
   },

@@ -1,10 +1,12 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { at, type Rule } from "../rule.js";
+import { allChecked, at, type Rule } from "../rule.js";
 
 /** Each element of each dimension has at least one program. */
 export const elementCoverage: Rule = {
   id: "element-coverage",
   check(plan) {
+    // A program that failed its schema may be the one that covers an element.
+    if (!allChecked(plan, "program")) return [];
     const used = new Set(plan.programs.map((p) => `${p.data.dimension}/${p.data.element}`));
     const out: Diagnostic[] = [];
     for (const doc of plan.dimensions)

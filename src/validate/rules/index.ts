@@ -1,11 +1,14 @@
 import type { Rule } from "../rule.js";
 import { agencyRefs } from "./agency-refs.js";
+import { baselineSource } from "./baseline-source.js";
 import { blankFacts } from "./blank-facts.js";
 import { budgetCeiling } from "./budget-ceiling.js";
 import { budgetYears } from "./budget-years.js";
+import { calendarDates } from "./calendar-dates.js";
 import { chapterBlocks } from "./chapter-blocks.js";
 import { dependsOn } from "./depends-on.js";
 import { dimensionsComplete } from "./dimensions-complete.js";
+import { draftingNotes } from "./drafting-notes.js";
 import { elementCoverage } from "./element-coverage.js";
 import { idMatchesFile } from "./id-matches-file.js";
 import { planningRefs } from "./planning-refs.js";
@@ -13,6 +16,7 @@ import { programElement } from "./program-element.js";
 import { programYears } from "./program-years.js";
 import { quickWinCoverage } from "./quick-win-coverage.js";
 import { quickWinStage } from "./quick-win-stage.js";
+import { regulationKind } from "./regulation-kind.js";
 import { stages } from "./stages.js";
 import { uniqueIds } from "./unique-ids.js";
 
@@ -21,6 +25,7 @@ export const RULES: readonly Rule[] = [
   uniqueIds,
   idMatchesFile,
   chapterBlocks,
+  regulationKind,
   dimensionsComplete,
   programElement,
   agencyRefs,
@@ -31,7 +36,10 @@ export const RULES: readonly Rule[] = [
   budgetYears,
   quickWinStage,
   budgetCeiling,
+  calendarDates,
   quickWinCoverage,
   elementCoverage,
+  baselineSource,
   blankFacts,
+  draftingNotes,
 ];

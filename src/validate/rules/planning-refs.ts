@@ -6,7 +6,9 @@ import { at, type Rule } from "../rule.js";
 export const planningRefs: Rule = {
   id: "planning-refs",
   check(plan) {
-    const r = plan.rpjpd.data;
+    if (!plan.rpjpd) return [];
+    const rpjpd = plan.rpjpd;
+    const r = rpjpd.data;
     const missions = new Set(r.missions.map((m) => m.id));
     const lists = {
       rpjpd: {
@@ -29,7 +31,7 @@ export const planningRefs: Rule = {
     r.goals.forEach((g, i) => {
       if (!missions.has(g.mission))
         out.push(
-          at(plan.rpjpd, ["goals", i, "mission"], {
+          at(rpjpd, ["goals", i, "mission"], {
             code: "ref/unknown-rpjpd-mission",
             message: `The RPJPD mission \`${g.mission}\` is not listed under missions.`,
             hint: didYouMean(g.mission, missions),

@@ -1,15 +1,17 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { didYouMean } from "../did-you-mean.js";
-import { at, type Rule } from "../rule.js";
+import { at, uncheckedIds, type Rule } from "../rule.js";
 
 /** Each program's dimension has a file, and its element is one of that dimension's elements. */
 export const programElement: Rule = {
   id: "program-element",
   check(plan) {
     const dims = new Map(plan.dimensions.map((d) => [d.data.id, d.data]));
+    const unchecked = uncheckedIds(plan, "dimension");
     const out: Diagnostic[] = [];
     for (const doc of plan.programs) {
       const dim = dims.get(doc.data.dimension);
+      if (!dim && unchecked.has(doc.data.dimension)) continue;
       if (!dim) {
         out.push(
           at(doc, ["dimension"], {

@@ -1,11 +1,14 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { at, type Rule } from "../rule.js";
 
-/** A program's years run forward and fall inside the plan horizon; indicator targets fall inside them. */
+/**
+ * A program's years run forward and fall inside the plan horizon (one error per program,
+ * naming both years); indicator targets fall inside the program's years.
+ */
 export const programYears: Rule = {
   id: "program-years",
   check(plan) {
-    const { start: first, end: last } = plan.manifest.data.horizon;
+    const horizon = plan.manifest?.data.horizon;
     const out: Diagnostic[] = [];
     for (const doc of plan.programs) {
       const { start, end } = doc.data.years;
@@ -18,16 +21,14 @@ export const programYears: Rule = {
         );
         continue;
       }
-      for (const key of ["start", "end"] as const) {
-        const year = doc.data.years[key];
-        if (year < first || year > last)
-          out.push(
-            at(doc, ["years", key], {
-              code: "years/outside-horizon",
-              message: `The year ${year} is outside the plan horizon ${first}–${last}.`,
-            }),
-          );
-      }
+      if (horizon && (start < horizon.start || end > horizon.end))
+        out.push(
+          at(doc, ["years"], {
+            code: "years/outside-horizon",
+            message: `The program runs ${span(start, end)}, outside the plan horizon ${span(horizon.start, horizon.end)}.`,
+            hint: "Correct its years, or, if the plan's horizon is wrong, `horizon` and `stages` in masterplan.yaml.",
+          }),
+        );
       doc.data.indicators.forEach((ind, i) => {
         for (const y of Object.keys(ind.targets)) {
           const year = Number(y);
@@ -36,7 +37,7 @@ export const programYears: Rule = {
               at(doc, ["indicators", i, "targets", y], {
                 code: "years/target-outside-program",
                 key: true,
-                message: `The target year ${year} is outside the program's years ${start}–${end}.`,
+                message: `The target year ${year} is outside the program's years ${span(start, end)}.`,
               }),
             );
         }
@@ -45,3 +46,7 @@ export const programYears: Rule = {
     return out;
   },
 };
+
+export function span(start: number, end: number): string {
+  return start === end ? String(start) : `${start}–${end}`;
+}

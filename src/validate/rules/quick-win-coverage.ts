@@ -1,10 +1,11 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { at, type Rule } from "../rule.js";
+import { allChecked, at, type Rule } from "../rule.js";
 
 /** Each dimension has at least one quick win (in practice one per dimension). */
 export const quickWinCoverage: Rule = {
   id: "quick-win-coverage",
   check(plan) {
+    if (!allChecked(plan, "program")) return [];
     const withQuickWin = new Set(
       plan.programs.filter((p) => p.data.quick_win).map((p) => p.data.dimension),
     );

@@ -1,21 +1,28 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { at, type Rule } from "../rule.js";
+import { span } from "./program-years.js";
 
-/** A quick win is realised in the first stage: its years lie inside it. */
+/**
+ * A quick win is realised in the first stage: its years lie inside it. A program outside the
+ * whole horizon is reported once, by the years rule, not again here.
+ */
 export const quickWinStage: Rule = {
   id: "quick-win-stage",
   check(plan) {
-    const stage = plan.manifest.data.stages[0];
+    const m = plan.manifest?.data;
+    const stage = m?.stages[0];
+    if (!m || !stage) return [];
     const out: Diagnostic[] = [];
     for (const doc of plan.programs) {
       if (!doc.data.quick_win) continue;
       const { start, end } = doc.data.years;
+      if (start > end || start < m.horizon.start || end > m.horizon.end) continue;
       if (start < stage.start || end > stage.end)
         out.push(
           at(doc, ["years"], {
             code: "quick-win/outside-first-stage",
-            message: `A quick win must fall in the first stage (${stage.start}–${stage.end}), but this one runs ${start}–${end}.`,
-            hint: "Shorten its years, or set `quick_win: false`.",
+            message: `A quick win must fall in the first stage (${span(stage.start, stage.end)}), but this one runs ${span(start, end)}.`,
+            hint: `Move its years into ${span(stage.start, stage.end)}, set \`quick_win: false\`, or, if the first stage is wrong, correct \`horizon\` and \`stages\` in masterplan.yaml.`,
           }),
         );
     }

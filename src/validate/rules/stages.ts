@@ -6,11 +6,13 @@ import { at, type Rule } from "../rule.js";
 export const stages: Rule = {
   id: "stages",
   check(plan) {
-    const m = plan.manifest.data;
+    if (!plan.manifest) return [];
+    const manifest = plan.manifest;
+    const m = manifest.data;
     const out: Diagnostic[] = [];
     if (m.horizon.start > m.horizon.end)
       out.push(
-        at(plan.manifest, ["horizon", "start"], {
+        at(manifest, ["horizon", "start"], {
           code: "years/start-after-end",
           message: `The horizon starts in ${m.horizon.start}, after it ends in ${m.horizon.end}.`,
         }),
@@ -19,14 +21,14 @@ export const stages: Rule = {
     m.stages.forEach((s, i) => {
       if (s.start > s.end)
         out.push(
-          at(plan.manifest, ["stages", i, "start"], {
+          at(manifest, ["stages", i, "start"], {
             code: "years/start-after-end",
             message: `The stage \`${s.id}\` starts in ${s.start}, after it ends in ${s.end}.`,
           }),
         );
       else if (s.start !== expected)
         out.push(
-          at(plan.manifest, ["stages", i, "start"], {
+          at(manifest, ["stages", i, "start"], {
             code: "stage/gap-or-overlap",
             message: `The stage \`${s.id}\` starts in ${s.start}, but the one before it leaves off at ${expected - 1}.`,
             hint: `Stages follow one another: start it in ${expected}.`,
@@ -36,7 +38,7 @@ export const stages: Rule = {
     });
     if (expected - 1 !== m.horizon.end)
       out.push(
-        at(plan.manifest, ["stages", m.stages.length - 1, "end"], {
+        at(manifest, ["stages", m.stages.length - 1, "end"], {
           code: "stage/gap-or-overlap",
           message: `The last stage ends in ${expected - 1}, but the horizon ends in ${m.horizon.end}.`,
         }),

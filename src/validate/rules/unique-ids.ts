@@ -20,32 +20,32 @@ export const uniqueIds: Rule = {
         "chapter order",
         plan.chapters.map((d) => [String(d.data.order), { doc: d, path: ["order"] }]),
       ],
-      [
-        "agency",
-        plan.agencies.data.agencies.map((a, i) => [
-          a.id,
-          { doc: plan.agencies, path: ["agencies", i, "id"] },
-        ]),
-      ],
-      [
-        "stage",
-        plan.manifest.data.stages.map((s, i) => [
-          s.id,
-          { doc: plan.manifest, path: ["stages", i, "id"] },
-        ]),
-      ],
-      [
-        "RPJPD mission",
-        plan.rpjpd.data.missions.map((m, i) => [
-          m.id,
-          { doc: plan.rpjpd, path: ["missions", i, "id"] },
-        ]),
-      ],
-      [
-        "RPJPD goal",
-        plan.rpjpd.data.goals.map((g, i) => [g.id, { doc: plan.rpjpd, path: ["goals", i, "id"] }]),
-      ],
     ];
+    const { agencies, manifest, rpjpd } = plan;
+    if (agencies)
+      groups.push([
+        "agency",
+        agencies.data.agencies.map((a, i) => [
+          a.id,
+          { doc: agencies, path: ["agencies", i, "id"] },
+        ]),
+      ]);
+    if (manifest)
+      groups.push([
+        "stage",
+        manifest.data.stages.map((s, i) => [s.id, { doc: manifest, path: ["stages", i, "id"] }]),
+      ]);
+    if (rpjpd)
+      groups.push(
+        [
+          "RPJPD mission",
+          rpjpd.data.missions.map((m, i) => [m.id, { doc: rpjpd, path: ["missions", i, "id"] }]),
+        ],
+        [
+          "RPJPD goal",
+          rpjpd.data.goals.map((g, i) => [g.id, { doc: rpjpd, path: ["goals", i, "id"] }]),
+        ],
+      );
     for (const dim of plan.dimensions) {
       for (const list of ["elements", "goals", "indicators"] as const) {
         groups.push([

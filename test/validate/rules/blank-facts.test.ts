@@ -1,5 +1,7 @@
 import { expect, it } from "vitest";
-import { check, miniPlan, validateFiles } from "../../helpers/mini-plan.js";
+import { check, miniPlan, program, validateFiles } from "../../helpers/mini-plan.js";
+
+const MANIFEST = miniPlan()["masterplan.yaml"]!;
 
 it("passes a plan with every fact filled", () => {
   expect(check({})).toEqual([]);
@@ -20,4 +22,59 @@ it("warns about a blank fact and an unassigned coordinator", () => {
     "blank/left-blank warning 3",
   ]);
   expect(found[0]?.message).toContain("belum ditetapkan");
+});
+
+it("names the head of a kota in its hint", () => {
+  const files = {
+    ...miniPlan(),
+    "masterplan.yaml": MANIFEST.replace("kind: kabupaten", "kind: kota").replace(
+      "coordinator: dinkominfo",
+      "coordinator: null",
+    ),
+  };
+  const [d] = validateFiles(files).diagnostics;
+  expect(d?.hint).toBe("Set it to an agency id once the Wali Kota assigns one.");
+});
+
+it("warns about each unknown fact of a program, by its field", () => {
+  const files = {
+    ...miniPlan(),
+    "programs/governance/prog-governance.yaml": program("governance", "prog-governance", {
+      lead_agency: "null",
+      budget: "null",
+      status: "null",
+      progress: "null",
+    }),
+  };
+  const found = validateFiles(files).diagnostics;
+  expect(found.every((d) => d.severity === "warning")).toBe(true);
+  expect(found.map((d) => d.message)).toEqual([
+    "`lead_agency` is left blank; the document shows a visible blank.",
+    "`budget` is left blank; the document shows a visible blank.",
+    "`status` is left blank; the document shows a visible blank.",
+    "`progress` is left blank; the document shows a visible blank.",
+  ]);
+});
+
+it("warns about an empty list of agencies", () => {
+  const files = { ...miniPlan(), "agencies.yaml": "schema_version: 1\nagencies: []\n" };
+  // The programs' agencies are then unknown too; this case is about the list itself.
+  const codes = validateFiles(files).diagnostics.map((d) => `${d.code} ${d.severity}`);
+  expect(codes).toContain("blank/no-agencies warning");
+});
+
+it("makes every blank an error, with a hint, in an enacted plan", () => {
+  const files = {
+    ...miniPlan(),
+    "masterplan.yaml": miniPlan()["masterplan.yaml"]!.replace(
+      "status: rancangan",
+      "status: ditetapkan",
+    ),
+    "rpjpd.yaml": miniPlan()["rpjpd.yaml"]!.replace("vision: Visi contoh", "vision: null"),
+  };
+  const found = validateFiles(files).diagnostics;
+  expect(found.map((d) => `${d.code} ${d.severity} ${d.line}`)).toEqual([
+    "blank/left-blank error 3",
+  ]);
+  expect(found[0]?.hint).toContain("legal.status: rancangan");
 });

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { check, program } from "../../helpers/mini-plan.js";
+import { brief, check, miniPlan, program, validateFiles } from "../../helpers/mini-plan.js";
 
 // A second, non-quick-win program, so the dimension keeps its quick win.
 const withYears = (years: string, extra: Record<string, string> = {}) => ({
@@ -22,16 +22,21 @@ it("reports a start after the end", () => {
   ]);
 });
 
-it("reports years outside the horizon", () => {
-  expect(check(withYears("{ start: 2024, end: 2040 }"))).toEqual([
-    "programs/governance/extra.yaml:10:17 years/outside-horizon",
-    "programs/governance/extra.yaml:10:28 years/outside-horizon",
-  ]);
+it("reports years outside the horizon once per program, naming the horizon", () => {
+  const found = validateFiles({
+    ...miniPlan(),
+    ...withYears("{ start: 2024, end: 2040 }"),
+  }).diagnostics;
+  expect(brief(found)).toEqual(["programs/governance/extra.yaml:10:8 years/outside-horizon"]);
+  expect(found[0]?.message).toBe("The program runs 2024–2040, outside the plan horizon 2025–2034.");
+  expect(found[0]?.hint).toContain("`horizon` and `stages` in masterplan.yaml");
 });
 
 it("reports an indicator target outside the program's years", () => {
-  const indicators = "[{ name: I, unit: u, baseline: 0, targets: { 2026: 1 } }]";
-  expect(check(withYears("{ start: 2027, end: 2028 }", { indicators }))).toEqual([
-    "programs/governance/extra.yaml:12:58 years/target-outside-program",
-  ]);
+  const indicators = "[{ name: I, unit: u, baseline: null, targets: { 2026: 1 } }]";
+  expect(
+    check(withYears("{ start: 2027, end: 2028 }", { indicators })).filter((d) =>
+      d.includes("years/"),
+    ),
+  ).toEqual(["programs/governance/extra.yaml:12:61 years/target-outside-program"]);
 });

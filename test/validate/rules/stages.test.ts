@@ -18,6 +18,6 @@ it("reports a gap between stages", () => {
 it("reports an indicator target for an unknown stage", () => {
   const dim = miniPlan()["dimensions/economy.yaml"]!.replace("tahap-2: 80", "tahap-3: 80");
   expect(check({ "dimensions/economy.yaml": dim })).toEqual([
-    "dimensions/economy.yaml:9:110 ref/unknown-stage",
+    "dimensions/economy.yaml:9:123 ref/unknown-stage",
   ]);
 });

@@ -1,0 +1,51 @@
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+import { pdfInfo, pdfText } from "../helpers/pdf.js";
+
+// A kota with a 2024–2043 horizon whose files never name the bundled regency, with a program
+// whose agency, budget, status and progress are unknown: what prints must not guess.
+let text: string;
+let last: string;
+let stderr: string;
+
+beforeAll(async () => {
+  const out = await mkdtemp(path.join(os.tmpdir(), "mp-kota-"));
+  const r = await runCli(["build", "test/fixtures/kota-contoh", "--out", out]);
+  stderr = r.stderr;
+  expect(r.code, r.stderr).toBe(0);
+  const pdf = path.join(out, "masterplan-kota-contoh.pdf");
+  text = pdfText(pdf);
+  last = pdfText(pdf, Number(pdfInfo(pdf).Pages));
+});
+
+it("signs as the Wali Kota, with a blank for the unknown name", () => {
+  expect(last).toContain("WALI KOTA CONTOH,");
+  expect(last).toContain("………");
+  expect(text).toContain("RANCANGAN PERATURAN DAERAH KOTA CONTOH");
+});
+
+it("prints no word of the bundled regency and none of its periods", () => {
+  for (const word of [
+    "Bupati",
+    "BUPATI",
+    "Kabupaten",
+    "KABUPATEN",
+    "Purbalingga",
+    "Bappelitbangda",
+    "2025–2045",
+  ])
+    expect(text, word).not.toContain(word);
+});
+
+it("prints no value for an unknown fact", () => {
+  expect(text).not.toMatch(/Rp 0\b/);
+  expect(text).not.toContain("Progres 0");
+  expect(text).toContain("sebagian belum diketahui");
+});
+
+it("says which face it used", () => {
+  expect(stderr).toMatch(/font: [A-Z]/);
+});
