@@ -2,6 +2,7 @@ import type { Browser } from "puppeteer-core";
 import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js";
 import { INSTALL_HINT } from "./find-browser.js";
 import { LAUNCH_FLAGS } from "./launch-flags.js";
+import { FIND_OVERFLOW, overflowNote, type Overflow } from "./overflow.js";
 import { readDestinations } from "./pdf-destinations.js";
 
 export interface PrintJob {
@@ -92,11 +93,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
       const printed = await step(`print pass ${pass}`, () =>
         printOnce(browser, html, { timeout, blocked, textWidthMm: options.textWidthMm, final }),
       );
-      if (pass === 1 && printed.overflowPx > 0)
-        notes.push(
-          `Some content is ${printed.overflowPx} px wider than the text area, so Chromium printed every page smaller; ` +
-            "look for a wide table or a long word without spaces.",
-        );
+      if (pass === 1 && printed.overflow.px > 0) notes.push(overflowNote(printed.overflow));
       const landed = await readDestinations(printed.pdf);
       if (final) {
         if (landed.size === 0 || sameNumbers(pages!, landed))
@@ -181,7 +178,7 @@ async function printOnce(
     textWidthMm,
     final,
   }: { timeout: number; blocked: string[]; textWidthMm: number | undefined; final: boolean },
-): Promise<{ pdf: Uint8Array; overflowPx: number }> {
+): Promise<{ pdf: Uint8Array; overflow: Overflow }> {
   const page = await browser.newPage();
   try {
     await page.setJavaScriptEnabled(false);
@@ -199,13 +196,9 @@ async function printOnce(
     });
     await page.setContent(html, { waitUntil: "load", timeout });
     await page.evaluate("document.fonts.ready");
-    const overflowPx = textWidthMm
-      ? Number(
-          await page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth",
-          ),
-        )
-      : 0;
+    const overflow: Overflow = textWidthMm
+      ? ((await page.evaluate(FIND_OVERFLOW)) as Overflow)
+      : { px: 0, culprit: null };
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
@@ -213,7 +206,7 @@ async function printOnce(
       tagged: final,
       timeout,
     });
-    return { pdf: new Uint8Array(pdf), overflowPx };
+    return { pdf: new Uint8Array(pdf), overflow };
   } finally {
     await page.close().catch(() => undefined);
   }

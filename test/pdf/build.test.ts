@@ -276,6 +276,7 @@ describe("masterplan build safety", () => {
     const r = await runCli(["build", dir, "--out", target, "--only", "pdf"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/note: Some content is \d+ px wider than the text area/);
+    expect(r.stderr).toMatch(/the table “Tabel 6\.\d+ Profil Program Kanal Pengaduan/);
   });
 
   it("reports a broken template override as a plan error, exit 1", async () => {
