@@ -129,7 +129,11 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
           documentCaption: ctx.caption(cap("rpjpd")),
           title: r.document.title,
           regulation: r.document.regulation,
-          approved: r.document.approved ? tanggal(r.document.approved) : null,
+          // An approval date written as null is a blank; one not written at all is not a row.
+          approved:
+            r.document.approved === undefined
+              ? null
+              : { date: r.document.approved === null ? null : tanggal(r.document.approved) },
           vision: r.vision,
           missionsCaption: rows.length ? ctx.caption(cap("missions")) : null,
           rows,
@@ -227,7 +231,9 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
         section(kind, t(kind), kind, {
           // A decree written as null is a blank; one not written at all is not a row.
           decree: g.decree === undefined ? null : { text: g.decree },
-          coordinator: agencyLookup(plan)(g.coordinator),
+          // The same for the coordinating agency: null prints as "belum ditetapkan".
+          coordinator:
+            g.coordinator === undefined ? null : { agency: agencyLookup(plan)(g.coordinator) },
           caption: bodies.length ? ctx.caption(cap("governance")) : null,
           bodies,
         }),

@@ -86,7 +86,7 @@ it("leaves unknown facts null for the document to show as blanks", () => {
   const gov = sections(model).find((s) => s.block === "governance")?.data as {
     coordinator: unknown;
   };
-  expect(gov.coordinator).toBeNull();
+  expect(gov.coordinator).toEqual({ agency: null });
 });
 
 it("--paper a4 overrides the manifest", () => {

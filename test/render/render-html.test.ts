@@ -8,6 +8,7 @@ import type { Locale } from "../../src/model/locale.js";
 import { renderHtml, TemplateError } from "../../src/render/render-html.js";
 import { checkPlan } from "../../src/validate/check-plan.js";
 import type { PlanSources } from "../../src/validate/plan-sources.js";
+import { miniPlan, ROOT, validateFiles } from "../helpers/mini-plan.js";
 
 let plan: PlanSources;
 beforeAll(async () => {
@@ -173,3 +174,26 @@ function visibleText(html: string): string {
     .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ");
 }
+
+it("prints no blank at all for an enacted plan with every fact filled", async () => {
+  const files = miniPlan();
+  files["masterplan.yaml"] = files["masterplan.yaml"]!.replace(
+    "status: rancangan",
+    "status: ditetapkan",
+  );
+  files["chapters/pendahuluan.yaml"] = `schema_version: 1
+id: pendahuluan
+order: 1
+title: Pendahuluan
+sections: [{ title: Latar Belakang, body: Teks. }]
+blocks: [region-facts, rpjpd, dimensions, roadmap, programs, quick-wins, infrastructure, governance, responsibility, budget, traceability]
+`;
+  const checked = validateFiles(files);
+  expect(checked.diagnostics).toEqual([]);
+  const theme = await loadTheme(ROOT);
+  const html = renderHtml(buildModel(checked.sources!, { locale: theme.locale as Locale }), theme);
+  expect(html).not.toContain('class="blank"');
+  expect(html).not.toContain(`<aside class="drafting-note"`);
+  expect(html).toContain("PERATURAN DAERAH KABUPATEN CONTOH");
+  expect(html).not.toContain("RANCANGAN");
+});

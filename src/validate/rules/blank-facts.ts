@@ -38,11 +38,11 @@ function quiet(path: readonly PathSegment[]): boolean {
 }
 
 /** What a blank means in this plan: a reminder in a draft, an error in an enacted text. */
-export function blankSeverity(plan: PartialSources): Severity {
+function blankSeverity(plan: PartialSources): Severity {
   return plan.manifest?.data.legal.status === "ditetapkan" ? "error" : "warning";
 }
 
-export const ENACTED_HINT =
+const ENACTED_HINT =
   "An enacted regulation has no blanks: fill it in, or keep `legal.status: rancangan` in masterplan.yaml.";
 
 /**
