@@ -27,6 +27,8 @@ beforeAll(async () => {
   const r = await runCli(["build", "masterplan", "--out", out], { env: EPOCH });
   expect(r.stderr).toContain("Wrote");
   expect(r.code).toBe(0);
+  // Every table fits the text width, so Chromium prints the pages at full size.
+  expect(r.stderr).not.toContain("wider than the text area");
   pdf = path.join(out, `${NAME}.pdf`);
   html = await readFile(path.join(out, `${NAME}.html`), "utf8");
   pages = Number(pdfInfo(pdf).Pages);
