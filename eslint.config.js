@@ -1,8 +1,19 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-// Stages run load → validate → model → render → print; each may import only earlier ones.
-const stages = ["load", "validate", "model", "render", "print", "build"];
+// Stages run load → validate → … → build; each may import only earlier ones. `format` (fmt),
+// `diff` and `export` are stages of their own, read by the CLI and, for diff, by the model.
+const stages = [
+  "load",
+  "validate",
+  "format",
+  "diff",
+  "model",
+  "render",
+  "export",
+  "print",
+  "build",
+];
 const laterThan = (stage) => stages.slice(stages.indexOf(stage) + 1);
 
 const boundaries = stages.map((stage) => ({

@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { packageRoot } from "../paths/package-root.js";
 import { buildCommand } from "./commands/build.js";
+import { fmtCommand } from "./commands/fmt.js";
 import { validateCommand } from "./commands/validate.js";
 import { stderrConsole, type Io } from "./io.js";
 
@@ -27,7 +28,11 @@ export async function run(argv: readonly string[], io: Io = stderrConsole()): Pr
   const setCode = (c: number) => {
     code = c;
   };
-  for (const command of [validateCommand(io, setCode), buildCommand(io, setCode, version)]) {
+  for (const command of [
+    validateCommand(io, setCode),
+    buildCommand(io, setCode, version),
+    fmtCommand(io, setCode),
+  ]) {
     // addCommand does not pass settings down: subcommands need their own, or they call process.exit.
     command
       .exitOverride()

@@ -16,7 +16,10 @@ import type { Diagnostic, Location } from "../diagnostics/diagnostic.js";
 export interface SourceFile {
   /** Absolute path. */
   path: string;
+  /** The text as decoded, without a leading byte order mark. */
   text: string;
+  /** Whether the file began with a byte order mark. */
+  bom: boolean;
   doc: Document.Parsed | null;
   lineCounter: LineCounter;
   /** The plain data, or undefined when the file could not be parsed. */
@@ -35,7 +38,7 @@ export function parseSource(
   bytes: Uint8Array,
 ): { file: SourceFile; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const file: SourceFile = { path, text: "", doc: null, lineCounter, data: undefined };
+  const file: SourceFile = { path, text: "", bom: false, doc: null, lineCounter, data: undefined };
   const at1 = { file: path, line: 1, column: 1 };
   if (bytes.length > MAX_BYTES) {
     return {
@@ -62,7 +65,10 @@ export function parseSource(
       ],
     };
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    file.bom = true;
+  }
   file.text = text;
 
   const doc = parseDocument(text, {

@@ -18,15 +18,27 @@ export const SCHEMA_FILES: Record<FileKind, string> = {
 };
 
 type JsonSchema = Record<string, unknown>;
+let loaded: Map<FileKind, JsonSchema> | undefined;
 let compiled: Map<FileKind, { validate: ValidateFunction; schema: JsonSchema }> | undefined;
+
+/** The JSON Schema of a kind of plan file, read once per process. */
+export function schemaFor(kind: FileKind): JsonSchema {
+  loaded ??= new Map(
+    (Object.entries(SCHEMA_FILES) as Array<[FileKind, string]>).map(([k, file]) => [
+      k,
+      JSON.parse(readFileSync(path.join(schemasDir, file), "utf8")) as JsonSchema,
+    ]),
+  );
+  return loaded.get(kind)!;
+}
 
 /** Compiles every schema once per process. */
 function validators(): Map<FileKind, { validate: ValidateFunction; schema: JsonSchema }> {
   if (compiled) return compiled;
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   compiled = new Map();
-  for (const [kind, file] of Object.entries(SCHEMA_FILES) as Array<[FileKind, string]>) {
-    const schema = JSON.parse(readFileSync(path.join(schemasDir, file), "utf8")) as JsonSchema;
+  for (const kind of Object.keys(SCHEMA_FILES) as FileKind[]) {
+    const schema = schemaFor(kind);
     compiled.set(kind, { validate: ajv.compile(schema), schema });
   }
   return compiled;

@@ -1,0 +1,61 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { copyPlan, runCli } from "../helpers/cli.js";
+
+const PROGRAM = "programs/governance/e-akun-identitas-tunggal.yaml";
+
+describe("masterplan fmt", () => {
+  it("finds the repository's plan already formatted", async () => {
+    const r = await runCli(["fmt", "masterplan", "--check"]);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toBe("");
+  });
+
+  it("puts a moved id back, keeping its comment and the modeline", async () => {
+    const dir = await copyPlan();
+    const file = path.join(dir, PROGRAM);
+    const original = await readFile(file, "utf8");
+    const lines = original.trimEnd().split("\n");
+    const idLine = lines.findIndex((l) => l.startsWith("id:"));
+    const [id] = lines.splice(idLine, 1);
+    await writeFile(file, [...lines, "# kode program, sama dengan nama berkas", id, ""].join("\n"));
+
+    const check = await runCli(["fmt", dir, "--check"], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stdout.trim()).toBe(PROGRAM);
+
+    const fixed = await runCli(["fmt", dir], { cwd: dir });
+    expect(fixed.code).toBe(0);
+    const text = await readFile(file, "utf8");
+    const out = text.split("\n");
+    expect(out[0]).toBe(lines[0]);
+    expect(out[0]).toMatch(/^# yaml-language-server: \$schema=/);
+    expect(out[idLine + 1]).toBe(id);
+    expect(out[idLine]).toBe("# kode program, sama dengan nama berkas");
+    expect(parse(text)).toEqual(parse(original));
+    expect((await runCli(["fmt", dir, "--check"], { cwd: dir })).code).toBe(0);
+  });
+
+  it("reports a file with YAML errors and never rewrites it", async () => {
+    const dir = await copyPlan();
+    const file = path.join(dir, PROGRAM);
+    const broken = (await readFile(file, "utf8")).replace(/^name: .*$/m, "name: [unclosed");
+    await writeFile(file, broken);
+    const r = await runCli(["fmt", dir], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /e-akun-identitas-tunggal\.yaml:\d+:7 error This `\[` is never closed/,
+    );
+    expect(await readFile(file, "utf8")).toBe(broken);
+  });
+
+  it("will not fall back to the bundled plan", async () => {
+    const empty = await mkdtemp(path.join(os.tmpdir(), "mp-empty-"));
+    const r = await runCli(["fmt"], { cwd: empty });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("No plan folder here");
+  });
+});
