@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { packageRoot } from "../paths/package-root.js";
 import { buildCommand } from "./commands/build.js";
+import { diffCommand } from "./commands/diff.js";
 import { fmtCommand } from "./commands/fmt.js";
 import { validateCommand } from "./commands/validate.js";
 import { stderrConsole, type Io } from "./io.js";
@@ -32,6 +33,7 @@ export async function run(argv: readonly string[], io: Io = stderrConsole()): Pr
     validateCommand(io, setCode),
     buildCommand(io, setCode, version),
     fmtCommand(io, setCode),
+    diffCommand(io, setCode),
   ]) {
     // addCommand does not pass settings down: subcommands need their own, or they call process.exit.
     command

@@ -43,30 +43,46 @@ const FOLDERS: Array<[string, FileKind]> = [
 export async function loadPlan(dir: string): Promise<LoadResult> {
   const root = path.resolve(dir);
   await assertPlanFolder(root);
-  const diagnostics: Diagnostic[] = [];
-  const wanted: Array<{ kind: FileKind; file: string }> = [];
+  const present: string[] = [];
+  for (const [name] of [...SINGLE_FILES, ...OPTIONAL_FILES])
+    if (await isFile(path.join(root, name))) present.push(name);
+  for (const [folder] of FOLDERS)
+    for (const file of await listFiles(path.join(root, folder)))
+      present.push(path.relative(root, file).split(path.sep).join("/"));
+  return parsePlanFiles(root, present, (rel) => readBytes(path.join(root, rel)));
+}
 
+/**
+ * Parses the files of a plan given by their paths relative to its root (with `/`), reading
+ * each through `read`: from a folder, or from a git revision. Reports missing required files
+ * and files that will not be read.
+ */
+export async function parsePlanFiles(
+  root: string,
+  present: readonly string[],
+  read: (rel: string) => Promise<Uint8Array>,
+): Promise<LoadResult> {
+  const diagnostics: Diagnostic[] = [];
+  const wanted: Array<{ kind: FileKind; rel: string }> = [];
   for (const [name, kind] of SINGLE_FILES) {
-    const file = path.join(root, name);
-    if (await isFile(file)) wanted.push({ kind, file });
+    if (present.includes(name)) wanted.push({ kind, rel: name });
     else
       diagnostics.push({
         code: "load/missing-file",
         severity: "error",
-        file,
+        file: path.join(root, name),
         line: 1,
         column: 1,
         message: `The plan has no ${name}.`,
         hint: "Every plan folder holds masterplan.yaml, agencies.yaml and rpjpd.yaml.",
       });
   }
-  for (const [name, kind] of OPTIONAL_FILES) {
-    const file = path.join(root, name);
-    if (await isFile(file)) wanted.push({ kind, file });
-  }
+  for (const [name, kind] of OPTIONAL_FILES)
+    if (present.includes(name)) wanted.push({ kind, rel: name });
   for (const [folder, kind] of FOLDERS) {
-    for (const file of await listFiles(path.join(root, folder))) {
-      if (file.endsWith(".yaml")) wanted.push({ kind, file });
+    for (const rel of [...present].filter((p) => p.startsWith(`${folder}/`)).sort()) {
+      const file = path.join(root, rel);
+      if (rel.endsWith(".yaml")) wanted.push({ kind, rel });
       else if (!isNote(file))
         diagnostics.push({
           code: "load/ignored-file",
@@ -81,8 +97,8 @@ export async function loadPlan(dir: string): Promise<LoadResult> {
   }
 
   const files = await Promise.all(
-    wanted.map(async ({ kind, file }) => {
-      const parsed = parseSource(file, await readBytes(file));
+    wanted.map(async ({ kind, rel }) => {
+      const parsed = parseSource(path.join(root, rel), await read(rel));
       diagnostics.push(...parsed.diagnostics);
       return { kind, source: parsed.file };
     }),

@@ -1,5 +1,5 @@
-import { addAmounts } from "./amount.js";
-import type { Amount, Matrix, MatrixCell, ProgramModel, StageModel } from "./document-model.js";
+import { addAmounts, budgetLines, type Amount } from "../budget/amount.js";
+import type { Matrix, MatrixCell, ProgramModel, StageModel } from "./document-model.js";
 
 interface Line {
   row: string;
@@ -30,31 +30,13 @@ function matrix(
   };
 }
 
-/**
- * The budget of a program by year and source. A program whose budget is unknown (null) counts
- * as unknown in each of its years, from an unknown source.
- */
-function programLines(
-  p: ProgramModel,
-): Array<{ year: number; source: string | null; amount: Amount }> {
-  if (p.budget === null) {
-    const years = Array.from({ length: p.end - p.start + 1 }, (_, i) => p.start + i);
-    return years.map((year) => ({ year, source: null, amount: { known: 0, complete: false } }));
-  }
-  return p.budget.map((b) => ({
-    year: b.year,
-    source: b.source,
-    amount: b.amount === null ? { known: 0, complete: false } : { known: b.amount, complete: true },
-  }));
-}
-
 /** Years (rows) × dimensions (columns): a portrait page holds six columns better than twenty. */
 export function budgetByYearAndDimension(
   programs: readonly ProgramModel[],
   dimensions: ReadonlyArray<{ id: string; name: string }>,
 ): Matrix {
   const lines = programs.flatMap((p) =>
-    programLines(p).map((l) => ({ row: String(l.year), column: p.dimensionId, amount: l.amount })),
+    budgetLines(p).map((l) => ({ row: String(l.year), column: p.dimensionId, amount: l.amount })),
   );
   const years = [...new Set(lines.map((l) => Number(l.row)))].sort((a, b) => a - b);
   return matrix(
@@ -79,7 +61,7 @@ export function budgetBySourceAndStage(
 ): Matrix {
   const stageOf = (year: number) => stages.find((s) => year >= s.start && year <= s.end)?.id ?? "";
   const lines = programs.flatMap((p) =>
-    programLines(p).map((l) => ({
+    budgetLines(p).map((l) => ({
       row: l.source ?? UNKNOWN_SOURCE,
       column: stageOf(l.year),
       amount: l.amount,

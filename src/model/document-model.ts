@@ -1,4 +1,7 @@
+import type { Amount } from "../budget/amount.js";
 import type { ChapterInput } from "../types/generated/chapter.js";
+
+export type { Amount };
 
 // The resolved document: what templates render. Every optional value is present as null, so
 // templates test values rather than key presence and Handlebars strict mode catches typos.
@@ -9,15 +12,6 @@ export interface AgencyRef {
   id: string;
   name: string;
   abbreviation: string | null;
-}
-
-/**
- * A sum whose parts may be unknown: the known part, and whether it is all of it. A sum over
- * unknown amounts is not a sum, so the document prints the known part and says it is incomplete.
- */
-export interface Amount {
-  known: number;
-  complete: boolean;
 }
 
 export interface StageModel {

@@ -1,7 +1,7 @@
 import { tanggal } from "../text/tanggal.js";
 import type { PlanSources } from "../validate/plan-sources.js";
 import { agencyLookup } from "./agency-lookup.js";
-import { sumAmounts } from "./amount.js";
+import { sumAmounts } from "../budget/amount.js";
 import type { AgencyRef, ProgramModel } from "./document-model.js";
 import { indicatorRows } from "./indicators.js";
 import type { Locale } from "./locale.js";

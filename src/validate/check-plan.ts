@@ -13,6 +13,7 @@ export async function checkPlan(dir: string): Promise<CheckResult> {
   const result = validatePlan(loaded.plan, loaded.diagnostics);
   return {
     sources: result.sources,
+    partial: result.partial,
     diagnostics: sortDiagnostics(result.diagnostics),
     texts: new Map(loaded.plan.files.map((f) => [f.source.path, f.source.text])),
   };

@@ -7,6 +7,8 @@ import { checkSchema } from "./schema-check.js";
 export interface ValidateResult {
   /** The typed plan, when every file passed its schema; null otherwise. */
   sources: PlanSources | null;
+  /** The files that passed their schema, whatever the others did. */
+  partial: PartialSources;
   diagnostics: Diagnostic[];
 }
 
@@ -45,7 +47,7 @@ export function validatePlan(
     unchecked,
   };
   for (const rule of RULES) diagnostics.push(...rule.check(partial));
-  return { sources: complete(partial), diagnostics };
+  return { sources: complete(partial), partial, diagnostics };
 }
 
 function complete(plan: PartialSources): PlanSources | null {

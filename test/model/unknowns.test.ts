@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, expect, it } from "vitest";
-import { sumAmounts } from "../../src/model/amount.js";
+import { sumAmounts } from "../../src/budget/amount.js";
 import { buildModel } from "../../src/model/build-model.js";
 import type {
   DocumentModel,

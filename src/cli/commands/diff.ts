@@ -1,0 +1,54 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { Command, Option } from "commander";
+import { displayPath } from "../../diagnostics/display-path.js";
+import { comparePlans, type Side } from "../../diff/compare-plans.js";
+import { DIFF_FORMATS, formatDiff, type DiffFormat } from "../../diff/format-diff.js";
+import { hasChanges } from "../../diff/plan-diff.js";
+import type { Io } from "../io.js";
+import { resolvePlanDir } from "../plan-dir.js";
+
+interface DiffFlags {
+  format: DiffFormat;
+  exitCode?: boolean;
+  plan?: string;
+}
+
+export function diffCommand(io: Io, setCode: (code: number) => void): Command {
+  return new Command("diff")
+    .description(
+      "semantic changes between two git revisions or two plan folders: programs, budgets, targets, years",
+    )
+    .argument("[base]", "git revision or plan folder to compare from", "HEAD")
+    .argument("[head]", "git revision or plan folder to compare to (default: the working tree)")
+    .addOption(
+      new Option("--format <format>", "output format").choices([...DIFF_FORMATS]).default("text"),
+    )
+    .option("--exit-code", "exit 1 when anything changed")
+    .option(
+      "--plan <dir>",
+      "the plan folder in the repository, for revisions (default: ./masterplan.yaml's folder or ./masterplan)",
+    )
+    .action(async (base: string, head: string | undefined, flags: DiffFlags) => {
+      const side = (arg: string): Side => {
+        const folder = path.resolve(io.cwd, arg);
+        return existsSync(path.join(folder, "masterplan.yaml"))
+          ? { folder, label: displayPath(folder, io.cwd) }
+          : { revision: arg, label: arg };
+      };
+      const from = side(base);
+      const to = head === undefined ? null : side(head);
+      // The plan folder matters only for revisions and for the working tree.
+      const planDir =
+        to === null || "revision" in from || "revision" in to
+          ? resolvePlanDir(flags.plan, io, { bundled: false })
+          : io.cwd;
+      const diff = await comparePlans(
+        planDir,
+        from,
+        to ?? { folder: planDir, label: "working tree" },
+      );
+      io.out(formatDiff(diff, flags.format));
+      setCode(flags.exitCode && hasChanges(diff) ? 1 : 0);
+    });
+}

@@ -1,0 +1,86 @@
+import type { Amount } from "../budget/amount.js";
+import { formatRupiah } from "../text/rupiah.js";
+import type { FieldChange, PlanDiff, ProgramChange, ProgramSummary } from "./plan-diff.js";
+
+/** A sum in Rupiah; unknown is "unknown", never Rp 0. */
+export function amountText(a: Amount | null): string {
+  if (a === null || (!a.complete && a.known === 0)) return "unknown";
+  return a.complete ? formatRupiah(a.known) : `${formatRupiah(a.known)} (partly unknown)`;
+}
+
+/** "+Rp 250.000.000", or nothing when either side is not fully known. */
+export function deltaText(before: Amount | null, after: Amount | null): string {
+  if (!before?.complete || !after?.complete) return "";
+  const d = after.known - before.known;
+  if (d === 0) return "no change";
+  return `${d > 0 ? "+" : "−"}${formatRupiah(Math.abs(d))}`;
+}
+
+/** A value as a reviewer reads it: null is unknown, an absent one is "(none)". */
+export function valueText(v: unknown, hasKey = true): string {
+  if (!hasKey || v === undefined) return "(none)";
+  if (v === null) return "unknown";
+  if (typeof v === "string") return JSON.stringify(v.length > 80 ? `${v.slice(0, 79)}…` : v);
+  if (typeof v === "number") return String(v);
+  if (Array.isArray(v)) return v.length ? v.map((x) => valueText(x)).join(", ") : "(none)";
+  const json = JSON.stringify(v);
+  return json.length > 80 ? `${json.slice(0, 79)}…` : json;
+}
+
+function rupiahOrUnknown(n: number | null | undefined, hasKey: boolean): string {
+  if (!hasKey) return "(none)";
+  return n === null || n === undefined ? "unknown" : formatRupiah(n);
+}
+
+function span(y: { start: number; end: number; stages: string[] }): string {
+  const years = y.start === y.end ? String(y.start) : `${y.start}–${y.end}`;
+  return y.stages.length ? `${years} (${y.stages.join(", ")})` : years;
+}
+
+export function fieldText(c: FieldChange): string {
+  return `${c.field}: ${valueText(c.before, "before" in c)} → ${valueText(c.after, "after" in c)}`;
+}
+
+/** One line per change of a program, in the order a reviewer asks about them. */
+export function programChangeLines(c: ProgramChange): string[] {
+  const lines: string[] = [];
+  if (c.moved)
+    lines.push(
+      `moved: ${c.moved.from.dimension} / ${c.moved.from.element} → ${c.moved.to.dimension} / ${c.moved.to.element}`,
+    );
+  if (c.quickWin)
+    lines.push(
+      `quick win: ${c.quickWin.before ? "yes" : "no"} → ${c.quickWin.after ? "yes" : "no"}`,
+    );
+  if (c.years) lines.push(`years: ${span(c.years.before)} → ${span(c.years.after)}`);
+  if (c.budget) {
+    for (const l of c.budget.lines)
+      lines.push(
+        `budget ${l.year} ${l.source.toUpperCase()}: ${rupiahOrUnknown(l.before, "before" in l)} → ${rupiahOrUnknown(l.after, "after" in l)}`,
+      );
+    const delta = deltaText(c.budget.before, c.budget.after);
+    lines.push(
+      `budget total: ${amountText(c.budget.before)} → ${amountText(c.budget.after)}${delta ? ` (${delta})` : ""}`,
+    );
+  }
+  for (const t of c.targets)
+    lines.push(
+      `target "${t.indicator}" ${t.key}: ${valueText(t.before, "before" in t)} → ${valueText(t.after, "after" in t)}`,
+    );
+  for (const f of c.fields) lines.push(fieldText(f));
+  return lines;
+}
+
+export function programLine(p: ProgramSummary): string {
+  const years = p.start === p.end ? String(p.start) : `${p.start}–${p.end}`;
+  return `${p.id} "${p.name}" (${p.dimension}, ${years}${p.quickWin ? ", quick win" : ""}): ${amountText(p.budget)}`;
+}
+
+export function summaryLines(d: PlanDiff): string[] {
+  const s = d.summary;
+  const delta = deltaText(s.budget.before, s.budget.after);
+  return [
+    `Programs: ${s.added} added, ${s.removed} removed, ${s.moved} moved, ${s.changed} changed`,
+    `Budget: ${amountText(s.budget.before)} → ${amountText(s.budget.after)}${delta ? ` (${delta})` : ""}`,
+  ];
+}
