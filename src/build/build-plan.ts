@@ -2,6 +2,9 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { summarize } from "../diagnostics/diagnostic.js";
 import { interrupted } from "../diagnostics/masterplan-error.js";
+import { loadSide } from "../diff/compare-plans.js";
+import { diffPlans } from "../diff/plan-diff.js";
+import { describeRevision } from "../load/git-plan.js";
 import { loadTheme } from "../load/load-theme.js";
 import { buildModel } from "../model/build-model.js";
 import type { Locale } from "../model/locale.js";
@@ -12,6 +15,7 @@ import { finishPdf } from "../print/finish-pdf.js";
 import { fontFamilies } from "../print/pdf-fonts.js";
 import { printDocument } from "../print/print-document.js";
 import { checkPlan } from "../validate/check-plan.js";
+import type { PlanSources } from "../validate/plan-sources.js";
 import { writeFilesAtomically } from "./write-atomic.js";
 
 export interface BuildOptions {
@@ -27,6 +31,8 @@ export interface BuildOptions {
   signal?: AbortSignal | undefined;
   onStep?: (step: string, ms: number) => void;
   version?: string;
+  /** A git revision: the document gets a "Daftar Perubahan" annex of the changes since it. */
+  changesSince?: string | undefined;
 }
 
 export interface BuildResult {
@@ -63,8 +69,11 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   const sources = checked.sources;
 
   const theme = await loadTheme(sources.root);
+  const changes = options.changesSince
+    ? await time("compare", () => changesSince(sources, options.changesSince!))
+    : undefined;
   const model = await time("model", () =>
-    buildModel(sources, { locale: theme.locale as Locale, paper: options.paper }),
+    buildModel(sources, { locale: theme.locale as Locale, paper: options.paper, changes }),
   );
   const render = (tocPages: ReadonlyMap<string, number> | null) =>
     renderHtml(model, theme, { tocPages });
@@ -129,6 +138,15 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   await time("write", () => writeFilesAtomically(outputs));
   result.written = outputs.map((o) => o.path);
   return result;
+}
+
+/** The plan at a revision, compared with the plan being built. */
+async function changesSince(sources: PlanSources, rev: string) {
+  const [base, version] = await Promise.all([
+    loadSide(sources.root, { revision: rev, label: rev }),
+    describeRevision(sources.root, rev),
+  ]);
+  return { diff: diffPlans(base, sources, { base: rev, head: "working tree" }), base, version };
 }
 
 /** What a reader should know about the faces the PDF is set in. */

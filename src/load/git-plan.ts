@@ -66,6 +66,18 @@ export async function resolveRevision(planDir: string, rev: string): Promise<str
   }
 }
 
+/** A revision's commit, abbreviated, and the calendar date it was committed. */
+export async function describeRevision(
+  planDir: string,
+  rev: string,
+): Promise<{ commit: string; date: string }> {
+  const { repo } = await locate(planDir);
+  const commit = await resolveRevision(planDir, rev);
+  const out = await git(repo, ["show", "-s", "--format=%h %cs", commit]);
+  const [short, date] = out.trim().split(" ");
+  return { commit: short!, date: date! };
+}
+
 /**
  * Loads a plan folder as it was at a git revision, read from git's objects: the working tree
  * and the index are never touched. Paths in diagnostics are the folder's own.

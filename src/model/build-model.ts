@@ -11,6 +11,7 @@ import type {
   TocEntry,
 } from "./document-model.js";
 import { blockSections, rpjmdName, type BlockContext, type Draft } from "./blocks.js";
+import { changesModel, type ChangesInput } from "./changes.js";
 import { glossaryEntries } from "./glossary.js";
 import { lampiranHeading, regionName } from "./heading.js";
 import { indicatorRows } from "./indicators.js";
@@ -23,6 +24,8 @@ export interface ModelOptions {
   locale: Locale;
   /** Overrides the manifest's paper size (`--paper`). */
   paper?: "f4" | "a4" | undefined;
+  /** The changes since an earlier version, for the "Daftar Perubahan" annex. */
+  changes?: Omit<ChangesInput, "head"> | undefined;
 }
 
 const PAPER = { f4: { widthMm: 215, heightMm: 330 }, a4: { widthMm: 210, heightMm: 297 } } as const;
@@ -118,6 +121,7 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
     title: topWord(locale, "glossary", "DAFTAR ISTILAH DAN SINGKATAN"),
     entries,
   };
+  const changes = options.changes ? changesModel({ ...options.changes, head: plan }, locale) : null;
   const toc: TocEntry[] = [
     ...(entries.length
       ? [{ anchor: glossary.anchor, level: 1, label: "", title: glossary.title }]
@@ -126,6 +130,7 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
       { anchor: c.anchor, level: 1, label: c.label, title: c.title },
       ...c.sections.map((s) => ({ anchor: s.anchor, level: 2, label: s.number, title: s.title })),
     ]),
+    ...(changes ? [{ anchor: changes.anchor, level: 1, label: "", title: changes.title }] : []),
   ];
   const regionFull = regionName(m);
   const heading = lampiranHeading(m);
@@ -156,6 +161,7 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
     glossary,
     foreignTerms: entries.filter((e) => e.foreign).map((e) => e.term),
     chapters,
+    changes,
     toc,
     metadata: {
       title: m.title,

@@ -1,5 +1,6 @@
 import type { Amount } from "../budget/amount.js";
 import type { ChapterInput } from "../types/generated/chapter.js";
+import type { ChangesModel } from "./changes.js";
 
 export type { Amount };
 
@@ -197,6 +198,8 @@ export interface DocumentModel {
   /** Foreign terms, set in italics wherever they appear. */
   foreignTerms: string[];
   chapters: ChapterModel[];
+  /** The "Daftar Perubahan" annex, when the build compares with an earlier version. */
+  changes: ChangesModel | null;
   toc: TocEntry[];
   metadata: { title: string; author: string; subject: string; keywords: string[] };
 }

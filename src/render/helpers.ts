@@ -62,11 +62,12 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   const isBlank = (value: unknown) => value === null || value === undefined || value === "";
   const pattern = foreignTermPattern(ctx.foreignTerms ?? []);
   const markdown = createMarkdown(ctx.foreignTerms ?? []);
-  /** Escaped text with foreign terms in italics. */
+  /** Escaped text with foreign terms in italics; an amount in Rupiah never breaks across lines. */
   const prose = (s: string) =>
     splitForeign(s, pattern)
       .map((p) => (p.foreign ? `<em class="foreign">${esc(p.text)}</em>` : esc(p.text)))
-      .join("");
+      .join("")
+      .replace(/Rp \d[\d.,]*/g, (amount) => `<span class="nowrap">${amount}</span>`);
   const partly = (html: string) =>
     `${html} <span class="incomplete">(${esc(t("partlyUnknown"))})</span>`;
 

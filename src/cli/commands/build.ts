@@ -13,6 +13,7 @@ interface BuildFlags {
   only?: "html" | "pdf";
   paper?: "f4" | "a4";
   browser?: string;
+  changesSince?: string;
 }
 
 export function buildCommand(io: Io, setCode: (code: number) => void, version: string): Command {
@@ -28,6 +29,10 @@ export function buildCommand(io: Io, setCode: (code: number) => void, version: s
       new Option("--paper <size>", "paper size, overriding the manifest").choices(["f4", "a4"]),
     )
     .option("--browser <path>", "Chrome or Chromium binary to print with")
+    .option(
+      "--changes-since <rev>",
+      'append a "Daftar Perubahan" annex: the changes since this git revision',
+    )
     .action(async (dir: string | undefined, flags: BuildFlags) => {
       const controller = new AbortController();
       const interrupt = () => controller.abort();
@@ -40,6 +45,7 @@ export function buildCommand(io: Io, setCode: (code: number) => void, version: s
           only: flags.only,
           paper: flags.paper,
           browser: flags.browser,
+          changesSince: flags.changesSince,
           env: io.env,
           signal: controller.signal,
           onStep: progressReporter(io),
