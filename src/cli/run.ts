@@ -5,6 +5,7 @@ import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { packageRoot } from "../paths/package-root.js";
 import { buildCommand } from "./commands/build.js";
 import { diffCommand } from "./commands/diff.js";
+import { exportCommand } from "./commands/export.js";
 import { fmtCommand } from "./commands/fmt.js";
 import { validateCommand } from "./commands/validate.js";
 import { stderrConsole, type Io } from "./io.js";
@@ -34,6 +35,7 @@ export async function run(argv: readonly string[], io: Io = stderrConsole()): Pr
     buildCommand(io, setCode, version),
     fmtCommand(io, setCode),
     diffCommand(io, setCode),
+    exportCommand(io, setCode),
   ]) {
     // addCommand does not pass settings down: subcommands need their own, or they call process.exit.
     command

@@ -24,12 +24,36 @@ export async function loadTheme(
   name = "default",
   fontOptions: FontOptions = {},
 ): Promise<Theme> {
-  const base = path.join(templatesDir, name);
+  const { files, read } = await themeSources(planRoot, name);
+  const partials: Record<string, string> = {};
+  for (const rel of files.keys())
+    if (rel.startsWith("partials/") && rel.endsWith(".hbs"))
+      partials[path.basename(rel, ".hbs")] = await read(rel);
+  return {
+    layout: await read("layout.hbs"),
+    partials,
+    css: await read("style.css"),
+    locale: await parseLocale(files, read),
+    fonts: await themeFonts(fontOptions),
+    origins: Object.fromEntries(files),
+  };
+}
+
+/** The theme's words alone, with the plan's override: for outputs that are not the document. */
+export async function loadLocale(
+  planRoot: string,
+  name = "default",
+): Promise<Record<string, unknown>> {
+  const { files, read } = await themeSources(planRoot, name);
+  return parseLocale(files, read);
+}
+
+/** The theme's files by relative path, a plan's own replacing the default's. */
+async function themeSources(planRoot: string, name: string) {
   const files = new Map<string, string>();
-  for (const dir of [base, path.join(planRoot, "templates")]) {
+  for (const dir of [path.join(templatesDir, name), path.join(planRoot, "templates")]) {
     for (const rel of await themeFiles(dir)) files.set(rel, path.join(dir, rel));
   }
-  const origins = Object.fromEntries(files);
   const read = async (rel: string) => {
     const file = files.get(rel);
     if (!file)
@@ -39,27 +63,21 @@ export async function loadTheme(
       );
     return readFile(file, "utf8");
   };
-  const partials: Record<string, string> = {};
-  for (const rel of files.keys())
-    if (rel.startsWith("partials/") && rel.endsWith(".hbs"))
-      partials[path.basename(rel, ".hbs")] = await read(rel);
-  let locale: Record<string, unknown>;
+  return { files, read };
+}
+
+async function parseLocale(
+  files: ReadonlyMap<string, string>,
+  read: (rel: string) => Promise<string>,
+): Promise<Record<string, unknown>> {
   try {
-    locale = JSON.parse(await read("locale.json")) as Record<string, unknown>;
+    return JSON.parse(await read("locale.json")) as Record<string, unknown>;
   } catch (e) {
     if (e instanceof MasterplanError) throw e;
     throw new MasterplanError(
       `${files.get("locale.json")} is not valid JSON: ${(e as Error).message}.`,
     );
   }
-  return {
-    layout: await read("layout.hbs"),
-    partials,
-    css: await read("style.css"),
-    locale,
-    fonts: await themeFonts(fontOptions),
-    origins,
-  };
 }
 
 async function themeFiles(dir: string): Promise<string[]> {

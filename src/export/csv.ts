@@ -1,0 +1,64 @@
+import type { Amount } from "../budget/amount.js";
+import type { ProgramTable } from "./program-table.js";
+import { HEADINGS as H } from "./table-columns.js";
+
+/** A cell quoted the RFC 4180 way when it needs it. */
+function cell(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A known amount as a plain number; an unknown one as words, never 0; nothing as empty. */
+function amount(a: Amount | null): string | number {
+  if (a === null) return "";
+  if (!a.complete && a.known === 0) return H.unknown;
+  return a.known;
+}
+
+/**
+ * The program table as CSV: UTF-8 with a byte order mark, so spreadsheet programs read the
+ * accents right, and CRLF line ends. Amounts are whole Rupiah without separators; a total
+ * over unknown amounts carries its known part and a note.
+ */
+export function programsCsv(table: ProgramTable): string {
+  const head = [
+    H.dimension,
+    H.element,
+    H.id,
+    H.name,
+    H.lead,
+    H.supporting,
+    H.start,
+    H.end,
+    H.quickWin,
+    ...table.years.map(H.budget),
+    H.total,
+    H.sources,
+    H.note,
+  ];
+  const note = (a: Amount | null) => (a && !a.complete ? H.partlyUnknown : "");
+  const rows = table.rows.map((r) => [
+    r.dimension,
+    r.element,
+    r.id,
+    r.name,
+    r.lead ?? H.unknown,
+    r.supporting,
+    r.start,
+    r.end,
+    r.quickWin ? H.yes : H.no,
+    ...r.budget.map(amount),
+    amount(r.total),
+    r.sources,
+    note(r.total),
+  ]);
+  const totals = [
+    H.totalRow,
+    ...Array<string>(8).fill(""),
+    ...table.totals.map(amount),
+    amount(table.total),
+    "",
+    note(table.total),
+  ];
+  return `\uFEFF${[head, ...rows, totals].map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;
+}

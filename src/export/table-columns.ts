@@ -1,0 +1,21 @@
+/** Column headings of the export, in Indonesian like the plan; budget years follow `budget`. */
+export const HEADINGS = {
+  dimension: "Dimensi",
+  element: "Elemen",
+  id: "Kode program",
+  name: "Program",
+  lead: "Pengampu",
+  supporting: "Pendukung",
+  start: "Tahun mulai",
+  end: "Tahun selesai",
+  quickWin: "Quick win",
+  budget: (year: number) => `Anggaran ${year} (Rp)`,
+  total: "Jumlah (Rp)",
+  sources: "Sumber dana",
+  note: "Catatan",
+  totalRow: "Jumlah",
+  yes: "Ya",
+  no: "Tidak",
+  unknown: "belum diketahui",
+  partlyUnknown: "sebagian anggaran belum diketahui",
+};

@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { mkdtemp, readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { expect, it } from "vitest";
+import { programsCsv } from "../../src/export/csv.js";
+import { programTable } from "../../src/export/program-table.js";
+import type { Locale } from "../../src/model/locale.js";
+import { resolvePrograms } from "../../src/model/programs.js";
+import { checkPlan } from "../../src/validate/check-plan.js";
+import { runCli } from "../helpers/cli.js";
+
+const locale = JSON.parse(readFileSync("templates/default/locale.json", "utf8")) as Locale;
+
+it("keeps unknown amounts unknown in the table and in the CSV", async () => {
+  const { sources } = await checkPlan("test/fixtures/kota-contoh");
+  const table = programTable(resolvePrograms(sources!, locale), (s) => s.toUpperCase());
+  expect(table.years).toEqual([2024, 2025]);
+  const gov = table.rows.find((r) => r.id === "program-governance")!;
+  expect(gov.lead).toBeNull();
+  expect(gov.budget).toEqual([
+    { known: 0, complete: false },
+    { known: 0, complete: false },
+  ]);
+  const csv = programsCsv(table);
+  expect(csv.startsWith("\uFEFFDimensi,")).toBe(true);
+  const line = csv.split("\r\n").find((l) => l.includes(",program-governance,"))!;
+  expect(line).toContain(",belum diketahui,belum diketahui,belum diketahui,,sebagian anggaran");
+  const economy = csv.split("\r\n").find((l) => l.includes(",program-economy,"))!;
+  expect(economy).toContain(
+    ",150000000,belum diketahui,150000000,APBD,sebagian anggaran belum diketahui",
+  );
+  expect(csv).not.toMatch(/,0,/);
+});
+
+it("exports the bundled plan as CSV, one row per program and a totals row", async () => {
+  const out = await mkdtemp(path.join(os.tmpdir(), "mp-export-"));
+  const file = path.join(out, "p.csv");
+  const r = await runCli(["export", "masterplan", "--format", "csv", "--out", file]);
+  expect(r.code, r.stderr).toBe(0);
+  const bytes = await readFile(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString("utf8").trimEnd().split("\r\n");
+  const { sources } = await checkPlan("masterplan");
+  expect(lines).toHaveLength(1 + sources!.programs.length + 1);
+  expect(lines.at(-1)).toMatch(/^Jumlah,/);
+  expect(lines.at(-1)).toContain(",62891000000,");
+});
+
+it("exports an XLSX workbook whose years and budgets are number cells in Rupiah", async () => {
+  const out = await mkdtemp(path.join(os.tmpdir(), "mp-export-"));
+  const file = path.join(out, "p.xlsx");
+  const r = await runCli(["export", "masterplan", "--format", "xlsx", "--out", file]);
+  expect(r.code, r.stderr).toBe(0);
+  const zip = unzipSync(new Uint8Array(await readFile(file)));
+  const sheet = strFromU8(zip["xl/worksheets/sheet1.xml"]!);
+  const styles = strFromU8(zip["xl/styles.xml"]!);
+  expect(styles).toContain('formatCode="&quot;Rp&quot; #,##0"');
+  // Row 2 is the first program: its 2025 budget (column J) is a number with the Rupiah style.
+  const j2 = /<c r="J2"( s="(\d+)")?>(<v>\d+<\/v>)<\/c>/.exec(sheet);
+  expect(j2, "J2 is a number cell").not.toBeNull();
+  const rows = [...sheet.matchAll(/<row [^>]*>/g)].length;
+  const { sources } = await checkPlan("masterplan");
+  expect(rows).toBe(1 + sources!.programs.length + 1);
+  expect(sheet).toMatch(new RegExp(`<c r="Z${rows}" s="\\d+"><v>62891000000</v></c>`));
+});
