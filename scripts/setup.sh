@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One-step set-up on Debian or Ubuntu: installs the browser, PDF tools and fonts that masterplan
-# and its tests use (only those missing), installs the npm packages, then builds the bundled
-# Kabupaten Purbalingga masterplan into dist/.
+# and its tests use (only those missing), installs the npm packages, compiles masterplan, puts
+# the `masterplan` command on the PATH (npm link), then builds the bundled Kabupaten Purbalingga
+# masterplan into dist/.
 #   bash scripts/setup.sh            set up and build
 #   bash scripts/setup.sh --no-build set up only
 set -euo pipefail
@@ -33,6 +34,13 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 npm ci --no-audit --no-fund
+npm run build:ts
+
+# The `masterplan` command: a link from npm's global bin folder to this checkout.
+if ! npm link --no-audit --no-fund >/dev/null 2>&1; then
+  echo "Could not link the masterplan command into $(npm prefix -g)/bin (no permission?)." >&2
+  echo "Run 'sudo npm link' here, or use 'node bin/masterplan.js' in place of 'masterplan'." >&2
+fi
 
 if [ "${1:-}" != "--no-build" ]; then
   node bin/masterplan.js build masterplan
