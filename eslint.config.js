@@ -2,7 +2,8 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 // Stages run load → validate → … → build; each may import only earlier ones. `format` (fmt),
-// `diff` and `export` are stages of their own, read by the CLI and, for diff, by the model.
+// `diff`, `export` and `scaffold` (init, new) are stages of their own, read by the CLI and, for
+// diff, by the model and the build.
 const stages = [
   "load",
   "validate",

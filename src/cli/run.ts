@@ -7,6 +7,7 @@ import { buildCommand } from "./commands/build.js";
 import { diffCommand } from "./commands/diff.js";
 import { exportCommand } from "./commands/export.js";
 import { fmtCommand } from "./commands/fmt.js";
+import { initCommand, newCommand } from "./commands/init.js";
 import { validateCommand } from "./commands/validate.js";
 import { stderrConsole, type Io } from "./io.js";
 
@@ -36,6 +37,8 @@ export async function run(argv: readonly string[], io: Io = stderrConsole()): Pr
     fmtCommand(io, setCode),
     diffCommand(io, setCode),
     exportCommand(io, setCode),
+    initCommand(io, setCode),
+    newCommand(io, setCode),
   ]) {
     // addCommand does not pass settings down: subcommands need their own, or they call process.exit.
     command

@@ -73,7 +73,12 @@ export function programChangeLines(c: ProgramChange): string[] {
 
 export function programLine(p: ProgramSummary): string {
   const years = p.start === p.end ? String(p.start) : `${p.start}–${p.end}`;
-  return `${p.id} "${p.name}" (${p.dimension}, ${years}${p.quickWin ? ", quick win" : ""}): ${amountText(p.budget)}`;
+  return `${p.id} ${nameText(p.name)} (${p.dimension}, ${years}${p.quickWin ? ", quick win" : ""}): ${amountText(p.budget)}`;
+}
+
+/** A program's name in quotes, or a note that it has none yet. */
+export function nameText(name: string | null): string {
+  return name === null ? "(no name yet)" : `"${name}"`;
 }
 
 export function summaryLines(d: PlanDiff): string[] {

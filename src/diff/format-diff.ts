@@ -2,6 +2,7 @@ import {
   amountText,
   deltaText,
   fieldText,
+  nameText,
   programChangeLines,
   programLine,
   summaryLines,
@@ -33,7 +34,7 @@ function text(d: PlanDiff): string {
   section(
     "Changed programs",
     d.programs.changed.flatMap((c) => [
-      `  ~ ${c.id} "${c.name}" (${c.dimension})`,
+      `  ~ ${c.id} ${nameText(c.name)} (${c.dimension})`,
       ...programChangeLines(c).map((l) => `      ${l}`),
     ]),
   );
@@ -85,13 +86,13 @@ function markdown(d: PlanDiff): string {
     if (lines.length) out.push("", `#### ${title}`, "", ...lines);
   };
   const item = (p: PlanDiff["programs"]["added"][number]) =>
-    `- **${md(p.name)}** (\`${p.id}\`), ${md(p.dimension)}, ${p.start === p.end ? p.start : `${p.start}–${p.end}`}${p.quickWin ? ", quick win" : ""}: ${amountText(p.budget)}`;
+    `- **${md(p.name ?? "(no name yet)")}** (\`${p.id}\`), ${md(p.dimension)}, ${p.start === p.end ? p.start : `${p.start}–${p.end}`}${p.quickWin ? ", quick win" : ""}: ${amountText(p.budget)}`;
   section("Added programs", d.programs.added.map(item));
   section("Removed programs", d.programs.removed.map(item));
   section(
     "Changed programs",
     d.programs.changed.flatMap((c) => [
-      `- **${md(c.name)}** (\`${c.id}\`), ${md(c.dimension)}`,
+      `- **${md(c.name ?? "(no name yet)")}** (\`${c.id}\`), ${md(c.dimension)}`,
       ...programChangeLines(c).map((l) => `  - ${md(l)}`),
     ]),
   );

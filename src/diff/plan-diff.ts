@@ -9,9 +9,10 @@ export type { FieldChange } from "./deep-changes.js";
 /** A program as the change report names it. */
 export interface ProgramSummary {
   id: string;
-  name: string;
+  /** Null while the program has no name yet. */
+  name: string | null;
   dimension: string;
-  element: string;
+  element: string | null;
   quickWin: boolean;
   start: number;
   end: number;
@@ -42,12 +43,12 @@ export interface TargetChange {
 
 export interface ProgramChange {
   id: string;
-  /** The name after the change. */
-  name: string;
+  /** The name after the change; null while the program has no name yet. */
+  name: string | null;
   dimension: string;
   moved: {
-    from: { dimension: string; element: string };
-    to: { dimension: string; element: string };
+    from: { dimension: string; element: string | null };
+    to: { dimension: string; element: string | null };
   } | null;
   years: YearsChange | null;
   quickWin: { before: boolean; after: boolean } | null;

@@ -51,15 +51,18 @@ export function changesModel(input: ChangesInput, locale: Locale): ChangesModel 
   const span = (y: { start: number; end: number; stages?: string[] }) =>
     `${y.start === y.end ? y.start : `${y.start}–${y.end}`}${y.stages?.length ? ` (${y.stages.join(", ")})` : ""}`;
   const summary = (p: ProgramSummary) =>
-    `${p.name} (${p.dimension}, ${span(p)}), ${w("budgetTotal")} ${amount(p.budget)}`;
+    `${programName(p.name)} (${p.dimension}, ${span(p)}), ${w("budgetTotal")} ${amount(p.budget)}`;
 
+  const elementName = (id: string | null) =>
+    (id === null ? null : names.element(id)) ?? w("unknown");
+  const programName = (name: string | null) => name ?? topWord(locale, "blank", "………");
   const changed = diff.programs.changed.map((c) => {
     const details: string[] = [];
     if (c.moved)
       details.push(
         w("moved", {
-          from: `${c.moved.from.dimension} / ${names.element(c.moved.from.element) ?? w("unknown")}`,
-          to: `${c.moved.to.dimension} / ${names.element(c.moved.to.element) ?? w("unknown")}`,
+          from: `${c.moved.from.dimension} / ${elementName(c.moved.from.element)}`,
+          to: `${c.moved.to.dimension} / ${elementName(c.moved.to.element)}`,
         }),
       );
     if (c.quickWin)
@@ -107,7 +110,7 @@ export function changesModel(input: ChangesInput, locale: Locale): ChangesModel 
           ),
         );
     }
-    return { text: c.name, details };
+    return { text: programName(c.name), details };
   });
 
   const parts = [

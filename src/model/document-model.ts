@@ -70,7 +70,7 @@ export interface ProgramModel {
   dimensionId: string;
   dimensionName: string;
   elementName: string;
-  description: string;
+  description: string | null;
   objective: string | null;
   output: string | null;
   outcome: string | null;
@@ -173,7 +173,7 @@ export interface DocumentModel {
   title: string;
   /** The title in capitals, as the name of the attachment. */
   attachmentName: string;
-  region: { kind: string; name: string; province: string; fullName: string };
+  region: { kind: string; name: string; province: string | null; fullName: string };
   /**
    * Words that follow from the plan: "Bupati" or "Wali Kota" from the region's kind, and the
    * label of the RPJMD focus row ("Fokus RPJMD 2025–2029"), null when the plan has no RPJMD.

@@ -4,7 +4,7 @@ import { agencyLookup } from "./agency-lookup.js";
 import { sumAmounts } from "../budget/amount.js";
 import type { AgencyRef, ProgramModel } from "./document-model.js";
 import { indicatorRows } from "./indicators.js";
-import type { Locale } from "./locale.js";
+import { topWord, type Locale } from "./locale.js";
 import { rpjpdLabels } from "./rpjpd-labels.js";
 
 /** Programs resolved against agencies, dimensions and planning references, in document order. */
@@ -19,6 +19,8 @@ export function resolvePrograms(plan: PlanSources, locale: Locale): ProgramModel
   const pillars = r.digital_pillars ? new Map(r.digital_pillars.map((p) => [p.id, p.name])) : null;
   const names = new Map(plan.programs.map((p) => [p.data.id, p.data.name]));
   const order = dimensionOrder(plan);
+  // A name or element not chosen yet shows as a visible blank wherever the program is named.
+  const blank = topWord(locale, "blank", "………");
 
   return [...plan.programs]
     .map((doc) => doc.data)
@@ -43,11 +45,11 @@ export function resolvePrograms(plan: PlanSources, locale: Locale): ProgramModel
       return {
         id: p.id,
         anchor: `program-${p.id}`,
-        name: p.name,
+        name: p.name ?? blank,
         acronym: p.acronym ?? null,
         dimensionId: p.dimension,
         dimensionName: dim?.name ?? p.dimension,
-        elementName: dim?.elements.find((e) => e.id === p.element)?.name ?? p.element,
+        elementName: dim?.elements.find((e) => e.id === p.element)?.name ?? blank,
         description: p.description,
         objective: p.objective ?? null,
         output: p.output ?? null,
@@ -78,7 +80,7 @@ export function resolvePrograms(plan: PlanSources, locale: Locale): ProgramModel
           : null,
         dependsOn: p.depends_on.map((id) => ({
           id,
-          name: names.get(id) ?? id,
+          name: names.get(id) ?? blank,
           anchor: `program-${id}`,
         })),
       };

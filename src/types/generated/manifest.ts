@@ -10,7 +10,10 @@ export type VersiFormatFormatVersion = 1;
 export type NamaBerkasKeluaranOutputFileName = string;
 export type JenisDaerahRegionKind = "kabupaten" | "kota";
 export type NamaDaerahRegionName = string;
-export type ProvinsiProvince = string;
+/**
+ * null bila belum diisi. (null while not filled in.)
+ */
+export type ProvinsiProvince = string | null;
 /**
  * Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)
  */

@@ -5,15 +5,22 @@ export type VersiFormatFormatVersion = 1;
  * Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)
  */
 export type KodeProgramProgramId = string;
-export type NamaProgramProgramName = string;
+/**
+ * null bila belum dirumuskan. (null while not yet worded.)
+ */
+export type NamaProgramProgramName = string | null;
 export type SingkatanNamaPopulerAcronymOrPopularName = string | null;
 export type DimensiDimension =
   "governance" | "branding" | "economy" | "living" | "society" | "environment";
 /**
- * Kode elemen dari berkas dimensi. (Element id from the dimension file.)
+ * Kode elemen dari berkas dimensi; null bila belum dipilih. (Element id from the dimension file; null while not chosen.)
  */
-export type ElemenElement = string;
-export type UraianProgramDescriptionMarkdown = string;
+export type ElemenElement = Id | null;
+export type Id = string;
+/**
+ * null bila belum ditulis. (null while not yet written.)
+ */
+export type UraianProgramDescriptionMarkdown = string | null;
 export type TujuanObjective = string | null;
 export type KeluaranOutput = string | null;
 export type HasilOutcome = string | null;
@@ -22,7 +29,6 @@ export type LokasiLocation = string | null;
  * Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id from agencies.yaml; null when not yet assigned.)
  */
 export type OPDPengampuLeadAgency = Id | null;
-export type Id = string;
 export type OPDPendukungSupportingAgencies = Id[];
 /**
  * true bila program dapat diwujudkan tahun ini atau tahun depan. (true when the program can be realised this year or next.)

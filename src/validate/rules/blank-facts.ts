@@ -25,10 +25,14 @@ const QUIET_KEYS = new Set([
   "planning_agency",
 ]);
 
-/** A baseline's year and source are the baseline rule's concern; its value is a blank here. */
-function quiet(path: readonly PathSegment[]): boolean {
+/**
+ * A baseline's year and source are the baseline rule's concern; its value is a blank here.
+ * A program's own description is a fact to write, unlike the optional ones of other parts.
+ */
+function quiet(path: readonly PathSegment[], program: boolean): boolean {
   const key = path[path.length - 1];
   if (typeof key !== "string") return false;
+  if (program && path.length === 1 && key === "description") return false;
   if (QUIET_KEYS.has(key)) return true;
   const parent = path[path.length - 2];
   return (
@@ -63,10 +67,11 @@ export const blankFacts: Rule = {
       ...plan.dimensions,
       ...plan.programs,
     ];
+    const programs = new Set<Doc<unknown>>(plan.programs);
     const out: Diagnostic[] = [];
     const walk = (doc: Doc<unknown>, value: unknown, path: PathSegment[]): void => {
       if (value === null) {
-        if (quiet(path)) return;
+        if (quiet(path, programs.has(doc))) return;
         const key = path[path.length - 1];
         out.push(
           key === "coordinator"

@@ -22,7 +22,8 @@ export const programElement: Rule = {
         continue;
       }
       const elements = dim.elements.map((e) => e.id);
-      if (!elements.includes(doc.data.element))
+      // An element not chosen yet (null) is a blank, warned about elsewhere.
+      if (doc.data.element !== null && !elements.includes(doc.data.element))
         out.push(
           at(doc, ["element"], {
             code: "ref/unknown-element",

@@ -1,0 +1,76 @@
+import { Command, Option } from "commander";
+import { displayPath } from "../../diagnostics/display-path.js";
+import { MasterplanError } from "../../diagnostics/masterplan-error.js";
+import { parseRegion } from "../../scaffold/scaffold-plan.js";
+import { addProgram, initPlan } from "../../scaffold/write-plan.js";
+import { regionWords, type RegionKind } from "../../text/region-words.js";
+import type { Io } from "../io.js";
+import { resolvePlanDir } from "../plan-dir.js";
+import path from "node:path";
+
+interface InitFlags {
+  region: string;
+  kind?: RegionKind;
+  province?: string;
+  force?: boolean;
+}
+
+export function initCommand(io: Io, setCode: (code: number) => void): Command {
+  return new Command("init")
+    .description("start a masterplan for a new region: every fact blank until you fill it in")
+    .argument("<dir>", "folder to create the plan in (empty, or give --force)")
+    .requiredOption("--region <name>", 'the region, as "Kota Contoh" or "Kabupaten Contoh"')
+    .addOption(
+      new Option(
+        "--kind <kind>",
+        "kabupaten or kota (default: from --region, else kabupaten)",
+      ).choices(["kabupaten", "kota"]),
+    )
+    .option("--province <name>", "the province (default: left blank)")
+    .option("--force", "write into a folder that is not empty")
+    .action(async (dir: string, flags: InitFlags) => {
+      const region = parseRegion(flags.region);
+      if (region.kind && flags.kind && region.kind !== flags.kind)
+        throw new MasterplanError(
+          `--region "${flags.region}" names a ${region.kind}, but --kind says ${flags.kind}.`,
+          `Give the region's name without "Kabupaten" or "Kota", or drop --kind.`,
+        );
+      if (!region.name) throw new MasterplanError("--region needs the region's name.");
+      const kind = flags.kind ?? region.kind ?? "kabupaten";
+      const root = path.resolve(io.cwd, dir);
+      const files = await initPlan(root, {
+        region: region.name,
+        kind,
+        province: flags.province ?? null,
+        force: flags.force,
+      });
+      const shown = displayPath(root, io.cwd);
+      io.err(
+        `Created a masterplan for ${regionWords(kind).region} ${region.name} in ${shown}/ (${files.length} files and folders).\n` +
+          `Every fact is blank (null) until you fill it in. Next:\n` +
+          `  masterplan validate ${shown}\n  masterplan build ${shown}\n`,
+      );
+      setCode(0);
+    });
+}
+
+export function newCommand(io: Io, setCode: (code: number) => void): Command {
+  const command = new Command("new").description("add a file to a plan");
+  command
+    .command("program")
+    .description("add programs/<dimension>/<id>.yaml with every required key to fill in")
+    .argument("<dimension>", "governance, branding, economy, living, society or environment")
+    .argument("<id>", "the program's id, which is also its file name")
+    .option("--plan <dir>", "the plan folder (default: ./masterplan.yaml's folder or ./masterplan)")
+    .action(async (dimension: string, id: string, flags: { plan?: string }) => {
+      const file = await addProgram(
+        resolvePlanDir(flags.plan, io, { bundled: false }),
+        dimension,
+        id,
+      );
+      io.out(`${displayPath(file, io.cwd)}\n`);
+      io.err("Fill in its null fields, then run `masterplan validate`.\n");
+      setCode(0);
+    });
+  return command;
+}

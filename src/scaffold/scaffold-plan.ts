@@ -1,0 +1,264 @@
+import { stringify } from "yaml";
+import { formatSource } from "../format/format-source.js";
+import type { FileKind } from "../load/load-plan.js";
+import { regionWords, type RegionKind } from "../text/region-words.js";
+import { SCHEMA_FILES, schemaFor } from "../validate/schema-check.js";
+import type { Starter } from "./starter-content.js";
+
+export interface ScaffoldOptions {
+  /** The region's name without its kind: "Contoh" for Kota Contoh. */
+  region: string;
+  kind: RegionKind;
+  province: string | null;
+}
+
+/** A file to write: its path relative to the plan folder, and its text. */
+export interface ScaffoldFile {
+  rel: string;
+  text: string;
+}
+
+/**
+ * "Kota Contoh" → kind kota and name "Contoh"; "Contoh" → no kind. A kind given on the command
+ * line must agree with the one in the name.
+ */
+export function parseRegion(text: string): { kind: RegionKind | null; name: string } {
+  const m = /^\s*(kabupaten|kab\.|kota)\s+(.+?)\s*$/i.exec(text);
+  if (!m) return { kind: null, name: text.trim() };
+  return { kind: m[1]!.toLowerCase() === "kota" ? "kota" : "kabupaten", name: m[2]! };
+}
+
+/** "Kota Contoh Baru" → "contoh-baru": an id for file names. */
+export function slug(text: string): string {
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "daerah"
+  );
+}
+
+/** A YAML file in canonical form, with the schema modeline and a header comment. */
+export function yamlFile(
+  kind: FileKind,
+  rel: string,
+  data: unknown,
+  comment: string[] = [],
+): ScaffoldFile {
+  const depth = rel.split("/").length - 1;
+  const modeline = `# yaml-language-server: $schema=${"../".repeat(depth)}schemas/${SCHEMA_FILES[kind]}`;
+  const text = [modeline, ...comment.map((c) => `# ${c}`), stringify(data, { lineWidth: 0 })].join(
+    "\n",
+  );
+  const formatted = formatSource(rel, new TextEncoder().encode(text), schemaFor(kind)).text;
+  if (formatted === null) throw new Error(`scaffold: ${rel} does not parse`);
+  return { rel, text: formatted };
+}
+
+/**
+ * A complete masterplan for a new region: manifest (a draft), agencies, RPJPD with the four
+ * national stages, glossary, the six dimensions with their elements, chapter stubs and one
+ * example program per dimension. Every fact of the region is null, a visible blank, until the
+ * analyst fills it in; only national facts (stages, Visi Indonesia Digital 2045, the laws of the
+ * legal basis) are written out. Schemas travel in `schemas/`, so editors check the files
+ * wherever the folder goes.
+ */
+export function scaffoldPlan(o: ScaffoldOptions, starter: Starter): ScaffoldFile[] {
+  const words = regionWords(o.kind);
+  const full = `${words.region} ${o.region}`;
+  const first = starter.stages[0]!;
+  const horizon = { start: first.start, end: starter.stages.at(-1)!.end };
+  const files: ScaffoldFile[] = [
+    yamlFile(
+      "manifest",
+      "masterplan.yaml",
+      {
+        schema_version: 1,
+        name: `masterplan-smart-city-${slug(o.region)}`,
+        region: { kind: o.kind, name: o.region, province: o.province },
+        title: `Masterplan Smart City ${full}`,
+        horizon,
+        stages: starter.stages,
+        legal: { status: "rancangan", regulation: "perda", number: null, year: null },
+        signatory: { title: `${words.head} ${o.region}`.toUpperCase(), name: null },
+        governance: { decree: null, coordinator: null, bodies: [] },
+        paper: {
+          size: "f4",
+          margins_cm: { top: 2.5, bottom: 2.5, left: 3, right: 2 },
+          numbering: "decimal",
+        },
+        outputs: ["html", "pdf"],
+      },
+      [
+        `Manifes masterplan ${full}, dibuat oleh masterplan init.`,
+        "Setiap null adalah fakta yang belum diketahui: dokumen menampilkannya sebagai titik-titik dan",
+        "`masterplan validate` mengingatkannya. Tahapan mengikuti RPJPN 2025–2045 (UU 59/2024).",
+      ],
+    ),
+    yamlFile("agencies", "agencies.yaml", { schema_version: 1, agencies: [] }, [
+      "Perangkat daerah yang menjadi pengampu atau pendukung program: id, name, abbreviation.",
+      "Singkatannya masuk ke Daftar Istilah dan Singkatan.",
+    ]),
+    yamlFile(
+      "rpjpd",
+      "rpjpd.yaml",
+      {
+        schema_version: 1,
+        document: {
+          title: `Rencana Pembangunan Jangka Panjang Daerah ${full} Tahun ${horizon.start}–${horizon.end}`,
+          period: horizon,
+          regulation: null,
+          approved: null,
+          planning_agency: null,
+        },
+        vision: null,
+        missions: [],
+        goals: [],
+        digital_pillars: starter.digital_pillars,
+      },
+      [
+        "Visi, misi dan sasaran RPJPD yang ditelusuri program: isi teksnya dari dokumen resmi.",
+        "Tambahkan `rpjmd:` (title, period, theme, focus_areas) bila RPJMD yang berjalan telah ada.",
+      ],
+    ),
+    yamlFile("glossary", "glossary.yaml", { schema_version: 1, terms: starter.glossary }, [
+      "Istilah dan singkatan; istilah asing (foreign: true) dicetak miring di seluruh dokumen.",
+    ]),
+    ...starter.dimensions.map((d, i) =>
+      yamlFile(
+        "dimension",
+        `dimensions/${d.id}.yaml`,
+        {
+          schema_version: 1,
+          id: d.id,
+          order: i + 1,
+          name: d.name,
+          coordinator: null,
+          description: null,
+          elements: d.elements.map((e) => ({ id: e.id, name: e.name, english: e.english })),
+          goals: [],
+          indicators: [],
+        },
+        ["Tujuan dan indikator dimensi diisi dari hasil diskusi kelompok terpumpun dimensi ini."],
+      ),
+    ),
+    ...starter.chapters.map((c, i) => {
+      const id = `${String(i + 1).padStart(2, "0")}-${c.id}`;
+      const sections = (c.sections ?? []).map((s) =>
+        "block" in s
+          ? s
+          : {
+              title: s.title,
+              ...(s.id === "dasar-hukum"
+                ? {
+                    body: legalBasis(starter.legal_basis, full, horizon),
+                    note: "Lengkapi nomor dan tahun Peraturan Daerah tentang RPJPD.",
+                  }
+                : { note: "Bagian ini belum ditulis." }),
+            },
+      );
+      return yamlFile("chapter", `chapters/${id}.yaml`, {
+        schema_version: 1,
+        id,
+        order: i + 1,
+        title: c.title,
+        ...(sections.length ? { sections } : {}),
+        ...(c.blocks?.length ? { blocks: c.blocks } : {}),
+      });
+    }),
+    ...starter.dimensions.map((d) =>
+      yamlFile(
+        "program",
+        `programs/${d.id}/contoh-${d.id}.yaml`,
+        exampleProgram(d.id, d.name, d.elements[0]!.id, first),
+        [
+          "CONTOH dari masterplan init: ganti isi berkas ini dengan program yang sebenarnya, atau",
+          "hapus berkasnya. Tambah program dengan `masterplan new program <dimensi> <id>`.",
+        ],
+      ),
+    ),
+  ];
+  return files;
+}
+
+/** The legal basis as a numbered list, ending with the region's Perda on its RPJPD. */
+function legalBasis(
+  laws: readonly string[],
+  region: string,
+  horizon: { start: number; end: number },
+): string {
+  const own = `Peraturan Daerah ${region} Nomor ……… Tahun ……… tentang Rencana Pembangunan Jangka Panjang Daerah ${region} Tahun ${horizon.start}–${horizon.end}`;
+  const items = [...laws, own];
+  return items
+    .map(
+      (law, i) =>
+        `${i + 1}. ${law}${i === items.length - 1 ? "." : i === items.length - 2 ? "; dan" : ";"}`,
+    )
+    .join("\n");
+}
+
+function exampleProgram(
+  dimension: string,
+  dimensionName: string,
+  element: string,
+  stage: { start: number; end: number },
+) {
+  return {
+    schema_version: 1,
+    id: `contoh-${dimension}`,
+    name: `Contoh Program ${dimensionName}`,
+    dimension,
+    element,
+    description: "Contoh program. Ganti uraian ini dengan rencana program yang sebenarnya.",
+    lead_agency: null,
+    supporting_agencies: [],
+    quick_win: false,
+    years: { start: stage.start, end: stage.end },
+    budget: null,
+    indicators: [],
+    rpjpd: [],
+    depends_on: [],
+    status: null,
+    progress: null,
+  };
+}
+
+/**
+ * A new program file with every required key: nulls where a fact is still to be written, so
+ * validate warns rather than fails, and the years of the plan's first stage to adjust.
+ */
+export function newProgram(options: {
+  id: string;
+  dimension: string;
+  stage: { start: number; end: number };
+  modeline: string;
+}): string {
+  const data = {
+    schema_version: 1,
+    id: options.id,
+    name: null,
+    dimension: options.dimension,
+    element: null,
+    description: null,
+    lead_agency: null,
+    supporting_agencies: [],
+    quick_win: false,
+    years: options.stage,
+    budget: null,
+    indicators: [],
+    rpjpd: [],
+    depends_on: [],
+    status: null,
+    progress: null,
+  };
+  const text = [
+    `# yaml-language-server: $schema=${options.modeline}`,
+    "# Program baru: isi setiap null, lalu jalankan `masterplan validate`. Tahun pelaksanaan diisi",
+    "# dengan tahap pertama; sesuaikan.",
+    stringify(data, { lineWidth: 0 }),
+  ].join("\n");
+  return formatSource(`${options.id}.yaml`, new TextEncoder().encode(text), schemaFor("program"))
+    .text!;
+}

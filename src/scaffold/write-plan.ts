@@ -1,0 +1,102 @@
+import { cp, mkdir, readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { writeFilesAtomically } from "../build/write-atomic.js";
+import { MasterplanError } from "../diagnostics/masterplan-error.js";
+import { parseSource } from "../load/source-file.js";
+import { schemasDir } from "../paths/package-root.js";
+import { DIMENSION_IDS } from "../validate/rules/dimensions-complete.js";
+import { newProgram, scaffoldPlan, type ScaffoldOptions } from "./scaffold-plan.js";
+import { loadStarter } from "./starter-content.js";
+
+/**
+ * `masterplan init`: writes a new plan into `dir`, with a copy of the schemas for editors.
+ * Refuses a folder that holds anything unless `force`. Returns the files written.
+ */
+export async function initPlan(
+  dir: string,
+  options: ScaffoldOptions & { force?: boolean },
+): Promise<string[]> {
+  const root = path.resolve(dir);
+  const existing = await readdir(root).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ENOENT") return [];
+    throw new MasterplanError(`Cannot read the folder ${root}: ${e.code ?? String(e)}.`);
+  });
+  if (existing.length > 0 && !options.force)
+    throw new MasterplanError(
+      `The folder ${root} is not empty; masterplan init writes a new plan into an empty folder.`,
+      "Choose another folder, or add --force to write the plan's files into it (files of the same name are replaced).",
+    );
+  const files = scaffoldPlan(options, await loadStarter());
+  await writeFilesAtomically(files.map((f) => ({ path: path.join(root, f.rel), data: f.text })));
+  await mkdir(path.join(root, "schemas"), { recursive: true });
+  await cp(schemasDir, path.join(root, "schemas"), { recursive: true });
+  return [...files.map((f) => f.rel), "schemas/"];
+}
+
+/**
+ * `masterplan new program`: writes `programs/<dimension>/<id>.yaml` in a plan, refusing an id
+ * any program already has. Returns the path written.
+ */
+export async function addProgram(planDir: string, dimension: string, id: string): Promise<string> {
+  const root = path.resolve(planDir);
+  if (!(DIMENSION_IDS as readonly string[]).includes(dimension))
+    throw new MasterplanError(
+      `\`${dimension}\` is not a dimension.`,
+      `Dimensions: ${DIMENSION_IDS.join(", ")}.`,
+    );
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+    throw new MasterplanError(
+      `\`${id}\` is not a program id: use lower-case letters, digits and single hyphens.`,
+      "For example: layanan-terpadu.",
+    );
+  for (const d of DIMENSION_IDS) {
+    const other = path.join(root, "programs", d, `${id}.yaml`);
+    if (await exists(other))
+      throw new MasterplanError(
+        `A program with the id \`${id}\` already exists: ${path.relative(root, other)}.`,
+        "Choose another id; a program's id is its file name and is unique in the plan.",
+      );
+  }
+  const folder = path.join(root, "programs", dimension);
+  const file = path.join(folder, `${id}.yaml`);
+  const text = newProgram({
+    id,
+    dimension,
+    stage: await firstStage(root),
+    modeline: await programModeline(root, folder),
+  });
+  await writeFilesAtomically([{ path: file, data: text }]);
+  return file;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The years of the plan's first stage, the placeholder a new program starts with. */
+async function firstStage(root: string): Promise<{ start: number; end: number }> {
+  const manifest = path.join(root, "masterplan.yaml");
+  const parsed = parseSource(manifest, await readFile(manifest));
+  const stage = (
+    parsed.file.data as { stages?: Array<{ start?: unknown; end?: unknown }> } | undefined
+  )?.stages?.[0];
+  if (typeof stage?.start !== "number" || typeof stage.end !== "number")
+    throw new MasterplanError(
+      `${manifest} has no readable first stage, which a new program's years start from.`,
+      "Run `masterplan validate` and fix masterplan.yaml first.",
+    );
+  return { start: stage.start, end: stage.end };
+}
+
+/** Where a new program file points its editor: where the plan's files point, else the package. */
+async function programModeline(root: string, folder: string): Promise<string> {
+  const manifest = await readFile(path.join(root, "masterplan.yaml"), "utf8");
+  const target = /^# yaml-language-server: \$schema=(\S+)manifest\.schema\.json/m.exec(
+    manifest,
+  )?.[1];
+  const schemas = target !== undefined ? path.resolve(root, target) : schemasDir;
+  return path.relative(folder, path.join(schemas, "program.schema.json")).split(path.sep).join("/");
+}

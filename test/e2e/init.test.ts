@@ -1,0 +1,91 @@
+import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), "mp-init-"));
+});
+
+async function allFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+describe("masterplan init", () => {
+  it("scaffolds a plan that validates and names no other region", async () => {
+    const r = await runCli(["init", "kota-contoh", "--region", "Kota Contoh"], { cwd: work });
+    expect(r.code, r.stderr).toBe(0);
+    const dir = path.join(work, "kota-contoh");
+    const v = await runCli(["validate", "kota-contoh", "--format", "json"], { cwd: work });
+    expect(v.code).toBe(0);
+    const report = JSON.parse(v.stdout);
+    expect(report.summary.errors).toBe(0);
+    for (const file of await allFiles(dir))
+      expect(await readFile(file, "utf8"), file).not.toMatch(/purbalingga|bappelitbangda/i);
+    const manifest = await readFile(path.join(dir, "masterplan.yaml"), "utf8");
+    expect(manifest).toMatch(/^# yaml-language-server: \$schema=schemas\/manifest\.schema\.json/);
+    expect(manifest).toContain("kind: kota");
+    expect(manifest).toContain("title: WALI KOTA CONTOH");
+    expect(manifest).toContain("status: rancangan");
+    const programs = (await allFiles(path.join(dir, "programs"))).map((f) => path.basename(f));
+    expect(programs.sort()).toEqual(
+      ["branding", "economy", "environment", "governance", "living", "society"].map(
+        (d) => `contoh-${d}.yaml`,
+      ),
+    );
+    expect((await runCli(["fmt", "kota-contoh", "--check"], { cwd: work })).code).toBe(0);
+    // Every fact of the region is a blank the analyst fills in.
+    expect(
+      report.diagnostics.some((d: { message: string }) => d.message.startsWith("`legal.number`")),
+    ).toBe(true);
+  });
+
+  it("refuses a folder that is not empty unless --force", async () => {
+    const dir = path.join(work, "penuh");
+    await runCli(["init", "penuh", "--region", "Contoh"], { cwd: work });
+    await writeFile(path.join(dir, "catatan.txt"), "milik analis\n");
+    const again = await runCli(["init", "penuh", "--region", "Contoh"], { cwd: work });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("is not empty");
+    const forced = await runCli(["init", "penuh", "--region", "Contoh", "--force"], { cwd: work });
+    expect(forced.code).toBe(0);
+    expect(await readFile(path.join(dir, "catatan.txt"), "utf8")).toBe("milik analis\n");
+  });
+
+  it("refuses a region whose name and --kind disagree", async () => {
+    const r = await runCli(["init", "x", "--region", "Kota Contoh", "--kind", "kabupaten"], {
+      cwd: work,
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("names a kota");
+  });
+});
+
+describe("masterplan new program", () => {
+  it("adds a program file with its modeline, which validates, and refuses its id again", async () => {
+    await runCli(["init", "baru", "--region", "Kabupaten Contoh"], { cwd: work });
+    const dir = path.join(work, "baru");
+    const r = await runCli(["new", "program", "governance", "layanan-terpadu-uji"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe("programs/governance/layanan-terpadu-uji.yaml");
+    const text = await readFile(path.join(dir, r.stdout.trim()), "utf8");
+    expect(text.split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=../../schemas/program.schema.json",
+    );
+    const v = await runCli(["validate", ".", "--format", "json"], { cwd: dir });
+    expect(v.code).toBe(0);
+    const own = JSON.parse(v.stdout).diagnostics.filter((d: { file: string }) =>
+      d.file.endsWith("layanan-terpadu-uji.yaml"),
+    );
+    expect(own.map((d: { message: string }) => d.message.split("`")[1])).toEqual(
+      expect.arrayContaining(["name", "element", "description", "lead_agency", "budget"]),
+    );
+    expect(own.every((d: { severity: string }) => d.severity === "warning")).toBe(true);
+    const again = await runCli(["new", "program", "economy", "layanan-terpadu-uji"], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("already exists");
+  });
+});
