@@ -5,6 +5,7 @@ import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { packageRoot } from "../paths/package-root.js";
 import { buildCommand } from "./commands/build.js";
 import { diffCommand } from "./commands/diff.js";
+import { doctorCommand } from "./commands/doctor.js";
 import { exportCommand } from "./commands/export.js";
 import { fmtCommand } from "./commands/fmt.js";
 import { initCommand, newCommand } from "./commands/init.js";
@@ -39,6 +40,7 @@ export async function run(argv: readonly string[], io: Io = stderrConsole()): Pr
     exportCommand(io, setCode),
     initCommand(io, setCode),
     newCommand(io, setCode),
+    doctorCommand(io, setCode),
   ]) {
     // addCommand does not pass settings down: subcommands need their own, or they call process.exit.
     command

@@ -141,6 +141,35 @@ export async function themeFonts(options: FontOptions = {}): Promise<ThemeFonts>
 
 const BONUM_NAMES = VARIANTS.map((v) => v.bonum);
 
+/** Which faces this machine has, for `masterplan doctor`: the same search a build makes. */
+export function installedFaces(options: FontOptions = {}): {
+  bookman: string | null;
+  bonum: string | null;
+} {
+  const bonum = options.searchDirs
+    ? findBonum(options.searchDirs)
+    : (findBonum(BONUM_DIRS) ?? bonumFromFontconfig());
+  return { bookman: bookmanOldStyle(), bonum: bonum ? path.dirname(bonum.get("regular")!) : null };
+}
+
+/** An installed Bookman Old Style (TrueType), by fontconfig's exact family name. */
+function bookmanOldStyle(): string | null {
+  try {
+    const listed = execFileSync("fc-list", ["-f", "%{family}|%{file}\n", PREFERRED_FONT], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 5000,
+    });
+    const found = listed
+      .split("\n")
+      .map((l) => l.split("|"))
+      .find(([family, file]) => family?.split(",").includes(PREFERRED_FONT) && file);
+    return found?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The four TeX Gyre Bonum files, by variant, or null unless all four are found. */
 function findBonum(dirs: readonly string[]): Map<string, string> | null {
   for (const dir of dirs) {

@@ -45,6 +45,11 @@ function executable(path: string): boolean {
 
 /** Finds the browser: `--browser`, then PUPPETEER_EXECUTABLE_PATH, then the usual system paths. */
 export function findBrowser(query: BrowserQuery = {}): string {
+  return locateBrowser(query).path;
+}
+
+/** The browser and how it was found: the flag, the variable, or the system's usual places. */
+export function locateBrowser(query: BrowserQuery = {}): { path: string; via: string } {
   const isExecutable = query.isExecutable ?? executable;
   const env = query.env ?? process.env;
   const named: Array<[string, string | undefined]> = [
@@ -53,14 +58,14 @@ export function findBrowser(query: BrowserQuery = {}): string {
   ];
   for (const [source, path] of named) {
     if (path === undefined) continue;
-    if (isExecutable(path)) return path;
+    if (isExecutable(path)) return { path, via: source };
     throw new MasterplanError(
       `The browser given by ${source} (${path}) does not exist or cannot be run.`,
       INSTALL_HINT,
     );
   }
   for (const path of SYSTEM_BROWSERS[query.platform ?? process.platform] ?? [])
-    if (isExecutable(path)) return path;
+    if (isExecutable(path)) return { path, via: "the system's usual places" };
   throw new MasterplanError(
     "No Chromium or Chrome browser was found to print the PDF.",
     INSTALL_HINT,

@@ -1,7 +1,6 @@
 import type { Browser } from "puppeteer-core";
-import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js";
-import { INSTALL_HINT } from "./find-browser.js";
-import { LAUNCH_FLAGS } from "./launch-flags.js";
+import { interrupted } from "../diagnostics/masterplan-error.js";
+import { launchBrowser } from "./launch-browser.js";
 import { FIND_OVERFLOW, overflowNote, type Overflow } from "./overflow.js";
 import { readDestinations } from "./pdf-destinations.js";
 
@@ -76,7 +75,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
     return result;
   };
   if (options.signal?.aborted) throw interrupted();
-  const browser = await step("launch browser", () => launch(options.browserPath, timeout));
+  const browser = await step("launch browser", () => launchBrowser(options.browserPath, timeout));
   const abort = () => void browser.close().catch(() => undefined);
   options.signal?.addEventListener("abort", abort, { once: true });
   if (options.signal?.aborted) abort();
@@ -133,34 +132,6 @@ function sameNumbers(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numb
   if (a.size !== b.size) return false;
   for (const [k, v] of a) if (b.get(k) !== v) return false;
   return true;
-}
-
-async function launch(executablePath: string, timeout: number): Promise<Browser> {
-  // Imported here so that commands which never print do not load the browser library.
-  const puppeteer = await import("puppeteer-core");
-  try {
-    return await puppeteer.launch({
-      executablePath,
-      headless: true,
-      args: LAUNCH_FLAGS,
-      pipe: true,
-      timeout,
-      protocolTimeout: timeout,
-      // The CLI closes the browser itself on Ctrl-C; puppeteer's handlers would exit the process.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      dumpio: false,
-    });
-  } catch (e) {
-    const detail = String((e as Error).message ?? e)
-      .split("\n")
-      .find((line) => line.trim() && !/dbus|\[:|unexpected operator/i.test(line));
-    throw new MasterplanError(
-      `The browser at ${executablePath} could not be started${detail ? `: ${detail.trim()}` : ""}.`,
-      INSTALL_HINT,
-    );
-  }
 }
 
 const PX_PER_MM = 96 / 25.4;
