@@ -9,7 +9,7 @@ import { loadTheme } from "../load/load-theme.js";
 import { buildModel } from "../model/build-model.js";
 import type { Locale } from "../model/locale.js";
 import { BOOKMAN_DESIGN, FONT_INSTALL_HINT, PREFERRED_FONT } from "../load/theme-fonts.js";
-import { renderHtml, TemplateError } from "../render/render-html.js";
+import { createRenderer, TemplateError } from "../render/render-html.js";
 import { findBrowser } from "../print/find-browser.js";
 import { finishPdf } from "../print/finish-pdf.js";
 import { fontFamilies } from "../print/pdf-fonts.js";
@@ -75,8 +75,9 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   const model = await time("model", () =>
     buildModel(sources, { locale: theme.locale as Locale, paper: options.paper, changes }),
   );
-  const render = (tocPages: ReadonlyMap<string, number> | null) =>
-    renderHtml(model, theme, { tocPages });
+  // Compiled once for every print pass; a broken template surfaces on the first render.
+  const renderer = createRenderer(theme);
+  const render = (tocPages: ReadonlyMap<string, number> | null) => renderer(model, { tocPages });
 
   const name = sources.manifest.data.name;
   const outputs: Array<{ path: string; data: string | Uint8Array }> = [];

@@ -60,11 +60,24 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   const esc = (s: unknown) => hb.escapeExpression(String(s));
   const blankHtml = `<span class="blank">${esc(t("blank"))}</span>`;
   const isBlank = (value: unknown) => value === null || value === undefined || value === "";
-  const pattern = foreignTermPattern(ctx.foreignTerms ?? []);
-  const markdown = createMarkdown(ctx.foreignTerms ?? []);
+  // The glossary's terms can change between renders (a live preview): rebuild what depends on
+  // them only when they do.
+  let termsKey: string | null = null;
+  let pattern: RegExp | null = null;
+  let render: (text: string) => string = createMarkdown();
+  const terms = () => {
+    const key = (ctx.foreignTerms ?? []).join("\u0000");
+    if (key !== termsKey) {
+      termsKey = key;
+      pattern = foreignTermPattern(ctx.foreignTerms ?? []);
+      render = createMarkdown(ctx.foreignTerms ?? []);
+    }
+    return { pattern, render };
+  };
+  const markdown = (text: string) => terms().render(text);
   /** Escaped text with foreign terms in italics; an amount in Rupiah never breaks across lines. */
   const prose = (s: string) =>
-    splitForeign(s, pattern)
+    splitForeign(s, terms().pattern)
       .map((p) => (p.foreign ? `<em class="foreign">${esc(p.text)}</em>` : esc(p.text)))
       .join("")
       .replace(/Rp \d[\d.,]*/g, (amount) => `<span class="nowrap">${amount}</span>`);

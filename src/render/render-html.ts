@@ -1,7 +1,7 @@
 import Handlebars from "handlebars";
 import type { Theme } from "../load/load-theme.js";
 import type { DocumentModel } from "../model/document-model.js";
-import { registerHelpers } from "./helpers.js";
+import { registerHelpers, type HelperContext } from "./helpers.js";
 import { pageCss } from "./page-css.js";
 
 export interface RenderOptions {
@@ -26,12 +26,19 @@ export function renderHtml(
   theme: Theme,
   options: RenderOptions = {},
 ): string {
+  return createRenderer(theme)(model, options);
+}
+
+/**
+ * Compiles a theme once and returns a renderer for any number of documents: the print passes
+ * of a build, or every rebuild of a live preview.
+ */
+export function createRenderer(
+  theme: Theme,
+): (model: DocumentModel, options?: RenderOptions) => string {
   const hb = Handlebars.create();
-  registerHelpers(hb, {
-    locale: theme.locale,
-    tocPages: options.tocPages ?? null,
-    foreignTerms: model.foreignTerms,
-  });
+  const ctx: HelperContext = { locale: theme.locale, tocPages: null, foreignTerms: [] };
+  registerHelpers(hb, ctx);
   const compileOptions = { strict: true, noEscape: false };
   for (const [name, source] of Object.entries(theme.partials)) {
     hb.registerPartial(
@@ -45,8 +52,12 @@ export function renderHtml(
     compileOptions,
     theme.origins["layout.hbs"] ?? "layout.hbs",
   );
-  const styles = `${pageCss(model, theme.fonts)}\n${theme.css}`;
-  return layout({ ...model, styles });
+  return (model, options = {}) => {
+    ctx.tocPages = options.tocPages ?? null;
+    ctx.foreignTerms = model.foreignTerms;
+    const styles = `${pageCss(model, theme.fonts)}\n${theme.css}`;
+    return layout({ ...model, styles });
+  };
 }
 
 function compile(
