@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 // Stages run load → validate → … → build; each may import only earlier ones. `format` (fmt),
-// `diff`, `export` and `scaffold` (init, new) are stages of their own, read by the CLI and, for
+// `diff`, `export`, `serve` (watch) and `scaffold` (init, new) are stages of their own, read by the CLI and, for
 // diff, by the model and the build.
 const stages = [
   "load",
@@ -12,6 +12,7 @@ const stages = [
   "model",
   "render",
   "export",
+  "serve",
   "print",
   "build",
 ];
@@ -45,6 +46,8 @@ export default tseslint.config(
         console: "readonly",
         URL: "readonly",
         performance: "readonly",
+        fetch: "readonly",
+        setTimeout: "readonly",
       },
     },
   },

@@ -7,6 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkPlan } from "../lib/validate/check-plan.js";
+import { Preview } from "../lib/serve/preview.js";
+import { servePreview } from "../lib/serve/preview-server.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = path.join(root, "bin", "masterplan.js");
@@ -88,6 +90,57 @@ rows.push([
 rows.push([
   "validate, 10× plan (360 programs)",
   `${(await timeValidate(large, 5)).toFixed(0)} ms`,
+  "",
+]);
+/** One program renamed, then the preview rebuilt in process: what a save costs the pipeline. */
+async function timeRebuild(dir, runs) {
+  const preview = new Preview(dir);
+  await preview.rebuild();
+  const file = path.join(dir, "programs", "governance", "e-akun-identitas-tunggal.yaml");
+  const text = await readFile(file, "utf8");
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await writeFile(file, text.replace(/^name: .*$/m, `name: Nama Uji ${i}`));
+    const started = performance.now();
+    const state = await preview.rebuild();
+    times.push(performance.now() - started);
+    if (!state.html?.includes(`Nama Uji ${i}`)) throw new Error("the rebuild missed the edit");
+  }
+  await writeFile(file, text);
+  return median(times);
+}
+
+/** From the file's save to the served page holding the edit, through the file watcher. */
+async function timeSaveToPage(dir, runs) {
+  const server = await servePreview({ root: dir, port: 0, cwd: root });
+  const file = path.join(dir, "programs", "governance", "e-akun-identitas-tunggal.yaml");
+  const text = await readFile(file, "utf8");
+  const times = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      await writeFile(file, text.replace(/^name: .*$/m, `name: Nama Tersimpan ${i}`));
+      for (;;) {
+        if ((await (await fetch(server.url)).text()).includes(`Nama Tersimpan ${i}`)) break;
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      times.push(performance.now() - started);
+    }
+  } finally {
+    await server.close();
+    await writeFile(file, text);
+  }
+  return median(times);
+}
+
+rows.push([
+  "watch: rebuild after one edit, 10× plan (in process)",
+  `${(await timeRebuild(large, 7)).toFixed(0)} ms`,
+  "",
+]);
+rows.push([
+  "watch: save to served page, 10× plan (file watcher and HTTP)",
+  `${(await timeSaveToPage(large, 7)).toFixed(0)} ms`,
   "",
 ]);
 for (const [label, dir] of [

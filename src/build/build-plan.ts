@@ -9,7 +9,7 @@ import { loadTheme } from "../load/load-theme.js";
 import { buildModel } from "../model/build-model.js";
 import type { Locale } from "../model/locale.js";
 import { BOOKMAN_DESIGN, FONT_INSTALL_HINT, PREFERRED_FONT } from "../load/theme-fonts.js";
-import { createRenderer, TemplateError } from "../render/render-html.js";
+import { createRenderer, TemplateError, templateDiagnostic } from "../render/render-html.js";
 import { findBrowser } from "../print/find-browser.js";
 import { finishPdf } from "../print/finish-pdf.js";
 import { fontFamilies } from "../print/pdf-fonts.js";
@@ -29,6 +29,8 @@ export interface BuildOptions {
   /** The clock, used only when SOURCE_DATE_EPOCH is not set. */
   now?: () => Date;
   signal?: AbortSignal | undefined;
+  /** Called as each step begins and ends, for progress on a terminal. */
+  onStart?: (step: string) => void;
   onStep?: (step: string, ms: number) => void;
   version?: string;
   /** A git revision: the document gets a "Daftar Perubahan" annex of the changes since it. */
@@ -50,6 +52,7 @@ export interface BuildResult {
 export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   const env = options.env ?? process.env;
   const time = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+    options.onStart?.(name);
     const started = performance.now();
     const result = await work();
     options.onStep?.(name, performance.now() - started);
@@ -95,6 +98,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
         {
           browserPath,
           signal: options.signal,
+          onStart: options.onStart,
           onStep: options.onStep,
           textWidthMm: model.paper.textWidthMm,
         },
@@ -170,17 +174,4 @@ export function buildDate(env: NodeJS.ProcessEnv, now: () => Date = () => new Da
   if (epoch !== undefined && /^\d+$/.test(epoch.trim()))
     return new Date(Number(epoch.trim()) * 1000);
   return now();
-}
-
-function templateDiagnostic(e: TemplateError): Diagnostic {
-  const line = Number(/line (\d+)/i.exec(e.message)?.[1] ?? 1);
-  return {
-    code: "template/error",
-    severity: "error",
-    file: e.file,
-    line,
-    column: 1,
-    message: `The template could not be rendered: ${e.message.split("\n")[0]}`,
-    hint: "Check the template override in the plan's templates/ folder.",
-  };
 }

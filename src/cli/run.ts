@@ -10,6 +10,7 @@ import { exportCommand } from "./commands/export.js";
 import { fmtCommand } from "./commands/fmt.js";
 import { initCommand, newCommand } from "./commands/init.js";
 import { validateCommand } from "./commands/validate.js";
+import { watchCommand } from "./commands/watch.js";
 import { stderrConsole, type Io } from "./io.js";
 
 /** Exit code for a fault in masterplan itself, distinct from the plan's and the environment's. */
@@ -41,6 +42,7 @@ export async function run(argv: readonly string[], io: Io = stderrConsole()): Pr
     initCommand(io, setCode),
     newCommand(io, setCode),
     doctorCommand(io, setCode),
+    watchCommand(io, setCode),
   ]) {
     // addCommand does not pass settings down: subcommands need their own, or they call process.exit.
     command

@@ -4,6 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { parsePlanFiles, type LoadResult } from "./load-plan.js";
+import { parseSource } from "./source-file.js";
 
 const run = promisify(execFile);
 
@@ -100,8 +101,9 @@ export async function loadPlanAtRevision(planDir: string, rev: string): Promise<
     repo,
     files.map((f) => `${commit}:${prefix}${f}`),
   );
-  return parsePlanFiles(path.resolve(planDir), files, async (r) =>
-    blobs.get(`${commit}:${prefix}${r}`)!,
+  const root = path.resolve(planDir);
+  return parsePlanFiles(root, files, async (r) =>
+    parseSource(path.join(root, r), blobs.get(`${commit}:${prefix}${r}`)!),
   );
 }
 

@@ -36,11 +36,19 @@ const FOLDERS: Array<[string, FileKind]> = [
   ["programs", "program"],
 ];
 
+type Parsed = ReturnType<typeof parseSource>;
+
+/**
+ * Parsed files kept between loads of the same folder (a live preview), by path: a file whose
+ * size and modification time are unchanged is not read or parsed again.
+ */
+export type ParseCache = Map<string, { stamp: string; parsed: Parsed }>;
+
 /**
  * Reads and parses a plan folder. Problems in the sources come back as diagnostics;
  * a folder that cannot be read at all is an environment problem and throws MasterplanError.
  */
-export async function loadPlan(dir: string): Promise<LoadResult> {
+export async function loadPlan(dir: string, cache?: ParseCache): Promise<LoadResult> {
   const root = path.resolve(dir);
   await assertPlanFolder(root);
   const present: string[] = [];
@@ -49,18 +57,28 @@ export async function loadPlan(dir: string): Promise<LoadResult> {
   for (const [folder] of FOLDERS)
     for (const file of await listFiles(path.join(root, folder)))
       present.push(path.relative(root, file).split(path.sep).join("/"));
-  return parsePlanFiles(root, present, (rel) => readBytes(path.join(root, rel)));
+  return parsePlanFiles(root, present, async (rel) => {
+    const file = path.join(root, rel);
+    if (!cache) return parseSource(file, await readBytes(file));
+    const info = await stat(file).catch(() => null);
+    const stamp = info ? `${info.size}:${info.mtimeMs}` : "";
+    const hit = cache.get(file);
+    if (hit && hit.stamp === stamp) return hit.parsed;
+    const parsed = parseSource(file, await readBytes(file));
+    cache.set(file, { stamp, parsed });
+    return parsed;
+  });
 }
 
 /**
- * Parses the files of a plan given by their paths relative to its root (with `/`), reading
- * each through `read`: from a folder, or from a git revision. Reports missing required files
+ * Parses the files of a plan given by their paths relative to its root (with `/`), each
+ * through `parse`: read from a folder, or from a git revision. Reports missing required files
  * and files that will not be read.
  */
 export async function parsePlanFiles(
   root: string,
   present: readonly string[],
-  read: (rel: string) => Promise<Uint8Array>,
+  parse: (rel: string) => Promise<Parsed>,
 ): Promise<LoadResult> {
   const diagnostics: Diagnostic[] = [];
   const wanted: Array<{ kind: FileKind; rel: string }> = [];
@@ -98,7 +116,7 @@ export async function parsePlanFiles(
 
   const files = await Promise.all(
     wanted.map(async ({ kind, rel }) => {
-      const parsed = parseSource(path.join(root, rel), await read(rel));
+      const parsed = await parse(rel);
       diagnostics.push(...parsed.diagnostics);
       return { kind, source: parsed.file };
     }),

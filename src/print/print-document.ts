@@ -14,6 +14,7 @@ export interface PrintOptions {
   signal?: AbortSignal | undefined;
   /** Per browser operation; big documents need more than puppeteer's 30 s. */
   timeoutMs?: number;
+  onStart?: (step: string) => void;
   onStep?: (step: string, ms: number) => void;
   /** Width between the page margins; content wider than this makes Chromium shrink every page. */
   textWidthMm?: number;
@@ -69,6 +70,7 @@ function decodeEntities(s: string): string {
 export async function printDocument(job: PrintJob, options: PrintOptions): Promise<PrintResult> {
   const timeout = options.timeoutMs ?? 180_000;
   const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    options.onStart?.(name);
     const started = performance.now();
     const result = await work();
     options.onStep?.(name, performance.now() - started);

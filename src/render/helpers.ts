@@ -55,22 +55,32 @@ export interface HelperContext {
 
 /** The template helpers: pure functions of their arguments and the context. */
 export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void {
-  const t = (key: string) => lookupWord(ctx.locale, key);
+  // Words are looked up thousands of times a render: remember each.
+  const words = new Map<string, string>();
+  const t = (key: string) => {
+    let w = words.get(key);
+    if (w === undefined) words.set(key, (w = lookupWord(ctx.locale, key)));
+    return w;
+  };
   const safe = (html: string) => new hb.SafeString(html);
   const esc = (s: unknown) => hb.escapeExpression(String(s));
   const blankHtml = `<span class="blank">${esc(t("blank"))}</span>`;
   const isBlank = (value: unknown) => value === null || value === undefined || value === "";
   // The glossary's terms can change between renders (a live preview): rebuild what depends on
   // them only when they do.
+  let termsList: readonly string[] | undefined;
   let termsKey: string | null = null;
   let pattern: RegExp | null = null;
   let render: (text: string) => string = createMarkdown();
   const terms = () => {
-    const key = (ctx.foreignTerms ?? []).join("\u0000");
+    // Same list as last call: nothing to compare (the common case, thousands of times a render).
+    if (ctx.foreignTerms === termsList) return { pattern, render };
+    termsList = ctx.foreignTerms;
+    const key = (termsList ?? []).join("\u0000");
     if (key !== termsKey) {
       termsKey = key;
-      pattern = foreignTermPattern(ctx.foreignTerms ?? []);
-      render = createMarkdown(ctx.foreignTerms ?? []);
+      pattern = foreignTermPattern(termsList ?? []);
+      render = createMarkdown(termsList ?? []);
     }
     return { pattern, render };
   };

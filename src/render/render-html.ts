@@ -1,4 +1,5 @@
 import Handlebars from "handlebars";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Theme } from "../load/load-theme.js";
 import type { DocumentModel } from "../model/document-model.js";
 import { registerHelpers, type HelperContext } from "./helpers.js";
@@ -20,6 +21,19 @@ export class TemplateError extends Error {
   }
 }
 
+/** A broken template as a located problem of the plan, like any other. */
+export function templateDiagnostic(e: TemplateError): Diagnostic {
+  return {
+    code: "template/error",
+    severity: "error",
+    file: e.file,
+    line: Number(/line (\d+)/i.exec(e.message)?.[1] ?? 1),
+    column: 1,
+    message: `The template could not be rendered: ${e.message.split("\n")[0]}`,
+    hint: "Check the template override in the plan's templates/ folder.",
+  };
+}
+
 /** Renders the self-contained HTML document: inline styles and fonts, no script. Pure. */
 export function renderHtml(
   model: DocumentModel,
@@ -39,7 +53,9 @@ export function createRenderer(
   const hb = Handlebars.create();
   const ctx: HelperContext = { locale: theme.locale, tocPages: null, foreignTerms: [] };
   registerHelpers(hb, ctx);
-  const compileOptions = { strict: true, noEscape: false };
+  // No auto-indent of partials: re-indenting every line of nested partials costs more than
+  // rendering them, and HTML does not need it.
+  const compileOptions = { strict: true, noEscape: false, preventIndent: true };
   for (const [name, source] of Object.entries(theme.partials)) {
     hb.registerPartial(
       name,

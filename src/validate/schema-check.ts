@@ -44,12 +44,20 @@ function validators(): Map<FileKind, { validate: ValidateFunction; schema: JsonS
   return compiled;
 }
 
+/** What each parsed file gave against its schema: a file parsed once is checked once. */
+const checked = new WeakMap<SourceFile, Diagnostic[]>();
+
 /** Checks one parsed file against the schema of its kind. */
 export function checkSchema(kind: FileKind, file: SourceFile): Diagnostic[] {
+  const known = checked.get(file);
+  if (known) return known;
   const entry = validators().get(kind);
   if (!entry) throw new Error(`no schema for ${kind}`);
-  if (entry.validate(file.data)) return [];
-  return collapse(entry.validate.errors ?? []).map((e) => toDiagnostic(e, file, entry.schema));
+  const found = entry.validate(file.data)
+    ? []
+    : collapse(entry.validate.errors ?? []).map((e) => toDiagnostic(e, file, entry.schema));
+  checked.set(file, found);
+  return found;
 }
 
 /**

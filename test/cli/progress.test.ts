@@ -1,4 +1,4 @@
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import { wantsColor, type Io } from "../../src/cli/io.js";
 import { progressReporter } from "../../src/cli/progress.js";
 
@@ -16,16 +16,38 @@ const io = (over: Partial<Io>): Io & { text: () => string } => {
   };
 };
 
-it("shows step names with timings on a terminal", () => {
-  const terminal = io({ stderrTty: true });
-  progressReporter(terminal)("print pass 1", 2270);
-  expect(terminal.text()).toBe("  print pass 1     2.27 s\n");
+it("counts the seconds of a long step on a terminal, then shows its time", () => {
+  vi.useFakeTimers();
+  try {
+    const terminal = io({ stderrTty: true });
+    const progress = progressReporter(terminal);
+    progress.start("print pass 1");
+    vi.advanceTimersByTime(2100);
+    expect(terminal.text()).toContain("\r  print pass 1               2 s …");
+    progress.done("print pass 1", 2270);
+    expect(terminal.text().endsWith("\r  print pass 1               2.27 s      \n")).toBe(true);
+    const before = terminal.text();
+    vi.advanceTimersByTime(1000);
+    expect(terminal.text()).toBe(before);
+  } finally {
+    vi.useRealTimers();
+  }
 });
 
 it("writes plain lines without timings elsewhere, so CI logs compare cleanly", () => {
   const ci = io({});
-  progressReporter(ci)("print pass 1", 2270);
+  const progress = progressReporter(ci);
+  progress.start("print pass 1");
+  progress.done("print pass 1", 2270);
   expect(ci.text()).toBe("masterplan: print pass 1 done\n");
+});
+
+it("prints nothing when quiet", () => {
+  const terminal = io({ stderrTty: true });
+  const progress = progressReporter(terminal, { quiet: true });
+  progress.start("print pass 1");
+  progress.done("print pass 1", 2270);
+  expect(terminal.text()).toBe("");
 });
 
 it("colours only terminals, and honours NO_COLOR and FORCE_COLOR", () => {

@@ -1,8 +1,8 @@
-import { mkdtemp, mkdir, writeFile, cp } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { loadPlan } from "../../src/load/load-plan.js";
+import { loadPlan, type ParseCache } from "../../src/load/load-plan.js";
 import { MasterplanError } from "../../src/diagnostics/masterplan-error.js";
 
 it("loads the bundled plan with no load problems", async () => {
@@ -37,4 +37,21 @@ it("reads a plan copied elsewhere", async () => {
   await cp("masterplan", dir, { recursive: true });
   const { plan } = await loadPlan(dir);
   expect(plan.files.length).toBeGreaterThan(40);
+});
+
+it("reads and parses again only the files that changed, given a cache", async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "mp-cache-"));
+  await cp("masterplan", dir, { recursive: true });
+  const cache: ParseCache = new Map();
+  const first = await loadPlan(dir, cache);
+  const changed = path.join(dir, "programs", "governance", "e-akun-identitas-tunggal.yaml");
+  await writeFile(changed, (await readFile(changed, "utf8")).replace(/^name: .*$/m, "name: Baru"));
+  await utimes(changed, new Date(), new Date(Date.now() + 5000));
+  const second = await loadPlan(dir, cache);
+  const byPath = (r: typeof first) => new Map(r.plan.files.map((f) => [f.source.path, f.source]));
+  const [a, b] = [byPath(first), byPath(second)];
+  for (const [file, source] of b)
+    if (file === changed) expect(source).not.toBe(a.get(file));
+    else expect(source, file).toBe(a.get(file));
+  expect((b.get(changed)!.data as { name: string }).name).toBe("Baru");
 });

@@ -15,6 +15,7 @@ interface BuildFlags {
   browser?: string;
   changesSince?: string;
   format: "pretty" | "github";
+  quiet?: boolean;
 }
 
 export function buildCommand(io: Io, setCode: (code: number) => void, version: string): Command {
@@ -38,6 +39,7 @@ export function buildCommand(io: Io, setCode: (code: number) => void, version: s
         .choices(["pretty", "github"])
         .default("pretty"),
     )
+    .option("--quiet", "print nothing but problems")
     .option(
       "--changes-since <rev>",
       'append a "Daftar Perubahan" annex: the changes since this git revision',
@@ -48,6 +50,7 @@ export function buildCommand(io: Io, setCode: (code: number) => void, version: s
       process.once("SIGINT", interrupt);
       process.once("SIGTERM", interrupt);
       try {
+        const progress = progressReporter(io, { quiet: flags.quiet });
         const result = await buildPlan({
           dir: resolvePlanDir(dir, io),
           outDir: path.resolve(io.cwd, flags.out),
@@ -57,7 +60,8 @@ export function buildCommand(io: Io, setCode: (code: number) => void, version: s
           changesSince: flags.changesSince,
           env: io.env,
           signal: controller.signal,
-          onStep: progressReporter(io),
+          onStart: progress.start,
+          onStep: progress.done,
           version,
         });
         const color = wantsColor(io, io.stderrTty);
@@ -79,8 +83,9 @@ export function buildCommand(io: Io, setCode: (code: number) => void, version: s
           );
           return setCode(1);
         }
-        // Warnings are listed by `validate`; a build only counts them.
-        if (warnings > 0 && flags.format === "pretty")
+        // Warnings are listed by `validate`; a build only counts them. Notes about the output
+        // (a face missing, content too wide) print even when quiet.
+        if (warnings > 0 && flags.format === "pretty" && !flags.quiet)
           io.err(
             `The plan has ${warnings} warning${warnings === 1 ? "" : "s"}; run \`masterplan validate\` to see them.\n`,
           );
@@ -89,9 +94,10 @@ export function buildCommand(io: Io, setCode: (code: number) => void, version: s
           result.pages !== null ? `${result.pages} pages` : null,
           result.fonts.length ? `font: ${result.fonts.join(", ")}` : null,
         ].filter(Boolean);
-        io.err(
-          `Wrote ${result.written.map((f) => displayPath(f, io.cwd)).join(" and ")}${details.length ? ` (${details.join("; ")})` : ""}.\n`,
-        );
+        if (!flags.quiet)
+          io.err(
+            `Wrote ${result.written.map((f) => displayPath(f, io.cwd)).join(" and ")}${details.length ? ` (${details.join("; ")})` : ""}.\n`,
+          );
         setCode(0);
       } finally {
         process.removeListener("SIGINT", interrupt);
