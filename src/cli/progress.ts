@@ -25,10 +25,10 @@ export function progressReporter(io: Io, { quiet = false }: { quiet?: boolean } 
     start(step) {
       const started = Date.now();
       io.err(line(step, "…"));
-      const timer = setInterval(
-        () => io.err(line(step, `${Math.floor((Date.now() - started) / 1000)} s …`)),
-        TICK_MS,
-      );
+      const timer = setInterval(() => {
+        const seconds = Math.floor((Date.now() - started) / 1000);
+        if (seconds > 0) io.err(line(step, `${seconds} s …`));
+      }, TICK_MS);
       timer.unref();
       ticking = { step, started, timer };
     },
