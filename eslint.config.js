@@ -47,6 +47,8 @@ export default tseslint.config(
         URL: "readonly",
         performance: "readonly",
         fetch: "readonly",
+        TextDecoder: "readonly",
+        TextEncoder: "readonly",
         setTimeout: "readonly",
       },
     },
