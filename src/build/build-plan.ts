@@ -1,7 +1,8 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { summarize } from "../diagnostics/diagnostic.js";
-import { interrupted } from "../diagnostics/masterplan-error.js";
+import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js";
 import { loadSide } from "../diff/compare-plans.js";
 import { diffPlans } from "../diff/plan-diff.js";
 import { describeRevision } from "../load/git-plan.js";
@@ -13,6 +14,7 @@ import { createRenderer, TemplateError, templateDiagnostic } from "../render/ren
 import { findBrowser } from "../print/find-browser.js";
 import { finishPdf } from "../print/finish-pdf.js";
 import { fontFamilies } from "../print/pdf-fonts.js";
+import { startBrowser, type BrowserSession } from "../print/browser-session.js";
 import { printDocument } from "../print/print-document.js";
 import { checkPlan } from "../validate/check-plan.js";
 import type { PlanSources } from "../validate/plan-sources.js";
@@ -58,91 +60,144 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
     options.onStep?.(name, performance.now() - started);
     return result;
   };
-  const checked = await time("validate", () => checkPlan(options.dir));
-  const result: BuildResult = {
-    diagnostics: checked.diagnostics,
-    texts: checked.texts,
-    written: [],
-    fonts: [],
-    pages: null,
-    passes: 0,
-    notes: [],
-  };
-  if (!checked.sources || summarize(checked.diagnostics).errors > 0) return result;
-  const sources = checked.sources;
-
-  const theme = await loadTheme(sources.root);
-  const changes = options.changesSince
-    ? await time("compare", () => changesSince(sources, options.changesSince!))
-    : undefined;
-  const model = await time("model", () =>
-    buildModel(sources, { locale: theme.locale as Locale, paper: options.paper, changes }),
-  );
-  // Compiled once for every print pass; a broken template surfaces on the first render.
-  const renderer = createRenderer(theme);
-  const render = (tocPages: ReadonlyMap<string, number> | null) => renderer(model, { tocPages });
-
-  const name = sources.manifest.data.name;
-  const outputs: Array<{ path: string; data: string | Uint8Array }> = [];
-  try {
-    if (options.only === "html") {
-      outputs.push({
-        path: path.join(options.outDir, `${name}.html`),
-        data: await time("render", () => render(null)),
-      });
-    } else {
-      // Find the browser before any work the user would wait for.
+  // The browser starts first, so that it is up by the time the plan is checked and rendered.
+  // Where there is none, the plan's own problems are still reported first.
+  let session: BrowserSession | null = null;
+  let browserError: MasterplanError | null = null;
+  if (options.only !== "html") {
+    try {
       const browserPath = findBrowser({ flag: options.browser, env });
-      const printed = await printDocument(
-        { render },
-        {
-          browserPath,
-          signal: options.signal,
-          onStart: options.onStart,
-          onStep: options.onStep,
-          textWidthMm: model.paper.textWidthMm,
-        },
-      );
-      const { pdf, pages, fonts } = await time("finish pdf", () =>
-        finishPdf(printed.pdf, {
-          ...model.metadata,
-          creator: `masterplan ${options.version ?? ""}`.trim(),
-          paper: model.paper,
-          bookmarkTitles: printed.bookmarkTitles,
-          date: buildDate(env, options.now),
-        }),
-      );
-      result.fonts = fontFamilies(fonts);
-      result.passes = printed.passes;
-      result.notes.push(...printed.notes);
-      if (printed.blockedRequests.length)
-        result.notes.push(
-          `Refused ${printed.blockedRequests.length} network request(s) from the document.`,
-        );
-      if (theme.fonts.problem) result.notes.push(`${theme.fonts.problem}.`);
-      result.notes.push(...fontNotes(result.fonts, theme.fonts.embedded));
-      const type3 = fonts.filter((f) => f.subtype === "Type3").map((f) => f.name);
-      if (type3.length)
-        result.notes.push(
-          `Some fonts were embedded as Type 3, which print shops reject: ${type3.join(", ")}.`,
-        );
-      result.pages = pages;
-      if (options.only !== "pdf")
-        outputs.push({ path: path.join(options.outDir, `${name}.html`), data: printed.html });
-      outputs.push({ path: path.join(options.outDir, `${name}.pdf`), data: pdf });
+      session = startBrowser(browserPath, {
+        timeoutMs: BROWSER_TIMEOUT_MS,
+        signal: options.signal,
+      });
+    } catch (e) {
+      if (!(e instanceof MasterplanError)) throw e;
+      browserError = e;
     }
-  } catch (e) {
-    // A broken template override is the plan's problem, reported like any other.
-    if (e instanceof TemplateError) {
-      result.diagnostics = [...result.diagnostics, templateDiagnostic(e)];
-      return result;
-    }
-    throw e;
   }
-  if (options.signal?.aborted) throw interrupted();
-  await time("write", () => writeFilesAtomically(outputs));
-  result.written = outputs.map((o) => o.path);
-  return result;
+  try {
+    return await buildWith(session, browserError);
+  } finally {
+    await session?.close();
+  }
+
+  async function buildWith(
+    session: BrowserSession | null,
+    browserError: MasterplanError | null,
+  ): Promise<BuildResult> {
+    const checked = await time("validate", () => checkPlan(options.dir));
+    const result: BuildResult = {
+      diagnostics: checked.diagnostics,
+      texts: checked.texts,
+      written: [],
+      fonts: [],
+      pages: null,
+      passes: 0,
+      notes: [],
+    };
+    if (!checked.sources || summarize(checked.diagnostics).errors > 0) return result;
+    if (browserError) throw browserError;
+    const sources = checked.sources;
+
+    const theme = await loadTheme(sources.root);
+    const changes = options.changesSince
+      ? await time("compare", () => changesSince(sources, options.changesSince!))
+      : undefined;
+    const model = await time("model", () =>
+      buildModel(sources, { locale: theme.locale as Locale, paper: options.paper, changes }),
+    );
+    // Compiled once for every print pass; a broken template surfaces on the first render.
+    const renderer = createRenderer(theme);
+    const render = (tocPages: ReadonlyMap<string, number> | null) => renderer(model, { tocPages });
+
+    const name = sources.manifest.data.name;
+    const pagesFile = path.join(options.outDir, `.${name}.pages.json`);
+    const outputs: Array<{ path: string; data: string | Uint8Array }> = [];
+    try {
+      if (!session) {
+        outputs.push({
+          path: path.join(options.outDir, `${name}.html`),
+          data: await time("render", () => render(null)),
+        });
+      } else {
+        const printed = await printDocument(
+          { render },
+          {
+            browser: session.browser,
+            signal: options.signal,
+            onStart: options.onStart,
+            onStep: options.onStep,
+            textWidthMm: model.paper.textWidthMm,
+            timeoutMs: BROWSER_TIMEOUT_MS,
+            guess: await readPages(pagesFile),
+          },
+        );
+        const { pdf, pages, fonts } = await time("finish pdf", () =>
+          finishPdf(printed.doc, {
+            ...model.metadata,
+            creator: `masterplan ${options.version ?? ""}`.trim(),
+            paper: model.paper,
+            bookmarkTitles: printed.bookmarkTitles,
+            date: buildDate(env, options.now),
+          }),
+        );
+        result.fonts = fontFamilies(fonts);
+        result.passes = printed.passes;
+        result.notes.push(...printed.notes);
+        if (printed.blockedRequests.length)
+          result.notes.push(
+            `Refused ${printed.blockedRequests.length} network request(s) from the document.`,
+          );
+        if (theme.fonts.problem) result.notes.push(`${theme.fonts.problem}.`);
+        result.notes.push(...fontNotes(result.fonts, theme.fonts.embedded));
+        const type3 = fonts.filter((f) => f.subtype === "Type3").map((f) => f.name);
+        if (type3.length)
+          result.notes.push(
+            `Some fonts were embedded as Type 3, which print shops reject: ${type3.join(", ")}.`,
+          );
+        result.pages = pages;
+        if (options.only !== "pdf")
+          outputs.push({ path: path.join(options.outDir, `${name}.html`), data: printed.html });
+        outputs.push({ path: path.join(options.outDir, `${name}.pdf`), data: pdf });
+        // The headings' pages, so that the next build into this folder prints once.
+        outputs.push({ path: pagesFile, data: pagesJson(printed.pages) });
+      }
+    } catch (e) {
+      // A broken template override is the plan's problem, reported like any other.
+      if (e instanceof TemplateError) {
+        result.diagnostics = [...result.diagnostics, templateDiagnostic(e)];
+        return result;
+      }
+      throw e;
+    }
+    if (options.signal?.aborted) throw interrupted();
+    await time("write", () => writeFilesAtomically(outputs));
+    // The page-number cache rides along with the pair; the user asked for the pair.
+    result.written = outputs.map((o) => o.path).filter((p) => p !== pagesFile);
+    return result;
+  }
+}
+
+/** Per browser operation: a long document needs more than puppeteer's 30 s. */
+const BROWSER_TIMEOUT_MS = 180_000;
+
+/** The page numbers an earlier build into the same folder found; null when there are none. */
+async function readPages(file: string): Promise<Map<string, number> | null> {
+  try {
+    const data = JSON.parse(await readFile(file, "utf8")) as { version?: number; pages?: unknown };
+    if (data.version !== 1 || typeof data.pages !== "object" || data.pages === null) return null;
+    const pages = Object.entries(data.pages).filter(
+      (e): e is [string, number] => Number.isInteger(e[1]) && (e[1] as number) > 0,
+    );
+    return pages.length ? new Map(pages) : null;
+  } catch {
+    return null;
+  }
+}
+
+function pagesJson(pages: ReadonlyMap<string, number>): string {
+  return `${JSON.stringify({ version: 1, pages: Object.fromEntries(pages) })}\n`;
 }
 
 /** The plan at a revision, compared with the plan being built. */

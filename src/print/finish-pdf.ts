@@ -1,5 +1,6 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName } from "pdf-lib";
 import { listFonts, type PdfFont } from "./pdf-fonts.js";
+import { renumberStructureIds } from "./structure-ids.js";
 
 export interface PdfMetadata {
   title: string;
@@ -22,14 +23,14 @@ const POINTS_PER_MM = 72 / 25.4;
 
 /**
  * Writes the document metadata and rewrites the file with compressed object streams: the
- * tagged structure tree Chromium writes uncompressed shrinks several times. The output depends
- * only on its input, so equal sources and dates give equal bytes.
+ * tagged structure tree Chromium writes uncompressed shrinks several times. It works on the PDF
+ * as parsed once after printing. The output depends only on its input, so equal sources and
+ * dates give equal bytes.
  */
 export async function finishPdf(
-  bytes: Uint8Array,
+  doc: PDFDocument,
   meta: PdfMetadata,
 ): Promise<{ pdf: Uint8Array; pages: number; fonts: PdfFont[] }> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   // Chromium rounds the page to a 1/300 inch grid (F4 comes out 609.12 × 935.04 pt); set the
   // exact size, which widens the right and top margins by a fraction of a millimetre.
   const width = meta.paper.widthMm * POINTS_PER_MM;
@@ -39,6 +40,7 @@ export async function finishPdf(
     page.setCropBox(0, 0, width, height);
   }
   retitleOutline(doc, meta.bookmarkTitles);
+  renumberStructureIds(doc);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);

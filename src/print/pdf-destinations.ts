@@ -5,7 +5,11 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
  * element an internal link points at, so the table of contents' targets are all here.
  */
 export async function readDestinations(bytes: Uint8Array): Promise<Map<string, number>> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  return destinationsOf(await PDFDocument.load(bytes, { updateMetadata: false }));
+}
+
+/** The named destinations of a PDF already parsed. */
+export function destinationsOf(doc: PDFDocument): Map<string, number> {
   const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
   const dests = doc.catalog.lookupMaybe(PDFName.of("Dests"), PDFDict);
   const out = new Map<string, number>();

@@ -1,8 +1,8 @@
-import type { Browser } from "puppeteer-core";
+import type { Browser, Page } from "puppeteer-core";
+import { PDFDocument } from "pdf-lib";
 import { interrupted } from "../diagnostics/masterplan-error.js";
-import { launchBrowser } from "./launch-browser.js";
 import { FIND_OVERFLOW, overflowNote, type Overflow } from "./overflow.js";
-import { readDestinations } from "./pdf-destinations.js";
+import { destinationsOf, readDestinations } from "./pdf-destinations.js";
 
 export interface PrintJob {
   /** The HTML with these heading page numbers in its table of contents (null: not known yet). */
@@ -10,7 +10,8 @@ export interface PrintJob {
 }
 
 export interface PrintOptions {
-  browserPath: string;
+  /** The browser, started by the caller (early, while the plan is checked) and closed by it. */
+  browser: Browser | Promise<Browser>;
   signal?: AbortSignal | undefined;
   /** Per browser operation; big documents need more than puppeteer's 30 s. */
   timeoutMs?: number;
@@ -18,11 +19,19 @@ export interface PrintOptions {
   onStep?: (step: string, ms: number) => void;
   /** Width between the page margins; content wider than this makes Chromium shrink every page. */
   textWidthMm?: number;
+  /**
+   * The page of each heading as an earlier build found them: the document is printed once,
+   * final, with these numbers, and again only if the headings landed elsewhere.
+   */
+  guess?: ReadonlyMap<string, number> | null;
 }
 
 export interface PrintResult {
   html: string;
-  pdf: Uint8Array;
+  /** The final PDF as Chromium printed it, parsed once; the caller finishes it. */
+  doc: PDFDocument;
+  /** The page of each heading in the final PDF. */
+  pages: Map<string, number>;
   passes: number;
   /** Requests the page tried to make and was refused. */
   blockedRequests: string[];
@@ -62,10 +71,11 @@ function decodeEntities(s: string): string {
 }
 
 /**
- * Prints the document with one browser. Chromium cannot number a table of contents by CSS, so the
- * first pass prints with empty, fixed-width page cells; the page each entry's link lands on is
- * read from the PDF's named destinations, written into the HTML, and the document printed again
- * (tagged, with bookmarks) until the numbers hold.
+ * Prints the document. Chromium cannot number a table of contents by CSS, so the page each
+ * heading lands on is read back from the PDF's named destinations. The page is loaded once:
+ * a first, untagged print finds the pages (unless an earlier build's numbers are given), the
+ * numbers are written into the loaded page's table of contents in place, and the final print
+ * (tagged, with bookmarks) is repeated only while the numbers still move.
  */
 export async function printDocument(job: PrintJob, options: PrintOptions): Promise<PrintResult> {
   const timeout = options.timeoutMs ?? 180_000;
@@ -76,58 +86,83 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
     options.onStep?.(name, performance.now() - started);
     return result;
   };
-  if (options.signal?.aborted) throw interrupted();
-  const browser = await step("launch browser", () => launchBrowser(options.browserPath, timeout));
-  const abort = () => void browser.close().catch(() => undefined);
-  options.signal?.addEventListener("abort", abort, { once: true });
-  if (options.signal?.aborted) abort();
+  const check = () => {
+    if (options.signal?.aborted) throw interrupted();
+  };
+  check();
+  const browser = await step("launch browser", async () => options.browser);
   const blocked: string[] = [];
   const notes: string[] = [];
   try {
-    let pages: Map<string, number> | null = null;
+    check();
+    let pages: ReadonlyMap<string, number> | null = options.guess ?? null;
+    const page = await step("load page", async () => {
+      const page = await openPage(browser, blocked, options.textWidthMm);
+      await page.setContent(job.render(pages), { waitUntil: "load", timeout });
+      await page.evaluate("document.fonts.ready");
+      return page;
+    });
+    if (options.textWidthMm) {
+      const overflow = (await page.evaluate(FIND_OVERFLOW)) as Overflow;
+      if (overflow.px > 0) notes.push(overflowNote(overflow));
+    }
     for (let pass = 1; ; pass++) {
-      if (options.signal?.aborted) throw interrupted();
-      const html = job.render(pages);
-      // Only the final print needs tags and bookmarks; an untagged print lays out the same
-      // and takes half the time, which is all the first pass is for.
+      check();
+      // An untagged print lays out the same and takes half the time: enough to find pages.
       const final = pages !== null;
-      const printed = await step(`print pass ${pass}`, () =>
-        printOnce(browser, html, { timeout, blocked, textWidthMm: options.textWidthMm, final }),
-      );
-      if (pass === 1 && printed.overflow.px > 0) notes.push(overflowNote(printed.overflow));
-      const landed = await readDestinations(printed.pdf);
-      if (final) {
-        if (landed.size === 0 || sameNumbers(pages!, landed))
-          return result(html, printed.pdf, pass);
-        if (pass >= MAX_PASSES) {
+      const pdf = await step(`print pass ${pass}`, () => printPage(page, final, timeout));
+      if (!final) {
+        const landed = await readDestinations(pdf);
+        if (landed.size === 0)
+          notes.push(
+            "The table of contents has no page numbers: the PDF has no link destinations.",
+          );
+        pages = landed;
+        await writeNumbers(page, pages);
+        continue;
+      }
+      const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+      const landed = destinationsOf(doc);
+      const settled = landed.size === 0 || sameNumbers(pages!, landed);
+      if (settled || pass >= MAX_PASSES) {
+        if (!settled)
           notes.push(
             "Some table of contents page numbers may be off by a page: the layout kept moving between prints.",
           );
-          return result(html, printed.pdf, pass);
-        }
-      } else if (landed.size === 0) {
-        notes.push("The table of contents has no page numbers: the PDF has no link destinations.");
+        await page.close().catch(() => undefined);
+        const html = job.render(pages);
+        return {
+          html,
+          doc,
+          pages: landed,
+          passes: pass,
+          blockedRequests: blocked,
+          notes,
+          bookmarkTitles: headings(html).map((h) => h.text),
+        };
       }
       pages = landed;
+      await writeNumbers(page, pages);
     }
   } catch (e) {
-    if (options.signal?.aborted) throw interrupted();
+    check();
     throw e;
-  } finally {
-    options.signal?.removeEventListener("abort", abort);
-    await browser.close().catch(() => undefined);
   }
+}
 
-  function result(html: string, pdf: Uint8Array, passes: number): PrintResult {
-    return {
-      html,
-      pdf,
-      passes,
-      blockedRequests: blocked,
-      notes,
-      bookmarkTitles: headings(html).map((h) => h.text),
-    };
-  }
+/**
+ * Writes page numbers into the loaded page's table of contents, where the template marked them
+ * (`data-toc-page`): the same text a render with these numbers would hold, without loading the
+ * page again.
+ */
+async function writeNumbers(page: Page, pages: ReadonlyMap<string, number>): Promise<void> {
+  await page.evaluate(
+    `(() => {
+      const pages = ${JSON.stringify(Object.fromEntries(pages))};
+      for (const cell of document.querySelectorAll("[data-toc-page]"))
+        cell.textContent = String(pages[cell.getAttribute("data-toc-page")] ?? "");
+    })()`,
+  );
 }
 
 function sameNumbers(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
@@ -139,48 +174,38 @@ function sameNumbers(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numb
 const PX_PER_MM = 96 / 25.4;
 
 /**
- * One print on a fresh page, with scripts off and every request that is not inline refused.
- * The viewport is set to the text width, so content wider than the page shows as overflow.
+ * A fresh page with scripts off and every request that is not inline refused. The viewport is
+ * set to the text width, so content wider than the page shows as overflow.
  */
-async function printOnce(
+async function openPage(
   browser: Browser,
-  html: string,
-  {
-    timeout,
-    blocked,
-    textWidthMm,
-    final,
-  }: { timeout: number; blocked: string[]; textWidthMm: number | undefined; final: boolean },
-): Promise<{ pdf: Uint8Array; overflow: Overflow }> {
+  blocked: string[],
+  textWidthMm: number | undefined,
+): Promise<Page> {
   const page = await browser.newPage();
-  try {
-    await page.setJavaScriptEnabled(false);
-    await page.emulateMediaType("print");
-    if (textWidthMm)
-      await page.setViewport({ width: Math.floor(textWidthMm * PX_PER_MM), height: 1000 });
-    await page.setRequestInterception(true);
-    page.on("request", (request) => {
-      const url = request.url();
-      if (url.startsWith("data:")) void request.continue();
-      else {
-        blocked.push(url);
-        void request.abort("blockedbyclient");
-      }
-    });
-    await page.setContent(html, { waitUntil: "load", timeout });
-    await page.evaluate("document.fonts.ready");
-    const overflow: Overflow = textWidthMm
-      ? ((await page.evaluate(FIND_OVERFLOW)) as Overflow)
-      : { px: 0, culprit: null };
-    const pdf = await page.pdf({
-      preferCSSPageSize: true,
-      printBackground: true,
-      outline: final,
-      tagged: final,
-      timeout,
-    });
-    return { pdf: new Uint8Array(pdf), overflow };
-  } finally {
-    await page.close().catch(() => undefined);
-  }
+  await page.setJavaScriptEnabled(false);
+  await page.emulateMediaType("print");
+  if (textWidthMm)
+    await page.setViewport({ width: Math.floor(textWidthMm * PX_PER_MM), height: 1000 });
+  await page.setRequestInterception(true);
+  page.on("request", (request) => {
+    const url = request.url();
+    if (url.startsWith("data:")) void request.continue();
+    else {
+      blocked.push(url);
+      void request.abort("blockedbyclient");
+    }
+  });
+  return page;
+}
+
+async function printPage(page: Page, final: boolean, timeout: number): Promise<Uint8Array> {
+  const pdf = await page.pdf({
+    preferCSSPageSize: true,
+    printBackground: true,
+    outline: final,
+    tagged: final,
+    timeout,
+  });
+  return new Uint8Array(pdf);
 }

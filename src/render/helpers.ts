@@ -157,10 +157,11 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     openHeading: (level: number, anchor: string) =>
       safe(`<h${Math.min(Math.max(level, 2), 6)} id="${esc(anchor)}">`),
     closeHeading: (level: number) => safe(`</h${Math.min(Math.max(level, 2), 6)}>`),
-    // Before the page numbers are known, an empty cell of the same width holds the place.
+    // The page number of a heading, marked so that a printed page can be given its numbers in
+    // place; before they are known, an empty marker holds the place.
     tocPage: (anchor: string) => {
       const page = ctx.tocPages?.get(anchor);
-      return page === undefined ? "" : String(page);
+      return safe(`<span data-toc-page="${esc(anchor)}">${page === undefined ? "" : page}</span>`);
     },
   } as unknown as Handlebars.HelperDeclareSpec);
 }

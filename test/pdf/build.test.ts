@@ -15,6 +15,9 @@ import {
 } from "../helpers/pdf.js";
 
 // These tests print with the real Chromium and read the PDF back with poppler and qpdf.
+
+/** A folder's files as a user lists them: the page-number cache is a hidden file. */
+const visible = async (dir: string) => (await readdir(dir)).filter((f) => !f.startsWith("."));
 const EPOCH = { SOURCE_DATE_EPOCH: "1767225600" };
 const NAME = "masterplan-smart-city-purbalingga";
 let out: string;
@@ -180,6 +183,29 @@ describe("the Lampiran PDF", () => {
     expect(html).not.toMatch(/<script/i);
   });
 
+  it("prints once when an earlier build left its page numbers, with the same bytes", async () => {
+    const cold = await readFile(pdf);
+    const r = await runCli(["build", "masterplan", "--out", out], { env: EPOCH });
+    expect(r.code).toBe(0);
+    // On a terminal the steps show; here, each step is one line.
+    expect(r.stderr).toContain("print pass 1 done");
+    expect(r.stderr).not.toContain("print pass 2");
+    expect(Buffer.compare(await readFile(pdf), cold)).toBe(0);
+  });
+
+  it("prints twice again when the cached page numbers are wrong or unreadable", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "mp-stale-"));
+    await writeFile(path.join(dir, `.${NAME}.pages.json`), '{"version":1,"pages":{"bab-1":99}}');
+    const r = await runCli(["build", "masterplan", "--out", dir, "--only", "pdf"], { env: EPOCH });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("print pass 2 done");
+    expect(Buffer.compare(await readFile(path.join(dir, `${NAME}.pdf`)), await readFile(pdf))).toBe(
+      0,
+    );
+    await writeFile(path.join(dir, `.${NAME}.pages.json`), "not json");
+    expect((await runCli(["build", "masterplan", "--out", dir, "--only", "pdf"])).code).toBe(0);
+  });
+
   it("gives identical bytes for the same sources and SOURCE_DATE_EPOCH", async () => {
     const again = await mkdtemp(path.join(os.tmpdir(), "mp-build-"));
     const r = await runCli(["build", "masterplan", "--out", again, "--only", "pdf"], {
@@ -189,7 +215,7 @@ describe("the Lampiran PDF", () => {
     expect(
       Buffer.compare(await readFile(path.join(again, `${NAME}.pdf`)), await readFile(pdf)),
     ).toBe(0);
-    expect(await readdir(again)).toEqual([`${NAME}.pdf`]);
+    expect(await visible(again)).toEqual([`${NAME}.pdf`]);
   });
 });
 
@@ -251,7 +277,7 @@ describe("masterplan build safety", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("ref/unknown-agency");
     expect(Buffer.compare(await readFile(pdf), before)).toBe(0);
-    expect((await readdir(out)).sort()).toEqual([`${NAME}.html`, `${NAME}.pdf`]);
+    expect((await visible(out)).sort()).toEqual([`${NAME}.html`, `${NAME}.pdf`]);
   });
 
   it("exits 2 with a plain message for a browser that does not exist", async () => {

@@ -37,7 +37,7 @@ it("shows a blank visibly and escapes values", () => {
     { strict: true },
   );
   expect(t({ a: null, b: "<b>", c: 1250000000 })).toBe(
-    '<span class="blank">………</span>|&lt;b&gt;|Rp 1.250.000.000|3|',
+    '<span class="blank">………</span>|&lt;b&gt;|Rp 1.250.000.000|<span data-toc-page="bab-1">3</span>|<span data-toc-page="bab-2"></span>',
   );
 });
 

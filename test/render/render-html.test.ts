@@ -38,7 +38,9 @@ it("renders a self-contained document without script", async () => {
 
 it("writes known page numbers into the table of contents", async () => {
   const html = await render(plan.root, new Map([["bab-1", 3]]));
-  expect(html).toMatch(/href="#bab-1">.*?<span class="toc-page">3<\/span>/s);
+  expect(html).toMatch(
+    /href="#bab-1">.*?<span class="toc-page"><span data-toc-page="bab-1">3<\/span><\/span>/s,
+  );
 });
 
 it("lets a plan's templates/ folder replace one partial", async () => {
