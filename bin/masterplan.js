@@ -1,4 +1,8 @@
 #!/usr/bin/env node
-import { run } from "../lib/cli/run.js";
+// Signals are trapped before anything else loads, so that an early Ctrl-C or SIGTERM ends the
+// same way as a late one.
+import { trapSignals } from "../lib/cli/signals.js";
 
-process.exitCode = await run(process.argv);
+const interruption = trapSignals();
+const { run } = await import("../lib/cli/run.js");
+process.exitCode = await run(process.argv, undefined, interruption);

@@ -6,10 +6,11 @@ import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js
 import { loadSide } from "../diff/compare-plans.js";
 import { diffPlans } from "../diff/plan-diff.js";
 import { describeRevision } from "../load/git-plan.js";
-import { loadTheme } from "../load/load-theme.js";
+import { loadTheme, themeOverrides, type Theme } from "../load/load-theme.js";
 import { buildModel } from "../model/build-model.js";
 import type { Locale } from "../model/locale.js";
 import { BOOKMAN_DESIGN, FONT_INSTALL_HINT, PREFERRED_FONT } from "../load/theme-fonts.js";
+import { checkDocument, locateViolation, withPolicy } from "../render/document-policy.js";
 import { createRenderer, TemplateError, templateDiagnostic } from "../render/render-html.js";
 import { findBrowser } from "../print/find-browser.js";
 import { finishPdf } from "../print/finish-pdf.js";
@@ -18,7 +19,7 @@ import { startBrowser, type BrowserSession } from "../print/browser-session.js";
 import { printDocument } from "../print/print-document.js";
 import { checkPlan } from "../validate/check-plan.js";
 import type { PlanSources } from "../validate/plan-sources.js";
-import { writeFilesAtomically } from "./write-atomic.js";
+import { checkOutputs, writeFilesAtomically } from "./write-atomic.js";
 
 export interface BuildOptions {
   dir: string;
@@ -37,6 +38,8 @@ export interface BuildOptions {
   version?: string;
   /** A git revision: the document gets a "Daftar Perubahan" annex of the changes since it. */
   changesSince?: string | undefined;
+  /** A browser started by the caller and shared by several builds; the caller closes it. */
+  session?: BrowserSession | undefined;
 }
 
 export interface BuildResult {
@@ -64,6 +67,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   // Where there is none, the plan's own problems are still reported first.
   let session: BrowserSession | null = null;
   let browserError: MasterplanError | null = null;
+  if (options.only !== "html" && options.session) return buildWith(options.session, null);
   if (options.only !== "html") {
     try {
       const browserPath = findBrowser({ flag: options.browser, env });
@@ -109,12 +113,22 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
     );
     // Compiled once for every print pass; a broken template surfaces on the first render.
     const renderer = createRenderer(theme);
-    const render = (tocPages: ReadonlyMap<string, number> | null) => renderer(model, { tocPages });
+    // Every document carries its policy: it loads nothing from outside, wherever it is opened.
+    const render = (tocPages: ReadonlyMap<string, number> | null) =>
+      withPolicy(renderer(model, { tocPages }));
 
     const name = sources.manifest.data.name;
     const pagesFile = path.join(options.outDir, `.${name}.pages.json`);
     const outputs: Array<{ path: string; data: string | Uint8Array }> = [];
     try {
+      // A plan's own templates are as untrusted as its YAML: what they write is checked first.
+      const unsafe = await unsafeOverrides(theme, () => renderer(model, { tocPages: null }));
+      if (unsafe.length) {
+        result.diagnostics = [...result.diagnostics, ...unsafe];
+        return result;
+      }
+      // A folder that cannot take the outputs is found before the print, not after it.
+      await checkOutputs(outputTargets(options.outDir, name, options.only, session !== null));
       if (!session) {
         outputs.push({
           path: path.join(options.outDir, `${name}.html`),
@@ -133,7 +147,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
             guess: await readPages(pagesFile),
           },
         );
-        const { pdf, pages, fonts } = await time("finish pdf", () =>
+        const { pdf, pages, fonts, removedLinks } = await time("finish pdf", () =>
           finishPdf(printed.doc, {
             ...model.metadata,
             creator: `masterplan ${options.version ?? ""}`.trim(),
@@ -148,6 +162,10 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
         if (printed.blockedRequests.length)
           result.notes.push(
             `Refused ${printed.blockedRequests.length} network request(s) from the document.`,
+          );
+        if (removedLinks.length)
+          result.notes.push(
+            `Removed ${removedLinks.length} link(s) that led neither to an http(s) address nor into the document: ${[...new Set(removedLinks)].slice(0, 3).join(", ")}.`,
           );
         if (theme.fonts.problem) result.notes.push(`${theme.fonts.problem}.`);
         result.notes.push(...fontNotes(result.fonts, theme.fonts.embedded));
@@ -179,8 +197,41 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/**
+ * What the plan's template overrides put in the document that could reach outside it, each
+ * located in the override that writes it. Documents of the default theme alone are not parsed:
+ * their only input is escaped data.
+ */
+async function unsafeOverrides(theme: Theme, render: () => string): Promise<Diagnostic[]> {
+  const overrides = await themeOverrides(theme);
+  if (!overrides.length) return [];
+  const counts = new Map<string, number>();
+  return checkDocument(render()).map((v) => {
+    return {
+      code: "template/unsafe",
+      severity: "error" as const,
+      ...locateViolation(v, overrides, counts),
+      hint: "Remove it from the template override: the document is printed offline and may only link to http(s) addresses.",
+    };
+  });
+}
+
+/** The files a build writes: the pair the user asked for, and the page-number cache. */
+function outputTargets(
+  outDir: string,
+  name: string,
+  only: BuildOptions["only"],
+  printing: boolean,
+): string[] {
+  const html = path.join(outDir, `${name}.html`);
+  if (!printing) return [html];
+  const pdf = path.join(outDir, `${name}.pdf`);
+  const pages = path.join(outDir, `.${name}.pages.json`);
+  return only === "pdf" ? [pdf, pages] : [html, pdf, pages];
+}
+
 /** Per browser operation: a long document needs more than puppeteer's 30 s. */
-const BROWSER_TIMEOUT_MS = 180_000;
+export const BROWSER_TIMEOUT_MS = 180_000;
 
 /** The page numbers an earlier build into the same folder found; null when there are none. */
 async function readPages(file: string): Promise<Map<string, number> | null> {

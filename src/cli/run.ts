@@ -12,12 +12,17 @@ import { initCommand, newCommand } from "./commands/init.js";
 import { validateCommand } from "./commands/validate.js";
 import { watchCommand } from "./commands/watch.js";
 import { stderrConsole, type Io } from "./io.js";
+import { noInterruption, signalExitCode, type Interruption } from "./signals.js";
 
 /** Exit code for a fault in masterplan itself, distinct from the plan's and the environment's. */
 export const EXIT_BUG = 70;
 
 /** Runs the CLI and returns the exit code; never calls process.exit, so piped output is not cut. */
-export async function run(argv: readonly string[], io: Io = stderrConsole()): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  io: Io = stderrConsole(),
+  interruption: Interruption = noInterruption(),
+): Promise<number> {
   const version = (
     JSON.parse(readFileSync(path.join(packageRoot, "package.json"), "utf8")) as { version: string }
   ).version;
@@ -35,14 +40,14 @@ export async function run(argv: readonly string[], io: Io = stderrConsole()): Pr
   };
   for (const command of [
     validateCommand(io, setCode),
-    buildCommand(io, setCode, version),
+    buildCommand(io, setCode, version, interruption),
     fmtCommand(io, setCode),
     diffCommand(io, setCode),
     exportCommand(io, setCode),
     initCommand(io, setCode),
     newCommand(io, setCode),
     doctorCommand(io, setCode),
-    watchCommand(io, setCode),
+    watchCommand(io, setCode, interruption),
   ]) {
     // addCommand does not pass settings down: subcommands need their own, or they call process.exit.
     command
@@ -61,7 +66,8 @@ export async function run(argv: readonly string[], io: Io = stderrConsole()): Pr
     }
     if (e instanceof MasterplanError) {
       io.err(`masterplan: ${e.message}\n${e.hint ? `${e.hint}\n` : ""}`);
-      return e.exitCode;
+      // An interruption exits as the shell expects of the signal that caused it.
+      return e.exitCode === 130 ? signalExitCode(interruption.received() ?? "SIGINT") : e.exitCode;
     }
     const stack = e instanceof Error ? (e.stack ?? e.message) : String(e);
     io.err(`masterplan: this is a bug, please report it with the text below.\n${stack}\n`);

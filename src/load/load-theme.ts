@@ -39,6 +39,14 @@ export async function loadTheme(
   };
 }
 
+/** The theme files a plan brings of its own, with their text: what a build must not trust. */
+export async function themeOverrides(theme: Theme): Promise<Array<{ file: string; text: string }>> {
+  const own = Object.entries(theme.origins).filter(([, file]) =>
+    path.relative(templatesDir, file).startsWith(".."),
+  );
+  return Promise.all(own.map(async ([, file]) => ({ file, text: await readFile(file, "utf8") })));
+}
+
 /** The theme's words alone, with the plan's override: for outputs that are not the document. */
 export async function loadLocale(
   planRoot: string,

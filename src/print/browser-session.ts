@@ -1,11 +1,13 @@
-import type { Browser } from "puppeteer-core";
-import { launchBrowser } from "./launch-browser.js";
+import { launchBrowser, type LaunchedBrowser } from "./launch-browser.js";
 
 /** A browser being started, and the one way to stop it: on every path, exactly once. */
 export interface BrowserSession {
-  browser: Promise<Browser>;
+  browser: Promise<LaunchedBrowser>;
   close(): Promise<void>;
 }
+
+/** How long a browser may take to start before it is given up. */
+export const LAUNCH_TIMEOUT_MS = 45_000;
 
 /**
  * Starts the browser now, so that it comes up while the plan is still being checked and
@@ -15,17 +17,28 @@ export function startBrowser(
   executablePath: string,
   { timeoutMs, signal }: { timeoutMs: number; signal?: AbortSignal | undefined },
 ): BrowserSession {
-  const browser = launchBrowser(executablePath, timeoutMs);
+  const browser = launchBrowser(executablePath, {
+    launchTimeoutMs: Math.min(LAUNCH_TIMEOUT_MS, timeoutMs),
+    protocolTimeoutMs: timeoutMs,
+    signal,
+  });
   // Whoever awaits it sees a failure; until then, it must not count as unhandled.
   browser.catch(() => undefined);
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
       signal?.removeEventListener("abort", onAbort);
-      const b = await browser.catch(() => null);
-      await b?.close().catch(() => undefined);
+      const launched = await browser.catch(() => null);
+      await launched?.close();
     })());
-  const onAbort = () => void close();
+  const onAbort = () => {
+    // Kill at once: a page in the middle of a print fails fast instead of finishing.
+    void browser.then(
+      (b) => b.kill(),
+      () => undefined,
+    );
+    void close();
+  };
   signal?.addEventListener("abort", onAbort, { once: true });
   if (signal?.aborted) void close();
   return { browser, close };

@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from "pdf-lib";
 import { listFonts, type PdfFont } from "./pdf-fonts.js";
 import { renumberStructureIds } from "./structure-ids.js";
 
@@ -30,7 +30,7 @@ const POINTS_PER_MM = 72 / 25.4;
 export async function finishPdf(
   doc: PDFDocument,
   meta: PdfMetadata,
-): Promise<{ pdf: Uint8Array; pages: number; fonts: PdfFont[] }> {
+): Promise<{ pdf: Uint8Array; pages: number; fonts: PdfFont[]; removedLinks: string[] }> {
   // Chromium rounds the page to a 1/300 inch grid (F4 comes out 609.12 × 935.04 pt); set the
   // exact size, which widens the right and top margins by a fraction of a millimetre.
   const width = meta.paper.widthMm * POINTS_PER_MM;
@@ -40,6 +40,7 @@ export async function finishPdf(
     page.setCropBox(0, 0, width, height);
   }
   retitleOutline(doc, meta.bookmarkTitles);
+  const removedLinks = removeForeignLinks(doc);
   renumberStructureIds(doc);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
@@ -55,7 +56,43 @@ export async function finishPdf(
     addDefaultPage: false,
     updateFieldAppearances: false,
   });
-  return { pdf, pages: doc.getPageCount(), fonts: listFonts(doc) };
+  return { pdf, pages: doc.getPageCount(), fonts: listFonts(doc), removedLinks };
+}
+
+/**
+ * Only two kinds of link may stay in the PDF, whatever the templates wrote: to an http(s)
+ * address, and to a place in the document. Any other action (javascript:, file:, launching a
+ * program, a script run on opening) is removed. Returns the targets removed.
+ */
+export function removeForeignLinks(doc: PDFDocument): string[] {
+  const removed: string[] = [];
+  const S = PDFName.of("S");
+  for (const page of doc.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of("Annots"), PDFArray);
+    if (!annots) continue;
+    for (let i = annots.size() - 1; i >= 0; i--) {
+      const annot = annots.lookupMaybe(i, PDFDict);
+      const action = annot?.lookupMaybe(PDFName.of("A"), PDFDict);
+      const additional = annot?.get(PDFName.of("AA"));
+      if (!action && !additional) continue;
+      const kind = action?.lookupMaybe(S, PDFName)?.asString();
+      const uri = action?.lookup(PDFName.of("URI"));
+      const target =
+        uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : (kind ?? "");
+      const internal = kind === "/GoTo";
+      const web = kind === "/URI" && /^https?:\/\//i.test(target.trim());
+      if ((internal || web) && !additional) continue;
+      removed.push(target || "an action");
+      const ref = annots.get(i);
+      annots.remove(i);
+      if (ref instanceof PDFRef) doc.context.delete(ref);
+    }
+  }
+  // Nothing may run when the document opens.
+  doc.catalog.delete(PDFName.of("OpenAction"));
+  doc.catalog.delete(PDFName.of("AA"));
+  doc.catalog.lookupMaybe(PDFName.of("Names"), PDFDict)?.delete(PDFName.of("JavaScript"));
+  return removed;
 }
 
 function retitleOutline(doc: PDFDocument, titles: readonly string[]): void {

@@ -1,43 +1,325 @@
-import type { Browser } from "puppeteer-core";
-import { MasterplanError } from "../diagnostics/masterplan-error.js";
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Readable, Writable } from "node:stream";
+import type { Browser, ConnectionTransport } from "puppeteer-core";
+import { processAlive } from "./process-alive.js";
+import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js";
 import { INSTALL_HINT } from "./find-browser.js";
-import { LAUNCH_FLAGS } from "./launch-flags.js";
+import { disabledFeatures, LAUNCH_FLAGS } from "./launch-flags.js";
 
-/** Starts a headless browser for printing; a browser that will not start is an environment problem. */
-export async function launchBrowser(executablePath: string, timeout: number): Promise<Browser> {
+/** A running browser that masterplan started, and the one way to end it. */
+export interface LaunchedBrowser {
+  browser: Browser;
+  /** Closes the browser, kills whatever of it is left, and removes its profile folder. */
+  close(): Promise<void>;
+  /** Kills it at once (the deadline of a step passed). */
+  kill(): void;
+  /** The last lines the browser wrote on stderr, for messages about its failure. */
+  stderr(): string;
+}
+
+export interface LaunchOptions {
+  /** How long the browser may take to answer its first message. */
+  launchTimeoutMs?: number;
+  /** How long any one message to the browser may take. */
+  protocolTimeoutMs: number;
+  signal?: AbortSignal | undefined;
+}
+
+/** Browser profiles live here, named by the owning process, so that stale ones can be swept. */
+const PROFILE_PREFIX = "masterplan-browser-";
+
+/** Network prediction off ("never"), as the NetworkPredictionOptions policy would set it. */
+const PREFERENCES = JSON.stringify({ net: { network_prediction_options: 2 } });
+
+/** Browsers still running, killed synchronously when the process exits on any path. */
+const running = new Set<{ child: ChildProcess; profile: string }>();
+let exitHookInstalled = false;
+
+/**
+ * Starts a headless browser for printing, in its own process group and with its own profile
+ * folder, talking over a pipe. Whatever happens (a browser that never answers, exits at once,
+ * or is not a browser at all; Ctrl-C at any moment), it ends within the launch timeout and
+ * leaves no process and no folder behind.
+ */
+export async function launchBrowser(
+  executablePath: string,
+  options: LaunchOptions,
+): Promise<LaunchedBrowser> {
+  if (options.signal?.aborted) throw interrupted();
+  checkExecutable(executablePath);
+  sweepStaleProfiles();
   // Imported here so that commands which never print do not load the browser library.
-  const puppeteer = await import("puppeteer-core");
+  const puppeteer = (await import("puppeteer-core")).default;
+  const profile = mkdtempSync(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
+  // The profile's own preference turns off network prediction, which would otherwise open
+  // connections for a document's <link rel="preconnect"> before any policy is consulted.
+  mkdirSync(path.join(profile, "Default"));
+  writeFileSync(path.join(profile, "Default", "Preferences"), PREFERENCES);
+  const args = withFeaturesDisabled(
+    [
+      ...puppeteer.defaultArgs({ headless: true, userDataDir: profile, args: LAUNCH_FLAGS }),
+      "--remote-debugging-pipe",
+    ],
+    disabledFeatures,
+  );
+  let child: ChildProcess;
   try {
-    return await puppeteer.launch({
-      executablePath,
-      headless: true,
-      args: LAUNCH_FLAGS,
-      pipe: true,
-      timeout,
-      protocolTimeout: timeout,
-      // The CLI closes the browser itself on Ctrl-C; puppeteer's handlers would exit the process.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      dumpio: false,
+    child = spawn(executablePath, args, {
+      detached: process.platform !== "win32",
+      stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
+      env: { ...process.env, TMPDIR: profile },
     });
   } catch (e) {
-    const detail = String((e as Error).message ?? e)
-      .split("\n")
-      .find((line) => line.trim() && !/dbus|\[:|unexpected operator/i.test(line));
-    throw new MasterplanError(
-      `The browser at ${executablePath} could not be started${detail ? `: ${detail.trim()}` : ""}.`,
-      INSTALL_HINT,
-    );
+    rmSync(profile, { recursive: true, force: true });
+    throw notStarted(executablePath, (e as Error).message);
+  }
+  const entry = { child, profile };
+  running.add(entry);
+  installExitHook();
+
+  let stderr = "";
+  child.stderr?.setEncoding("utf8");
+  child.stderr?.on("data", (chunk: string) => {
+    stderr = (stderr + chunk).slice(-8192);
+  });
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    child.once("exit", () => resolve());
+    child.once("error", () => resolve());
+  });
+  let spawnError: Error | null = null;
+  child.once("error", (e) => {
+    spawnError = e;
+  });
+
+  const kill = () => killGroup(child);
+  let closing: Promise<void> | null = null;
+  const close = (browser?: Browser) =>
+    (closing ??= (async () => {
+      if (browser) await withTimeout(browser.close(), 5_000).catch(() => undefined);
+      if (child.exitCode === null && child.signalCode === null) {
+        const gone = await withTimeout(exited, browser ? 2_000 : 0).then(
+          () => true,
+          () => false,
+        );
+        if (!gone) kill();
+      }
+      // The group may hold helpers that outlive the main process.
+      kill();
+      await withTimeout(exited, 5_000).catch(() => undefined);
+      running.delete(entry);
+      removeProfile(profile);
+    })());
+
+  const transport = pipeTransport(
+    child.stdio[3] as Writable | null,
+    child.stdio[4] as Readable | null,
+  );
+  const timeoutMs = options.launchTimeoutMs ?? 45_000;
+  let onAbort = () => undefined as void;
+  try {
+    const connected = puppeteer.connect({
+      transport,
+      protocolTimeout: options.protocolTimeoutMs,
+      defaultViewport: { width: 800, height: 600 },
+    });
+    connected.catch(() => undefined);
+    const failure = new Promise<never>((_, reject) => {
+      const timer = setTimeout(
+        () =>
+          reject(
+            notStarted(
+              executablePath,
+              `it did not answer within ${Math.round(timeoutMs / 1000)} s`,
+              stderr,
+            ),
+          ),
+        timeoutMs,
+      );
+      timer.unref();
+      void exited.then(() => {
+        clearTimeout(timer);
+        const why = spawnError
+          ? spawnError.message
+          : `it exited before it was ready (${child.signalCode ?? `exit code ${child.exitCode}`})`;
+        reject(notStarted(executablePath, why, stderr));
+      });
+      onAbort = () => {
+        clearTimeout(timer);
+        reject(interrupted());
+      };
+      options.signal?.addEventListener("abort", onAbort, { once: true });
+    });
+    failure.catch(() => undefined);
+    const browser = await Promise.race([connected, failure]);
+    options.signal?.removeEventListener("abort", onAbort);
+    if (options.signal?.aborted) {
+      await close(browser);
+      throw interrupted();
+    }
+    return { browser, close: () => close(browser), kill, stderr: () => stderr };
+  } catch (e) {
+    options.signal?.removeEventListener("abort", onAbort);
+    transport.close();
+    await close();
+    throw e;
   }
 }
 
 /** Starts the browser once and reports its version: whether a build could print. */
-export async function browserVersion(executablePath: string, timeout = 60_000): Promise<string> {
-  const browser = await launchBrowser(executablePath, timeout);
+export async function browserVersion(executablePath: string, timeoutMs = 45_000): Promise<string> {
+  const launched = await launchBrowser(executablePath, {
+    launchTimeoutMs: timeoutMs,
+    protocolTimeoutMs: timeoutMs,
+  });
   try {
-    return await browser.version();
+    return await launched.browser.version();
   } finally {
-    await browser.close().catch(() => undefined);
+    await launched.close();
   }
+}
+
+/** A folder, or a file that cannot be run, is not a browser: say so before starting anything. */
+function checkExecutable(executablePath: string): void {
+  let isFile = false;
+  try {
+    isFile = statSync(executablePath).isFile();
+  } catch {
+    throw new MasterplanError(`There is no browser at ${executablePath}.`, INSTALL_HINT);
+  }
+  if (!isFile)
+    throw new MasterplanError(
+      `${executablePath} is a folder, not a browser: give the path of a Chrome or Chromium program.`,
+      INSTALL_HINT,
+    );
+}
+
+function notStarted(executablePath: string, why: string, stderr = ""): MasterplanError {
+  const said = stderrSummary(stderr);
+  return new MasterplanError(
+    `The browser at ${executablePath} could not be started: ${why}.${said ? `\nIt said:\n${said}` : ""}`,
+    INSTALL_HINT,
+  );
+}
+
+/** The browser's own last words, without the noise every headless start prints. */
+export function stderrSummary(stderr: string): string {
+  return stderr
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() && !/dbus|DevTools listening|^\s*$/i.test(line))
+    .slice(-6)
+    .map((line) => `  ${line.length > 300 ? `${line.slice(0, 299)}…` : line}`)
+    .join("\n");
+}
+
+/** Kills the browser's whole process group: its renderers and helpers as well as itself. */
+function killGroup(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    if (process.platform === "win32") child.kill("SIGKILL");
+    else process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
+}
+
+function removeProfile(profile: string): void {
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+  } catch {
+    // Swept by the next start.
+  }
+}
+
+/** On any exit, however sudden, no browser of ours keeps running and no profile stays. */
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on("exit", () => {
+    for (const { child, profile } of running) {
+      killGroup(child);
+      removeProfile(profile);
+    }
+  });
+}
+
+/** Profiles left by a masterplan process that is gone (killed with SIGKILL, or a power cut). */
+export function sweepStaleProfiles(dir = os.tmpdir()): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = new RegExp(`^${PROFILE_PREFIX}(\\d+)-`).exec(name)?.[1];
+    if (pid === undefined || processAlive(Number(pid))) continue;
+    removeProfile(path.join(dir, name));
+  }
+}
+
+/** Adds features to the one `--disable-features` switch (a second switch would replace the first). */
+function withFeaturesDisabled(args: string[], features: readonly string[]): string[] {
+  const at = args.findIndex((a) => a.startsWith("--disable-features="));
+  if (at < 0) return [...args, `--disable-features=${features.join(",")}`];
+  const out = [...args];
+  out[at] = `${out[at]},${features.join(",")}`;
+  return out;
+}
+
+/** The DevTools protocol over the browser's pipe: JSON messages ended by a NUL byte. */
+function pipeTransport(write: Writable | null, read: Readable | null): ConnectionTransport {
+  let pending: Buffer[] = [];
+  let closed = false;
+  const transport: ConnectionTransport = {
+    send(message) {
+      if (closed || !write || write.destroyed) return;
+      write.write(message);
+      write.write("\0");
+    },
+    close() {
+      closed = true;
+      write?.destroy();
+      read?.destroy();
+    },
+  };
+  write?.on("error", () => undefined);
+  read?.on("error", () => undefined);
+  read?.on("data", (chunk: Buffer) => {
+    let start = 0;
+    let end = chunk.indexOf(0);
+    while (end !== -1) {
+      pending.push(chunk.subarray(start, end));
+      const message = Buffer.concat(pending).toString("utf8");
+      pending = [];
+      // Delivered one by one, after the current event, as puppeteer expects.
+      setImmediate(() => transport.onmessage?.(message));
+      start = end + 1;
+      end = chunk.indexOf(0, start);
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start));
+  });
+  read?.on("close", () => setImmediate(() => transport.onclose?.()));
+  return transport;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("timeout")), ms);
+    timer.unref();
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
 }

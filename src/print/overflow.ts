@@ -12,6 +12,7 @@ export interface Overflow {
  */
 export const FIND_OVERFLOW = `(function () {
   var root = document.documentElement;
+  if (!root || !document.body) return { px: 0, culprit: null };
   var width = root.clientWidth;
   var px = root.scrollWidth - width;
   if (px <= 0) return { px: 0, culprit: null };

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "puppeteer-core";
 import { PDFDocument } from "pdf-lib";
-import { interrupted } from "../diagnostics/masterplan-error.js";
+import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js";
+import { stderrSummary, type LaunchedBrowser } from "./launch-browser.js";
 import { FIND_OVERFLOW, overflowNote, type Overflow } from "./overflow.js";
 import { destinationsOf, readDestinations } from "./pdf-destinations.js";
 
@@ -11,9 +12,12 @@ export interface PrintJob {
 
 export interface PrintOptions {
   /** The browser, started by the caller (early, while the plan is checked) and closed by it. */
-  browser: Browser | Promise<Browser>;
+  browser: LaunchedBrowser | Promise<LaunchedBrowser>;
   signal?: AbortSignal | undefined;
-  /** Per browser operation; big documents need more than puppeteer's 30 s. */
+  /**
+   * Per step (load, each print): past it the browser is killed and the build fails, so that no
+   * document, however hostile, keeps a build running for good.
+   */
   timeoutMs?: number;
   onStart?: (step: string) => void;
   onStep?: (step: string, ms: number) => void;
@@ -79,31 +83,32 @@ function decodeEntities(s: string): string {
  */
 export async function printDocument(job: PrintJob, options: PrintOptions): Promise<PrintResult> {
   const timeout = options.timeoutMs ?? 180_000;
-  const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
-    options.onStart?.(name);
-    const started = performance.now();
-    const result = await work();
-    options.onStep?.(name, performance.now() - started);
-    return result;
-  };
   const check = () => {
     if (options.signal?.aborted) throw interrupted();
   };
   check();
-  const browser = await step("launch browser", async () => options.browser);
+  let pages: ReadonlyMap<string, number> | null = options.guess ?? null;
+  // Rendered while the browser may still be starting.
+  const first = job.render(pages);
+  const launched = await timed(options, "launch browser", async () => options.browser);
+  // Every step races a deadline; when it passes, the browser is killed and the step fails.
+  const step = <T>(name: string, work: () => Promise<T>): Promise<T> =>
+    timed(options, name, () => bounded(name, work));
+  const bounded = <T>(name: string, work: () => Promise<T>): Promise<T> =>
+    withDeadline(work(), timeout, launched, name);
+  const browser = launched.browser;
   const blocked: string[] = [];
   const notes: string[] = [];
   try {
     check();
-    let pages: ReadonlyMap<string, number> | null = options.guess ?? null;
     const page = await step("load page", async () => {
       const page = await openPage(browser, blocked, options.textWidthMm);
-      await page.setContent(job.render(pages), { waitUntil: "load", timeout });
+      await page.setContent(first, { waitUntil: "load", timeout });
       await page.evaluate("document.fonts.ready");
       return page;
     });
     if (options.textWidthMm) {
-      const overflow = (await page.evaluate(FIND_OVERFLOW)) as Overflow;
+      const overflow = (await bounded("measure", () => page.evaluate(FIND_OVERFLOW))) as Overflow;
       if (overflow.px > 0) notes.push(overflowNote(overflow));
     }
     for (let pass = 1; ; pass++) {
@@ -118,7 +123,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
             "The table of contents has no page numbers: the PDF has no link destinations.",
           );
         pages = landed;
-        await writeNumbers(page, pages);
+        await bounded("number", () => writeNumbers(page, landed));
         continue;
       }
       const doc = await PDFDocument.load(pdf, { updateMetadata: false });
@@ -142,12 +147,75 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
         };
       }
       pages = landed;
-      await writeNumbers(page, pages);
+      await bounded("number", () => writeNumbers(page, landed));
     }
   } catch (e) {
     check();
-    throw e;
+    throw browserFailure(e, launched);
   }
+}
+
+async function timed<T>(
+  options: Pick<PrintOptions, "onStart" | "onStep">,
+  name: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  options.onStart?.(name);
+  const started = performance.now();
+  const result = await work();
+  options.onStep?.(name, performance.now() - started);
+  return result;
+}
+
+function withDeadline<T>(
+  work: Promise<T>,
+  ms: number,
+  launched: LaunchedBrowser,
+  name: string,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      launched.kill();
+      reject(
+        new MasterplanError(
+          `The browser did not finish the step "${name}" within ${Math.round(ms / 1000)} s, so it was stopped.`,
+          "A template override that loads or refreshes the page can cause this; otherwise the document may be too large for this machine.",
+        ),
+      );
+    }, ms);
+    work.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e as Error);
+      },
+    );
+  });
+}
+
+/** Errors of the browser's own making (it crashed, or the connection broke) are the environment's. */
+function browserFailure(e: unknown, launched: LaunchedBrowser): unknown {
+  if (e instanceof MasterplanError) return e;
+  const name = e instanceof Error ? e.name : "";
+  const message = e instanceof Error ? e.message : String(e);
+  if (/Execution context was destroyed|frame was detached|navigat/i.test(message))
+    return new MasterplanError(
+      'The document left its page while it was being printed, as a <meta http-equiv="refresh"> or a link followed on load would make it.',
+      "Remove such tags from the plan's template overrides.",
+    );
+  if (
+    launched.browser.connected &&
+    !["ProtocolError", "TargetCloseError", "TimeoutError", "ConnectionClosedError"].includes(name)
+  )
+    return e;
+  const said = stderrSummary(launched.stderr());
+  return new MasterplanError(
+    `The browser failed while printing: ${message.split("\n")[0]}.${said ? `\nIt said:\n${said}` : ""}`,
+    "Run `masterplan doctor` to check the browser; if it keeps failing, try another with --browser.",
+  );
 }
 
 /**

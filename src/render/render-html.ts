@@ -15,6 +15,9 @@ export class TemplateError extends Error {
   constructor(
     readonly file: string,
     message: string,
+    /** Where in the template, 1-based; line 1, column 1 when Handlebars does not say. */
+    readonly line = 1,
+    readonly column = 1,
   ) {
     super(message);
     this.name = "TemplateError";
@@ -27,11 +30,46 @@ export function templateDiagnostic(e: TemplateError): Diagnostic {
     code: "template/error",
     severity: "error",
     file: e.file,
-    line: Number(/line (\d+)/i.exec(e.message)?.[1] ?? 1),
-    column: 1,
-    message: `The template could not be rendered: ${e.message.split("\n")[0]}`,
+    line: e.line,
+    column: e.column,
+    message: `The template could not be rendered: ${e.message}`,
     hint: "Check the template override in the plan's templates/ folder.",
   };
+}
+
+/**
+ * A Handlebars error located in its template: runtime errors carry a line and a 0-based
+ * column, parse errors name the line in their message, and a missing partial is found by its
+ * name in the source.
+ */
+export function locateTemplateError(e: unknown, file: string, source: string): TemplateError {
+  const raw = e instanceof Error ? e.message : String(e);
+  const err = e as { lineNumber?: number; column?: number };
+  let message = raw
+    .replace(/ in \[object Object\]/g, "")
+    .replace(/ - \d+:\d+$/, "")
+    .split("\n")[0]!;
+  let line = 1;
+  let column = 1;
+  if (typeof err.lineNumber === "number") {
+    line = err.lineNumber;
+    column = (err.column ?? 0) + 1;
+  } else if (/^Parse error on line (\d+)/.test(raw)) {
+    line = Number(/^Parse error on line (\d+)/.exec(raw)![1]);
+    const expected = /\n(Expecting .*)$/.exec(raw)?.[1];
+    message = `a syntax error${expected ? `: ${expected.replace(/'/g, "")}` : ""}`;
+  } else {
+    const partial = /^The partial (\S+) could not be found/.exec(raw)?.[1];
+    const at = partial
+      ? new RegExp(`\\{\\{#?>\\s*${partial.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).exec(source)
+      : null;
+    if (at) {
+      const before = source.slice(0, at.index).split("\n");
+      line = before.length;
+      column = before.at(-1)!.length + 1;
+    }
+  }
+  return new TemplateError(file, message, line, column);
 }
 
 /** Renders the self-contained HTML document: inline styles and fonts, no script. Pure. */
@@ -90,7 +128,7 @@ function compile(
       return template(context, runtime);
     } catch (e) {
       if (e instanceof TemplateError) throw e;
-      throw new TemplateError(file, (e as Error).message);
+      throw locateTemplateError(e, file, source);
     }
   };
 }

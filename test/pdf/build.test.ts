@@ -315,7 +315,7 @@ describe("masterplan build safety", () => {
     const r = await runCli(["build", dir, "--out", target, "--only", "html"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /templates\/partials\/signature\.hbs:1:1 error The template could not be rendered/,
+      /templates\/partials\/signature\.hbs:1:3 error The template could not be rendered: "nosuchfield" not defined/,
     );
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(await readdir(target)).toEqual([]);

@@ -1,12 +1,14 @@
 import path from "node:path";
-import { Command, Option } from "commander";
-import { buildPlan } from "../../build/build-plan.js";
-import { summarize } from "../../diagnostics/diagnostic.js";
+import { Command, InvalidArgumentError, Option } from "commander";
+import type { BuildResult } from "../../build/build-plan.js";
+import type { PlanOutcome } from "../../build/build-portfolio.js";
+import { summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { displayPath } from "../../diagnostics/display-path.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 import { progressReporter } from "../progress.js";
+import type { Interruption } from "../signals.js";
 
 interface BuildFlags {
   out: string;
@@ -16,14 +18,23 @@ interface BuildFlags {
   changesSince?: string;
   format: "pretty" | "github";
   quiet?: boolean;
+  jobs: number;
+  shard?: string;
 }
 
-export function buildCommand(io: Io, setCode: (code: number) => void, version: string): Command {
+export function buildCommand(
+  io: Io,
+  setCode: (code: number) => void,
+  version: string,
+  interruption: Interruption,
+): Command {
   return new Command("build")
-    .description("validate the plan, then write the HTML document and the PDF")
+    .description(
+      "validate each plan, then write its HTML document and PDF; several plans share one browser",
+    )
     .argument(
-      "[dir]",
-      "plan folder (default: ./masterplan.yaml's folder, ./masterplan, or the bundled plan)",
+      "[dirs...]",
+      "plan folders, or folders of plan folders (default: ./masterplan.yaml's folder, ./masterplan, or the bundled plan)",
     )
     .option("--out <dir>", "output folder", "dist")
     .addOption(new Option("--only <kind>", "write only one output").choices(["html", "pdf"]))
@@ -44,64 +55,175 @@ export function buildCommand(io: Io, setCode: (code: number) => void, version: s
       "--changes-since <rev>",
       'append a "Daftar Perubahan" annex: the changes since this git revision',
     )
-    .action(async (dir: string | undefined, flags: BuildFlags) => {
-      const controller = new AbortController();
-      const interrupt = () => controller.abort();
-      process.once("SIGINT", interrupt);
-      process.once("SIGTERM", interrupt);
+    .option("--jobs <n>", "documents printed at a time, for several plans", positive, 2)
+    .option(
+      "--shard <i/n>",
+      "build only shard i of n of the plans (for a CI matrix): the same plans and n always give the same shards",
+    )
+    .action(async (dirs: string[], flags: BuildFlags) => {
+      const release = interruption.hold();
       try {
-        const progress = progressReporter(io, { quiet: flags.quiet });
-        const result = await buildPlan({
-          dir: resolvePlanDir(dir, io),
-          outDir: path.resolve(io.cwd, flags.out),
+        // Loaded here, so that commands which never print do not pay for the printing modules.
+        const portfolio = await import("../../build/build-portfolio.js");
+        const outDir = path.resolve(io.cwd, flags.out);
+        const color = wantsColor(io, io.stderrTty);
+        const common = {
+          outDir,
           only: flags.only,
           paper: flags.paper,
           browser: flags.browser,
           changesSince: flags.changesSince,
           env: io.env,
-          signal: controller.signal,
-          onStart: progress.start,
-          onStep: progress.done,
+          signal: interruption.signal,
           version,
-        });
-        const color = wantsColor(io, io.stderrTty);
-        const { errors, warnings } = summarize(result.diagnostics);
-        // In CI every problem becomes an annotation on the pull request's lines.
-        if (flags.format === "github")
-          io.out(formatDiagnostics("github", result.diagnostics, { cwd: io.cwd, color: false }));
-        if (errors > 0) {
-          if (flags.format === "pretty")
-            io.err(
-              formatDiagnostics("pretty", result.diagnostics, {
-                cwd: io.cwd,
-                color,
-                sources: result.texts,
-              }),
-            );
+        };
+        let plans = portfolio.findPlans(
+          dirs.length ? dirs : [resolvePlanDir(undefined, io)],
+          io.cwd,
+        );
+        if (plans.length === 1 && !flags.shard) {
+          const progress = progressReporter(io, { quiet: flags.quiet });
+          const { buildPlan } = await import("../../build/build-plan.js");
+          const result = await buildPlan({
+            ...common,
+            dir: plans[0]!.dir,
+            onStart: progress.start,
+            onStep: progress.done,
+          });
+          return setCode(reportPlan(io, flags, result, color, null));
+        }
+
+        const collisions = portfolio.outputCollisions(plans);
+        if (collisions.length) {
+          reportDiagnostics(io, flags, collisions, color, new Map());
           io.err(
-            `Nothing was written: fix the ${errors === 1 ? "error" : "errors"} ${flags.format === "pretty" ? "above" : "annotated"} and build again.\n`,
+            `Nothing was built: ${collisions.length === 1 ? "two plans" : "some plans"} would write the same files.\n`,
           );
           return setCode(1);
         }
-        // Warnings are listed by `validate`; a build only counts them. Notes about the output
-        // (a face missing, content too wide) print even when quiet.
-        if (warnings > 0 && flags.format === "pretty" && !flags.quiet)
-          io.err(
-            `The plan has ${warnings} warning${warnings === 1 ? "" : "s"}; run \`masterplan validate\` to see them.\n`,
-          );
-        for (const note of result.notes) io.err(`note: ${note}\n`);
-        const details = [
-          result.pages !== null ? `${result.pages} pages` : null,
-          result.fonts.length ? `font: ${result.fonts.join(", ")}` : null,
-        ].filter(Boolean);
-        if (!flags.quiet)
-          io.err(
-            `Wrote ${result.written.map((f) => displayPath(f, io.cwd)).join(" and ")}${details.length ? ` (${details.join("; ")})` : ""}.\n`,
-          );
-        setCode(0);
+        if (flags.shard) {
+          const shard = portfolio.parseShard(flags.shard);
+          const all = plans.length;
+          plans = portfolio.pickShard(plans, shard);
+          if (!flags.quiet)
+            io.err(
+              `Shard ${shard.index}/${shard.count}: ${plans.length} of ${all} plan${all === 1 ? "" : "s"}.\n`,
+            );
+          if (!plans.length) return setCode(0);
+        }
+        const outcomes = await portfolio.buildPortfolio(plans, {
+          ...common,
+          jobs: flags.jobs,
+          onPlan: (o) => {
+            if (o.result) reportPlan(io, flags, o.result, color, o.plan.label);
+            else io.err(`${o.plan.label}: ${o.failure?.message}\n`);
+          },
+        });
+        if (!flags.quiet) io.err(summaryTable(outcomes, io.cwd));
+        setCode(Math.max(0, ...outcomes.map(exitCodeOf)));
       } finally {
-        process.removeListener("SIGINT", interrupt);
-        process.removeListener("SIGTERM", interrupt);
+        release();
       }
     });
+}
+
+function positive(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError("give a whole number, 1 or more.");
+  return n;
+}
+
+function exitCodeOf(o: PlanOutcome): number {
+  if (o.failure) return o.failure.exitCode;
+  return o.result && summarize(o.result.diagnostics).errors > 0 ? 1 : 0;
+}
+
+/** One plan's report; `label` names the plan when several are built. Returns its exit code. */
+function reportPlan(
+  io: Io,
+  flags: BuildFlags,
+  result: BuildResult,
+  color: boolean,
+  label: string | null,
+): number {
+  const { errors, warnings } = summarize(result.diagnostics);
+  const who = label ? `${label}: ` : "";
+  if (errors > 0) {
+    reportDiagnostics(io, flags, result.diagnostics, color, result.texts);
+    io.err(
+      `${who}Nothing was written: fix the ${errors === 1 ? "error" : "errors"} ${flags.format === "pretty" ? "above" : "annotated"} and build again${warnings ? ` (the plan also has ${warnings} warning${warnings === 1 ? "" : "s"}; \`masterplan validate\` lists them)` : ""}.\n`,
+    );
+    return 1;
+  }
+  if (flags.format === "github")
+    io.out(formatDiagnostics("github", result.diagnostics, { cwd: io.cwd, color: false }));
+  // Warnings are listed by `validate`; a build only counts them. Notes about the output
+  // (a face missing, content too wide) print even when quiet.
+  if (warnings > 0 && flags.format === "pretty" && !flags.quiet)
+    io.err(
+      `${who}The plan has ${warnings} warning${warnings === 1 ? "" : "s"}; run \`masterplan validate\` to see them.\n`,
+    );
+  for (const note of result.notes) io.err(`${who}note: ${note}\n`);
+  const details = [
+    result.pages !== null ? `${result.pages} pages` : null,
+    result.fonts.length ? `font: ${result.fonts.join(", ")}` : null,
+  ].filter(Boolean);
+  if (!flags.quiet)
+    io.err(
+      `${who}Wrote ${result.written.map((f) => displayPath(f, io.cwd)).join(" and ")}${details.length ? ` (${details.join("; ")})` : ""}.\n`,
+    );
+  return 0;
+}
+
+/** A failing build shows its errors; its warnings stay with `validate`. */
+function reportDiagnostics(
+  io: Io,
+  flags: BuildFlags,
+  diagnostics: readonly Diagnostic[],
+  color: boolean,
+  texts: Map<string, string>,
+): void {
+  // In CI every problem becomes an annotation on the pull request's lines.
+  if (flags.format === "github")
+    io.out(formatDiagnostics("github", diagnostics, { cwd: io.cwd, color: false }));
+  else
+    io.err(
+      formatDiagnostics(
+        "pretty",
+        diagnostics.filter((d) => d.severity === "error"),
+        { cwd: io.cwd, color, sources: texts },
+      ),
+    );
+}
+
+/** The portfolio at a glance: each plan, whether it was built, and where to look. */
+export function summaryTable(outcomes: readonly PlanOutcome[], cwd: string): string {
+  const rows = outcomes.map((o) => {
+    const s = o.result ? summarize(o.result.diagnostics) : null;
+    const built = o.result !== null && s!.errors === 0;
+    const pdf = o.result?.written.find((f) => f.endsWith(".pdf")) ?? o.result?.written[0];
+    return [
+      o.plan.label,
+      built ? "built" : "failed",
+      o.result?.pages != null ? String(o.result.pages) : "–",
+      `${(o.ms / 1000).toFixed(1)} s`,
+      built
+        ? pdf
+          ? displayPath(pdf, cwd)
+          : ""
+        : o.failure
+          ? o.failure.message.split("\n")[0]!
+          : `${s!.errors} error${s!.errors === 1 ? "" : "s"}`,
+    ];
+  });
+  const head = ["Plan", "Result", "Pages", "Time", "Output"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 2 || i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  const failed = rows.filter((r) => r[1] === "failed").length;
+  return `\n${[line(head), ...rows.map(line)].join("\n")}\n\n${outcomes.length - failed} of ${outcomes.length} plan${outcomes.length === 1 ? "" : "s"} built${failed ? `, ${failed} failed` : ""}.\n`;
 }

@@ -7,13 +7,18 @@ import { MasterplanError } from "../../diagnostics/masterplan-error.js";
 import { servePreview } from "../../serve/preview-server.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
+import type { Interruption } from "../signals.js";
 
 interface WatchFlags {
   port: string;
   open: boolean;
 }
 
-export function watchCommand(io: Io, setCode: (code: number) => void): Command {
+export function watchCommand(
+  io: Io,
+  setCode: (code: number) => void,
+  interruption: Interruption,
+): Command {
   return new Command("watch")
     .description("serve a live preview on 127.0.0.1 that rebuilds and reloads on every change")
     .argument(
@@ -61,16 +66,14 @@ export function watchCommand(io: Io, setCode: (code: number) => void): Command {
       });
       io.err(`Previewing ${displayPath(root, io.cwd)} at ${server.url}. Press Ctrl-C to stop.\n`);
       if (flags.open) openBrowser(server.url);
+      // Ctrl-C stops the preview: the server closes and the command ends normally.
+      const release = interruption.hold();
       await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.removeListener("SIGINT", stop);
-          process.removeListener("SIGTERM", stop);
-          resolve();
-        };
-        process.once("SIGINT", stop);
-        process.once("SIGTERM", stop);
+        if (interruption.signal.aborted) resolve();
+        interruption.signal.addEventListener("abort", () => resolve(), { once: true });
       });
       await server.close();
+      release();
       io.err("Stopped.\n");
       setCode(0);
     });

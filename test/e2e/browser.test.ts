@@ -1,0 +1,46 @@
+import os from "node:os";
+import { expect, it } from "vitest";
+import { copyPlan, runCli } from "../helpers/cli.js";
+import { fakeBrowser, privateTmp, settled } from "../helpers/processes.js";
+
+it("--browser a folder: exit 2 and one plain sentence", async () => {
+  const r = await runCli(["build", "masterplan", "--out", os.tmpdir(), "--browser", "/tmp"]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain(
+    "masterplan: /tmp is a folder, not a browser: give the path of a Chrome or Chromium program.\n",
+  );
+  expect(r.stderr).not.toMatch(/\n\s+at |--no-sandbox/);
+});
+
+it("--browser a program that exits: exit 2, with what it said", async () => {
+  const browser = await fakeBrowser('echo "cannot open shared object libnss3.so" >&2\nexit 127');
+  const r = await runCli([
+    "build",
+    "masterplan",
+    "--quiet",
+    "--out",
+    os.tmpdir(),
+    "--browser",
+    browser,
+  ]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("it exited before it was ready (exit code 127)");
+  expect(r.stderr).toContain("cannot open shared object libnss3.so");
+});
+
+it("--browser a script that sleeps forever: exit 2 within 60 s, and no process left", async () => {
+  const browser = await fakeBrowser("sleep 100000");
+  const tmp = await privateTmp();
+  const started = Date.now();
+  const r = await runCli(
+    ["build", await copyPlan(), "--quiet", "--out", os.tmpdir(), "--browser", browser],
+    {
+      env: { TMPDIR: tmp },
+    },
+  );
+  expect(Date.now() - started).toBeLessThan(60_000);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("it did not answer within 45 s");
+  expect(await settled(tmp)).toEqual([]);
+  expect(await settled(browser)).toEqual([]);
+}, 90_000);
