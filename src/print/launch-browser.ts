@@ -7,7 +7,7 @@ import type { Browser, ConnectionTransport } from "puppeteer-core";
 import { processAlive } from "./process-alive.js";
 import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js";
 import { INSTALL_HINT } from "./find-browser.js";
-import { disabledFeatures, LAUNCH_FLAGS } from "./launch-flags.js";
+import { LAUNCH_FLAGS } from "./launch-flags.js";
 
 /** A running browser that masterplan started, and the one way to end it. */
 export interface LaunchedBrowser {
@@ -58,13 +58,10 @@ export async function launchBrowser(
   // connections for a document's <link rel="preconnect"> before any policy is consulted.
   mkdirSync(path.join(profile, "Default"));
   writeFileSync(path.join(profile, "Default", "Preferences"), PREFERENCES);
-  const args = withFeaturesDisabled(
-    [
-      ...puppeteer.defaultArgs({ headless: true, userDataDir: profile, args: LAUNCH_FLAGS }),
-      "--remote-debugging-pipe",
-    ],
-    disabledFeatures,
-  );
+  const args = [
+    ...puppeteer.defaultArgs({ headless: true, userDataDir: profile, args: LAUNCH_FLAGS }),
+    "--remote-debugging-pipe",
+  ];
   let child: ChildProcess;
   try {
     child = spawn(executablePath, args, {
@@ -260,15 +257,6 @@ export function sweepStaleProfiles(dir = os.tmpdir()): void {
     if (pid === undefined || processAlive(Number(pid))) continue;
     removeProfile(path.join(dir, name));
   }
-}
-
-/** Adds features to the one `--disable-features` switch (a second switch would replace the first). */
-function withFeaturesDisabled(args: string[], features: readonly string[]): string[] {
-  const at = args.findIndex((a) => a.startsWith("--disable-features="));
-  if (at < 0) return [...args, `--disable-features=${features.join(",")}`];
-  const out = [...args];
-  out[at] = `${out[at]},${features.join(",")}`;
-  return out;
 }
 
 /** The DevTools protocol over the browser's pipe: JSON messages ended by a NUL byte. */

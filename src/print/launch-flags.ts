@@ -9,6 +9,3 @@ export const LAUNCH_FLAGS = [
   "--disable-sync",
   "--font-render-hinting=none",
 ];
-
-/** Features that would let a document reach the network on its own: prediction and prerendering. */
-export const disabledFeatures: readonly string[] = [];
