@@ -36,7 +36,16 @@ const boundaries = stages.map((stage) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ["lib/", "dist/", "node_modules/", "coverage/", "src/types/generated/"] },
+  {
+    ignores: [
+      "lib/",
+      "dist/",
+      "node_modules/",
+      "coverage/",
+      "src/types/generated/",
+      "src/validate/generated/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

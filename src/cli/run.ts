@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
+import { visible } from "../diagnostics/display-path.js";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { packageRoot } from "../paths/package-root.js";
 import { buildCommand } from "./commands/build.js";
@@ -65,7 +66,7 @@ export async function run(
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof MasterplanError) {
-      io.err(`masterplan: ${e.message}\n${e.hint ? `${e.hint}\n` : ""}`);
+      io.err(`masterplan: ${visible(e.message)}\n${e.hint ? `${visible(e.hint)}\n` : ""}`);
       // An interruption exits as the shell expects of the signal that caused it.
       return e.exitCode === 130 ? signalExitCode(interruption.received() ?? "SIGINT") : e.exitCode;
     }

@@ -3,5 +3,25 @@ import path from "node:path";
 /** A path as the user should see it: relative to the working folder, with forward slashes. */
 export function displayPath(file: string, cwd: string): string {
   const rel = path.relative(cwd, file) || ".";
-  return rel.split(path.sep).join("/");
+  return visible(rel.split(path.sep).join("/"), true);
+}
+
+// Control characters are what these two patterns are for.
+const CONTROL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_OR_BREAK =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Control characters and bidirectional marks written as `\u{…}`: a file name holding them
+ * would otherwise move the cursor, hide text or reorder what a terminal or a review shows.
+ * Tabs and line breaks stay, unless `breaks` (a path holds neither).
+ */
+export function visible(text: string, breaks = false): string {
+  return text.replace(
+    breaks ? CONTROL_OR_BREAK : CONTROL,
+    (c) => `\\u{${c.codePointAt(0)!.toString(16).padStart(4, "0")}}`,
+  );
 }

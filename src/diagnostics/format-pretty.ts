@@ -1,23 +1,26 @@
 import { Chalk } from "chalk";
 import { summarize, type Diagnostic } from "./diagnostic.js";
-import { codeFrame } from "./code-frame.js";
-import { displayPath } from "./display-path.js";
+import { codeFrame, splitLines } from "./code-frame.js";
+import { displayPath, visible } from "./display-path.js";
 import type { FormatOptions } from "./format.js";
 
 /** For people at a terminal: location, message, the source line, the hint, and a summary. */
 export function formatPretty(diagnostics: readonly Diagnostic[], options: FormatOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  const split = new Map<string, string[]>();
   const blocks = diagnostics.map((d) => {
     const label = d.severity === "error" ? c.red.bold("error") : c.yellow.bold("warning");
     const lines = [
-      `${c.bold(`${displayPath(d.file, options.cwd)}:${d.line}:${d.column}`)} ${label} ${d.message} ${c.dim(d.code)}`,
+      `${c.bold(`${displayPath(d.file, options.cwd)}:${d.line}:${d.column}`)} ${label} ${visible(d.message, true)} ${c.dim(d.code)}`,
     ];
     const text = options.sources?.get(d.file);
     if (text !== undefined) {
-      const frame = codeFrame(text, d.line, d.column);
+      let sourceLines = split.get(d.file);
+      if (!sourceLines) split.set(d.file, (sourceLines = splitLines(text)));
+      const frame = codeFrame(sourceLines, d.line, d.column);
       if (frame) lines.push(c.dim(frame.replace(/^/gm, "  ")));
     }
-    if (d.hint) lines.push(`  ${c.cyan("hint:")} ${d.hint}`);
+    if (d.hint) lines.push(`  ${c.cyan("hint:")} ${visible(d.hint, true)}`);
     for (const r of d.related ?? [])
       lines.push(
         `  ${c.dim(`${displayPath(r.file, options.cwd)}:${r.line}:${r.column}: ${r.message}`)}`,

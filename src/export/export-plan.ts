@@ -7,8 +7,8 @@ import { programsCsv } from "./csv.js";
 import { programTable } from "./program-table.js";
 import { programsXlsx } from "./xlsx.js";
 
-export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from "./export-formats.js";
+export { EXPORT_FORMATS, type ExportFormat } from "./export-formats.js";
 
 export interface ExportResult {
   diagnostics: Diagnostic[];

@@ -1,8 +1,8 @@
-import { readFile, readdir, stat } from "node:fs/promises";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
-import { parseSource, type SourceFile } from "./source-file.js";
+import { parseSource, type ParseOptions, type SourceFile } from "./source-file.js";
 
 export type FileKind =
   "manifest" | "agencies" | "rpjpd" | "glossary" | "chapter" | "dimension" | "program";
@@ -44,30 +44,38 @@ type Parsed = ReturnType<typeof parseSource>;
  */
 export type ParseCache = Map<string, { stamp: string; parsed: Parsed }>;
 
+export interface LoadOptions extends ParseOptions {
+  /** Parsed files kept from an earlier load of the same folder. */
+  cache?: ParseCache;
+}
+
 /**
  * Reads and parses a plan folder. Problems in the sources come back as diagnostics;
  * a folder that cannot be read at all is an environment problem and throws MasterplanError.
+ * Files are read synchronously: thousands of small files read faster that way than through
+ * the promise API, and nothing else runs meanwhile.
  */
-export async function loadPlan(dir: string, cache?: ParseCache): Promise<LoadResult> {
+export async function loadPlan(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const { cache, ...parseOptions } = options;
   const root = path.resolve(dir);
-  await assertPlanFolder(root);
-  const present: string[] = [];
-  for (const [name] of [...SINGLE_FILES, ...OPTIONAL_FILES])
-    if (await isFile(path.join(root, name))) present.push(name);
-  for (const [folder] of FOLDERS)
-    for (const file of await listFiles(path.join(root, folder)))
-      present.push(path.relative(root, file).split(path.sep).join("/"));
-  return parsePlanFiles(root, present, async (rel) => {
+  assertPlanFolder(root);
+  const { present, refused, diagnostics } = listPlan(root);
+  const loaded = await parsePlanFiles(root, present, async (rel) => {
     const file = path.join(root, rel);
-    if (!cache) return parseSource(file, await readBytes(file));
-    const info = await stat(file).catch(() => null);
+    if (!cache) return parseSource(file, readBytes(file), parseOptions);
+    const info = statOrNull(file);
     const stamp = info ? `${info.size}:${info.mtimeMs}` : "";
     const hit = cache.get(file);
     if (hit && hit.stamp === stamp) return hit.parsed;
-    const parsed = parseSource(file, await readBytes(file));
+    const parsed = parseSource(file, readBytes(file), parseOptions);
     cache.set(file, { stamp, parsed });
     return parsed;
   });
+  // A required file refused above is reported once, as refused, not also as missing.
+  const kept = loaded.diagnostics.filter(
+    (d) => !(d.code === "load/missing-file" && refused.has(d.file)),
+  );
+  return { plan: loaded.plan, diagnostics: [...diagnostics, ...kept] };
 }
 
 /**
@@ -140,24 +148,20 @@ function ignoredHint(file: string, kind: FileKind): string | undefined {
 const PLAN_FOLDER_HINT =
   "Give the folder that holds masterplan.yaml; to start a new plan, copy the bundled `masterplan/` folder.";
 
-async function assertPlanFolder(root: string): Promise<void> {
-  let info;
-  try {
-    info = await stat(root);
-  } catch {
-    throw new MasterplanError(`The plan folder ${root} does not exist.`, PLAN_FOLDER_HINT);
-  }
+function assertPlanFolder(root: string): void {
+  const info = statOrNull(root);
+  if (!info) throw new MasterplanError(`The plan folder ${root} does not exist.`, PLAN_FOLDER_HINT);
   if (!info.isDirectory()) throw new MasterplanError(`${root} is not a folder.`);
-  if (!(await isFile(path.join(root, "masterplan.yaml"))))
+  if (!statOrNull(path.join(root, "masterplan.yaml"))?.isFile())
     throw new MasterplanError(
       `${root} is not a plan folder: it has no masterplan.yaml.`,
       PLAN_FOLDER_HINT,
     );
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
+function readBytes(file: string): Uint8Array {
   try {
-    return await readFile(file);
+    return readFileSync(file);
   } catch (e) {
     throw new MasterplanError(
       `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
@@ -166,28 +170,179 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-async function isFile(file: string): Promise<boolean> {
+function statOrNull(file: string): Stats | null {
   try {
-    return (await stat(file)).isFile();
+    return statSync(file);
   } catch {
-    return false;
+    return null;
   }
 }
 
-/** Files below a folder, sorted; a folder that does not exist has none. */
-async function listFiles(dir: string): Promise<string[]> {
-  let entries;
+interface Listing {
+  /** Files to read, relative to the root with `/`. */
+  present: string[];
+  /** Absolute paths of files that exist but will not be read. */
+  refused: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The files of a plan folder, with a word about everything that is not read: nothing is
+ * skipped in silence. A symbolic link is followed only while it stays inside the plan folder;
+ * one that leads outside is refused and never opened, so that a plan cannot pull a file from
+ * elsewhere on the machine (a secret, in CI) into its document.
+ */
+function listPlan(root: string): Listing {
+  const listing: Listing = { present: [], refused: new Set(), diagnostics: [] };
+  const realRoot = realpathSync(root);
+  const notRead = (
+    file: string,
+    code: string,
+    severity: "error" | "warning",
+    message: string,
+    hint?: string,
+  ) => {
+    listing.refused.add(file);
+    listing.diagnostics.push({
+      code,
+      severity,
+      file,
+      line: 1,
+      column: 1,
+      message,
+      ...(hint ? { hint } : {}),
+    });
+  };
+  /** What a path is once links are followed, or null when it is refused. */
+  const resolve = (file: string, info: Stats): "file" | "folder" | null => {
+    if (info.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(file);
+      } catch {
+        notRead(
+          file,
+          "load/broken-link",
+          "error",
+          "This link leads to nothing, so it is not read.",
+          "Remove the link or restore what it pointed to.",
+        );
+        return null;
+      }
+      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
+        notRead(
+          file,
+          "load/outside-link",
+          "error",
+          `This is a link to ${target}, outside the plan folder, so it is not read.`,
+          "Copy the file into the plan folder instead of linking to it.",
+        );
+        return null;
+      }
+      const real = statOrNull(target);
+      if (real?.isDirectory()) {
+        notRead(
+          file,
+          "load/folder-link",
+          "warning",
+          "This is a link to a folder; links to folders are not followed.",
+          "Move or copy the files it holds into the plan folder.",
+        );
+        return null;
+      }
+      if (real?.isFile()) return "file";
+      notRead(file, "load/not-a-file", "warning", "This is not a regular file, so it is not read.");
+      return null;
+    }
+    if (info.isDirectory()) return "folder";
+    if (info.isFile()) return "file";
+    notRead(file, "load/not-a-file", "warning", "This is not a regular file, so it is not read.");
+    return null;
+  };
+  for (const [name] of [...SINGLE_FILES, ...OPTIONAL_FILES]) {
+    const file = path.join(root, name);
+    const info = lstatOrNull(file);
+    if (!info) continue;
+    const kind = resolve(file, info);
+    if (kind === "file") listing.present.push(name);
+    else if (kind === "folder")
+      notRead(
+        file,
+        "load/folder-named-yaml",
+        "error",
+        `This is a folder, not a file, so ${name} is not read.`,
+      );
+  }
+  for (const [folder] of FOLDERS) {
+    const dir = path.join(root, folder);
+    const info = lstatOrNull(dir);
+    if (!info) continue;
+    if (info.isSymbolicLink()) {
+      notRead(
+        dir,
+        "load/folder-link",
+        "error",
+        `${folder}/ is a link; the files of a plan must sit in its own folder, so it is not read.`,
+        `Replace the link with a real folder named ${folder}.`,
+      );
+      continue;
+    }
+    if (!info.isDirectory()) {
+      notRead(
+        dir,
+        "load/not-a-folder",
+        "error",
+        `${folder} should be a folder; this one is a file, so it is not read.`,
+      );
+      continue;
+    }
+    for (const entry of listEntries(dir)) {
+      const file = path.join(entry.parentPath, entry.name);
+      const stat = entry.isSymbolicLink() ? lstatOrNull(file) : null;
+      const kind = stat
+        ? resolve(file, stat)
+        : entry.isDirectory()
+          ? "folder"
+          : entry.isFile()
+            ? "file"
+            : resolve(file, lstatOrNull(file)!);
+      if (kind === "file")
+        listing.present.push(path.relative(root, file).split(path.sep).join("/"));
+      else if (kind === "folder" && entry.name.endsWith(".yaml"))
+        listing.diagnostics.push({
+          code: "load/folder-named-yaml",
+          severity: "warning",
+          file,
+          line: 1,
+          column: 1,
+          message:
+            "This is a folder, not a file, although its name ends in .yaml; the files inside it are read as usual.",
+          hint: "Rename the folder so that its name does not end in .yaml.",
+        });
+    }
+  }
+  listing.present.sort();
+  return listing;
+}
+
+function lstatOrNull(file: string): Stats | null {
   try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+    return lstatSync(file);
+  } catch {
+    return null;
+  }
+}
+
+/** Everything below a folder, links not followed, sorted by path. */
+function listEntries(dir: string) {
+  try {
+    return readdirSync(dir, { withFileTypes: true, recursive: true }).sort((a, b) =>
+      path.join(a.parentPath, a.name) < path.join(b.parentPath, b.name) ? -1 : 1,
+    );
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw new MasterplanError(
       `Cannot read the folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
       "Check that the folder exists and that you may read it.",
     );
   }
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
 }

@@ -11,6 +11,7 @@ import {
 } from "yaml";
 import type { Node } from "yaml";
 import type { Diagnostic, Location } from "../diagnostics/diagnostic.js";
+import { fastParse, offsetAt, type FastParse } from "./fast-yaml.js";
 
 /** One parsed YAML source with everything needed to point back into it. */
 export interface SourceFile {
@@ -20,10 +21,53 @@ export interface SourceFile {
   text: string;
   /** Whether the file began with a byte order mark. */
   bom: boolean;
-  doc: Document.Parsed | null;
+  /**
+   * The full YAML document, with every node's place and comment. A file read the quick way
+   * builds it only when asked (formatting needs it; diagnostics do not).
+   */
+  readonly doc: Document.Parsed | null;
   lineCounter: LineCounter;
   /** The plain data, or undefined when the file could not be parsed. */
   data: unknown;
+  /** For a file read the quick way: its nodes, to locate keys and values in it. */
+  quick?: FastParse;
+}
+
+export interface ParseOptions {
+  /**
+   * Whether plain files may take the quick way (js-yaml). Off, every file goes through the full
+   * parser: the reference the quick way is tested against.
+   */
+  fast?: boolean;
+}
+
+const YAML_OPTIONS = {
+  version: "1.2",
+  schema: "core",
+  merge: false,
+  uniqueKeys: true,
+  prettyErrors: false,
+  strict: true,
+} as const;
+
+/** A file read the quick way: its document is parsed only if something asks for it. */
+function quickFile(path: string, text: string, bom: boolean, quick: FastParse): SourceFile {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1))
+    lineCounter.addNewLine(i + 1);
+  let doc: Document.Parsed | undefined;
+  return {
+    path,
+    text,
+    bom,
+    get doc() {
+      return (doc ??= parseDocument(text, YAML_OPTIONS));
+    },
+    lineCounter,
+    data: quick.data,
+    quick,
+  };
 }
 
 export type PathSegment = string | number;
@@ -36,9 +80,12 @@ const MAX_ALIAS_COUNT = 100;
 export function parseSource(
   path: string,
   bytes: Uint8Array,
+  { fast = true }: ParseOptions = {},
 ): { file: SourceFile; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const file: SourceFile = { path, text: "", bom: false, doc: null, lineCounter, data: undefined };
+  const file: {
+    -readonly [K in keyof SourceFile]: SourceFile[K];
+  } = { path, text: "", bom: false, doc: null, lineCounter, data: undefined };
   const at1 = { file: path, line: 1, column: 1 };
   if (bytes.length > MAX_BYTES) {
     return {
@@ -69,20 +116,33 @@ export function parseSource(
     text = text.slice(1);
     file.bom = true;
   }
+  // A carriage return alone is a line break in YAML, though the parser reads it as nothing:
+  // written as a line feed (one character for one), every offset stays where it was.
+  if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
   file.text = text;
+  const quick = fast ? fastParse(text) : null;
+  if (quick) {
+    const read = quickFile(path, text, file.bom, quick);
+    return { file: read, diagnostics: beyondLimits(read) };
+  }
 
-  const doc = parseDocument(text, {
-    lineCounter,
-    version: "1.2",
-    schema: "core",
-    merge: false,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-  });
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   file.doc = doc;
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
+    // The parser's stack gives out somewhere inside very deep nesting, at a place that depends
+    // on the stack left; the error is put where the nesting first passes the limit instead.
+    const deep = e.code === "RESOURCE_EXHAUSTION" ? deepFlowOffset(text) : null;
+    if (deep !== null) {
+      diagnostics.push(
+        error(
+          "load/too-deep",
+          position(file, deep),
+          `Lists and mappings nest more than ${MAX_DEPTH} levels deep here; a plan file needs far fewer.`,
+        ),
+      );
+      continue;
+    }
     const unclosed = unclosedOpener(doc, text, e.pos[0]);
     diagnostics.push(
       unclosed
@@ -96,12 +156,23 @@ export function parseSource(
     );
   }
   for (const w of doc.warnings) {
-    diagnostics.push({
-      ...position(file, w.pos[0]),
-      code: yamlCode(w.code),
-      severity: "warning",
-      message: firstSentence(w.message),
-    });
+    // A tag such as `!!js/function` asks for a type a plan file never holds.
+    if (w.code === "TAG_RESOLVE_FAILED")
+      diagnostics.push(
+        error(
+          "yaml/unknown-tag",
+          position(file, w.pos[0]),
+          "This tag (`!!…`) names a type that plan files do not hold.",
+          "Remove the tag: plan files hold plain text, numbers, true/false, lists and mappings.",
+        ),
+      );
+    else
+      diagnostics.push({
+        ...position(file, w.pos[0]),
+        code: yamlCode(w.code),
+        severity: "warning",
+        message: firstSentence(w.message),
+      });
   }
   if (diagnostics.some((d) => d.severity === "error")) return { file, diagnostics };
 
@@ -110,7 +181,7 @@ export function parseSource(
       error(
         "yaml/empty-file",
         at1,
-        "The file is empty.",
+        text.trim() === "" ? "The file is empty." : "The file holds only comments, no data.",
         "Copy a neighbouring file of the same kind and change it.",
       ),
     );
@@ -118,6 +189,7 @@ export function parseSource(
   }
   try {
     file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    diagnostics.push(...beyondLimits(file));
   } catch {
     diagnostics.push(
       error(
@@ -131,6 +203,85 @@ export function parseSource(
   return { file, diagnostics };
 }
 
+/** The longest text a plan file's value may hold: a long chapter section is a tenth of it. */
+export const MAX_TEXT = 100_000;
+/** How deep lists and mappings may nest: a plan file needs fewer than ten levels. */
+export const MAX_DEPTH = 64;
+
+/**
+ * Values no plan file needs and later stages should never meet: text longer than `MAX_TEXT`
+ * characters, nesting deeper than `MAX_DEPTH`. One error each, at the first such value;
+ * the file's data is then withheld, as for a file that did not parse.
+ */
+function beyondLimits(file: SourceFile & { data: unknown }): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const path: PathSegment[] = [];
+  let long = false;
+  let deep = false;
+  const walk = (value: unknown): void => {
+    if (typeof value === "string") {
+      if (!long && value.length > MAX_TEXT) {
+        long = true;
+        found.push(
+          error(
+            "load/text-too-long",
+            locate(file, path),
+            `This text has ${value.length.toLocaleString("en")} characters; a value may hold at most ${MAX_TEXT.toLocaleString("en")}.`,
+            "Split it into sections, or keep the long text in an attachment outside the plan.",
+          ),
+        );
+      }
+      return;
+    }
+    if (typeof value !== "object" || value === null) return;
+    if (path.length >= MAX_DEPTH) {
+      if (!deep) {
+        deep = true;
+        found.push(
+          error(
+            "load/too-deep",
+            locate(file, path),
+            `Lists and mappings nest more than ${MAX_DEPTH} levels deep here; a plan file needs far fewer.`,
+          ),
+        );
+      }
+      return;
+    }
+    const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+    for (const [k, v] of entries) {
+      path.push(k);
+      walk(v);
+      path.pop();
+    }
+  };
+  walk(file.data);
+  if (found.length) file.data = undefined;
+  return found;
+}
+
+/**
+ * Where flow brackets (`[`, `{`) first nest deeper than `MAX_DEPTH`, skipping quoted text and
+ * comments; null when they never do.
+ */
+function deepFlowOffset(text: string): number | null {
+  let depth = 0;
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = "";
+      else if (c === "\\" && quote === '"') i++;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if (c === "[" || c === "{") {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
+  }
+  return null;
+}
+
 /** The position of a character offset. */
 export function position(file: SourceFile, offset: number): Location {
   const { line, col } = file.lineCounter.linePos(offset);
@@ -142,6 +293,7 @@ export function position(file: SourceFile, offset: number): Location {
  * `key: true` points at the key of the last segment rather than its value.
  */
 export function locate(file: SourceFile, path: readonly PathSegment[], key = false): Location {
+  if (file.quick) return position(file, offsetAt(file.quick, path, key));
   let node: unknown = file.doc?.contents ?? null;
   let found: Node | null = isNodeLike(node) ? node : null;
   for (let i = 0; i < path.length; i++) {
@@ -259,6 +411,7 @@ const plainYamlMessages: Record<string, string> = {
   BAD_INDENT: "The indentation here does not match the lines around it.",
   TAB_AS_INDENT: "A tab is used for indentation; YAML indents with spaces.",
   MISSING_CHAR: "A closing quote or bracket is missing.",
+  RESOURCE_EXHAUSTION: "Lists or mappings nest too deeply here to be read.",
   BAD_ALIAS: "This alias (`*name`) refers to no anchor.",
 };
 

@@ -49,7 +49,7 @@ export class Preview {
 
   async rebuild(): Promise<PreviewState> {
     const started = performance.now();
-    const loaded = await loadPlan(this.root, this.parsed);
+    const loaded = await loadPlan(this.root, { cache: this.parsed });
     const live = new Set(loaded.plan.files.map((f) => f.source.path));
     for (const file of this.parsed.keys()) if (!live.has(file)) this.parsed.delete(file);
     const checked = validatePlan(loaded.plan, loaded.diagnostics);

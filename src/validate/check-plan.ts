@@ -1,4 +1,4 @@
-import { loadPlan } from "../load/load-plan.js";
+import { loadPlan, type LoadOptions } from "../load/load-plan.js";
 import { sortDiagnostics } from "../diagnostics/diagnostic.js";
 import { validatePlan, type ValidateResult } from "./validate-plan.js";
 
@@ -8,8 +8,8 @@ export interface CheckResult extends ValidateResult {
 }
 
 /** Loads and validates a plan folder: the whole of `masterplan validate`, as data. */
-export async function checkPlan(dir: string): Promise<CheckResult> {
-  const loaded = await loadPlan(dir);
+export async function checkPlan(dir: string, options: LoadOptions = {}): Promise<CheckResult> {
+  const loaded = await loadPlan(dir, options);
   const result = validatePlan(loaded.plan, loaded.diagnostics);
   return {
     sources: result.sources,

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { FileKind } from "../load/load-plan.js";
 import { locate, type PathSegment, type SourceFile } from "../load/source-file.js";
 import { schemasDir } from "../paths/package-root.js";
 import { closest, didYouMean } from "./did-you-mean.js";
+import * as generated from "./generated/validators.js";
 
 export const SCHEMA_FILES: Record<FileKind, string> = {
   manifest: "manifest.schema.json",
@@ -32,15 +33,20 @@ export function schemaFor(kind: FileKind): JsonSchema {
   return loaded.get(kind)!;
 }
 
-/** Compiles every schema once per process. */
+/**
+ * The validator of every kind, compiled ahead of time from the schemas with ajv's standalone
+ * code (`npm run gen:validators`; a test keeps it in step), so no schema is compiled at start.
+ */
 function validators(): Map<FileKind, { validate: ValidateFunction; schema: JsonSchema }> {
-  if (compiled) return compiled;
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  compiled = new Map();
-  for (const kind of Object.keys(SCHEMA_FILES) as FileKind[]) {
-    const schema = schemaFor(kind);
-    compiled.set(kind, { validate: ajv.compile(schema), schema });
-  }
+  compiled ??= new Map(
+    (Object.keys(SCHEMA_FILES) as FileKind[]).map((kind) => [
+      kind,
+      {
+        validate: (generated as Record<FileKind, ValidateFunction>)[kind],
+        schema: schemaFor(kind),
+      },
+    ]),
+  );
   return compiled;
 }
 

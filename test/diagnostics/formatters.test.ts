@@ -73,3 +73,20 @@ it("github writes escaped workflow annotations", () => {
     "::error file=plan/programs/a.yaml,line=3,col=14,title=ref/unknown-agency::The agency `dinkomnfo` is not in agencies.yaml.%0ADid you mean `dinkominfo`?",
   );
 });
+
+it("writes control and bidirectional characters of file names and messages as escapes", () => {
+  const odd: Diagnostic = {
+    file: "/work/plan/programs/a\u202egnp.yaml",
+    line: 1,
+    column: 1,
+    code: "load/ignored-file",
+    severity: "warning",
+    message: "This is a link to /tmp/\u001b[2Jx, outside the plan folder, so it is not read.",
+  };
+  for (const format of ["pretty", "compact"] as const) {
+    const out = formatDiagnostics(format, [odd], { cwd: "/work/plan", color: false });
+    expect(out, format).toContain("programs/a\\u{202e}gnp.yaml:1:1");
+    expect(out, format).toContain("/tmp/\\u{001b}[2Jx");
+    expect(out.includes("\u001b") || out.includes("\u202e"), format).toBe(false);
+  }
+});

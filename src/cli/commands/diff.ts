@@ -2,9 +2,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
 import { displayPath } from "../../diagnostics/display-path.js";
-import { comparePlans, type Side } from "../../diff/compare-plans.js";
+import type { Side } from "../../diff/compare-plans.js";
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from "../../diff/format-diff.js";
-import { hasChanges } from "../../diff/plan-diff.js";
 import type { Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 
@@ -43,6 +42,8 @@ export function diffCommand(io: Io, setCode: (code: number) => void): Command {
         to === null || "revision" in from || "revision" in to
           ? resolvePlanDir(flags.plan, io, { bundled: false })
           : io.cwd;
+      const { comparePlans } = await import("../../diff/compare-plans.js");
+      const { hasChanges } = await import("../../diff/plan-diff.js");
       const diff = await comparePlans(
         planDir,
         from,

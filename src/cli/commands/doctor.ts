@@ -11,7 +11,6 @@ import {
 } from "../../load/theme-fonts.js";
 import { locateBrowser } from "../../print/find-browser.js";
 import { browserVersion } from "../../print/launch-browser.js";
-import { checkPlan } from "../../validate/check-plan.js";
 import type { Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 
@@ -117,6 +116,7 @@ async function planFinding(io: Io, dir: string | undefined): Promise<Finding> {
   let root: string;
   try {
     root = resolvePlanDir(dir, io);
+    const { checkPlan } = await import("../../validate/check-plan.js");
     const { diagnostics } = await checkPlan(root);
     const { errors, warnings } = summarize(diagnostics);
     const where = `Plan ${displayPath(root, io.cwd)}/`;

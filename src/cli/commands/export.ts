@@ -4,7 +4,7 @@ import { writeFilesAtomically } from "../../build/write-atomic.js";
 import { summarize } from "../../diagnostics/diagnostic.js";
 import { displayPath } from "../../diagnostics/display-path.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
-import { EXPORT_FORMATS, exportPlan, type ExportFormat } from "../../export/export-plan.js";
+import { EXPORT_FORMATS, type ExportFormat } from "../../export/export-formats.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 
@@ -20,6 +20,7 @@ export function exportCommand(io: Io, setCode: (code: number) => void): Command 
     )
     .option("--out <file>", "file to write (default: dist/<name>.<format>)")
     .action(async (dir: string | undefined, opts: { format: ExportFormat; out?: string }) => {
+      const { exportPlan } = await import("../../export/export-plan.js");
       const result = await exportPlan(resolvePlanDir(dir, io), opts.format);
       if (result.data === null || result.name === null) {
         io.err(

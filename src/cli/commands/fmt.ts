@@ -2,7 +2,6 @@ import { Command } from "commander";
 import { writeFilesAtomically } from "../../build/write-atomic.js";
 import { displayPath } from "../../diagnostics/display-path.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
-import { formatPlan } from "../../format/format-plan.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 
@@ -15,6 +14,7 @@ export function fmtCommand(io: Io, setCode: (code: number) => void): Command {
     .option("--check", "list the files that would change and exit 1, without writing")
     .action(async (dir: string | undefined, opts: { check?: boolean }) => {
       // Never rewrite the bundled plan inside the installed package.
+      const { formatPlan } = await import("../../format/format-plan.js");
       const files = await formatPlan(resolvePlanDir(dir, io, { bundled: false }));
       const broken = files.filter((f) => f.text === null);
       const changed = files.filter((f) => f.changed);

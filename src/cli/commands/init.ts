@@ -1,8 +1,6 @@
 import { Command, Option } from "commander";
 import { displayPath } from "../../diagnostics/display-path.js";
 import { MasterplanError } from "../../diagnostics/masterplan-error.js";
-import { parseRegion } from "../../scaffold/scaffold-plan.js";
-import { addProgram, initPlan } from "../../scaffold/write-plan.js";
 import { regionWords, type RegionKind } from "../../text/region-words.js";
 import type { Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
@@ -29,6 +27,8 @@ export function initCommand(io: Io, setCode: (code: number) => void): Command {
     .option("--province <name>", "the province (default: left blank)")
     .option("--force", "write into a folder that is not empty")
     .action(async (dir: string, flags: InitFlags) => {
+      const { parseRegion } = await import("../../scaffold/scaffold-plan.js");
+      const { initPlan } = await import("../../scaffold/write-plan.js");
       const region = parseRegion(flags.region);
       if (region.kind && flags.kind && region.kind !== flags.kind)
         throw new MasterplanError(
@@ -63,6 +63,7 @@ export function newCommand(io: Io, setCode: (code: number) => void): Command {
     .argument("<id>", "the program's id, which is also its file name")
     .option("--plan <dir>", "the plan folder (default: ./masterplan.yaml's folder or ./masterplan)")
     .action(async (dimension: string, id: string, flags: { plan?: string }) => {
+      const { addProgram } = await import("../../scaffold/write-plan.js");
       const file = await addProgram(
         resolvePlanDir(flags.plan, io, { bundled: false }),
         dimension,

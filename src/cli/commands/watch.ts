@@ -4,7 +4,6 @@ import { summarize } from "../../diagnostics/diagnostic.js";
 import { displayPath } from "../../diagnostics/display-path.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
 import { MasterplanError } from "../../diagnostics/masterplan-error.js";
-import { servePreview } from "../../serve/preview-server.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 import type { Interruption } from "../signals.js";
@@ -33,6 +32,7 @@ export function watchCommand(
         throw new MasterplanError(`--port ${flags.port} is not a port number.`);
       const root = resolvePlanDir(dir, io);
       let shown = "";
+      const { servePreview } = await import("../../serve/preview-server.js");
       const server = await servePreview({
         root,
         port,

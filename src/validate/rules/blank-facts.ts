@@ -69,33 +69,44 @@ export const blankFacts: Rule = {
     ];
     const programs = new Set<Doc<unknown>>(plan.programs);
     const out: Diagnostic[] = [];
-    const walk = (doc: Doc<unknown>, value: unknown, path: PathSegment[]): void => {
-      if (value === null) {
-        if (quiet(path, programs.has(doc))) return;
-        const key = path[path.length - 1];
-        out.push(
-          key === "coordinator"
-            ? at(doc, path, {
-                code: "blank/unassigned-coordinator",
-                severity,
-                message:
-                  "No coordinating agency is assigned yet; the document shows “belum ditetapkan”.",
-                hint: enacted
-                  ? ENACTED_HINT
-                  : `Set it to an agency id once the ${head} assigns one.`,
-              })
-            : at(doc, path, {
-                code: "blank/left-blank",
-                severity,
-                message: `\`${path.map(String).join(".")}\` is left blank; the document shows a visible blank.`,
-                ...(enacted ? { hint: ENACTED_HINT } : {}),
-              }),
-        );
-      } else if (Array.isArray(value)) value.forEach((v, i) => walk(doc, v, [...path, i]));
-      else if (typeof value === "object")
-        for (const [k, v] of Object.entries(value)) walk(doc, v, [...path, k]);
+    // One path stack for the whole walk, copied only when a blank is found.
+    const path: PathSegment[] = [];
+    const report = (doc: Doc<unknown>): void => {
+      if (quiet(path, programs.has(doc))) return;
+      const where = [...path];
+      out.push(
+        where[where.length - 1] === "coordinator"
+          ? at(doc, where, {
+              code: "blank/unassigned-coordinator",
+              severity,
+              message:
+                "No coordinating agency is assigned yet; the document shows “belum ditetapkan”.",
+              hint: enacted ? ENACTED_HINT : `Set it to an agency id once the ${head} assigns one.`,
+            })
+          : at(doc, where, {
+              code: "blank/left-blank",
+              severity,
+              message: `\`${where.map(String).join(".")}\` is left blank; the document shows a visible blank.`,
+              ...(enacted ? { hint: ENACTED_HINT } : {}),
+            }),
+      );
     };
-    for (const doc of docs) walk(doc, doc.data, []);
+    const walk = (doc: Doc<unknown>, value: unknown): void => {
+      if (value === null) report(doc);
+      else if (Array.isArray(value))
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          walk(doc, value[i]);
+          path.pop();
+        }
+      else if (typeof value === "object")
+        for (const k in value) {
+          path.push(k);
+          walk(doc, (value as Record<string, unknown>)[k]);
+          path.pop();
+        }
+    };
+    for (const doc of docs) walk(doc, doc.data);
     if (plan.agencies && plan.agencies.data.agencies.length === 0)
       out.push(
         at(plan.agencies, ["agencies"], {

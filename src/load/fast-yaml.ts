@@ -1,0 +1,187 @@
+import jsyaml from "js-yaml";
+
+/**
+ * The quick way through a plain YAML file: js-yaml, about ten times faster than building the
+ * `yaml` library's full document, with the position of every key and value recorded on the way.
+ * It takes only what both parsers read alike: YAML 1.2 core scalars (the same patterns as
+ * `yaml`'s core schema, not js-yaml's wider ones), and no tags, anchors, aliases, complex keys,
+ * tabs, lone carriage returns or several documents. Anything else returns null, and the file goes
+ * through the full parser, which also explains what is wrong with it. A test holds the two ways
+ * to the same data and the same positions.
+ */
+export interface FastParse {
+  data: unknown;
+  /** The tree of nodes as read, to find where a key or value begins when a message needs it. */
+  root: YamlNode;
+  text: string;
+}
+
+/** A node as js-yaml read it: where it opened, what it is, and its children in order. */
+export interface YamlNode {
+  open: number;
+  kind: string | null;
+  result: unknown;
+  children: YamlNode[];
+}
+
+const scalar = (tag: string, first: RegExp, forms: Array<[RegExp, (s: string) => unknown]>) =>
+  new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
+    kind: "scalar",
+    // Most scalars are words: a look at the first character spares the patterns.
+    resolve: (s: string | null) =>
+      s !== null && first.test(s.charAt(0)) && forms.some(([p]) => p.test(s)),
+    construct: (s: string) => forms.find(([p]) => p.test(s))![1](s),
+  });
+
+/** `yaml`'s core schema, pattern for pattern (yaml/dist/schema/core). */
+const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsyaml.Type("tag:yaml.org,2002:null", {
+      kind: "scalar",
+      resolve: (s: string | null) =>
+        s === null || (s.length <= 4 && /^(?:~|[Nn]ull|NULL)?$/.test(s)),
+      construct: () => null,
+    }),
+    scalar("bool", /[tTfF]/, [
+      [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"],
+    ]),
+    scalar("int", /[-+0-9]/, [
+      [/^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
+      [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+      [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
+    ]),
+    scalar("float", /[-+.0-9]/, [
+      [
+        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+        (s) =>
+          s.slice(-3).toLowerCase() === "nan"
+            ? NaN
+            : s[0] === "-"
+              ? Number.NEGATIVE_INFINITY
+              : Number.POSITIVE_INFINITY,
+      ],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, parseFloat],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat],
+    ]),
+  ],
+});
+
+/** Text the quick way does not take: tabs, lone CRs, directives and document markers. */
+const UNUSUAL = /\t|\r(?!\n)|^(?:%|---|\.\.\.)/m;
+
+/** The children of a scalar: one shared empty list, since most nodes are scalars. */
+const NONE: YamlNode[] = [];
+
+export function fastParse(text: string): FastParse | null {
+  if (UNUSUAL.test(text)) return null;
+  const stack: YamlNode[] = [];
+  let root: YamlNode | null = null;
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, {
+      schema: CORE,
+      listener(event, state) {
+        if (event === "open") {
+          stack.push({ open: state.position, kind: null, result: null, children: NONE });
+          return;
+        }
+        const node = stack.pop()!;
+        node.kind = state.kind;
+        node.result = state.result;
+        // A block sequence entry that is a flow collection reports that collection twice.
+        const only = node.children[0];
+        if (node.children.length === 1 && only!.result === node.result && isObject(node.result))
+          node.children = only!.children;
+        if (stack.length) {
+          const parent = stack[stack.length - 1]!;
+          if (parent.children === NONE) parent.children = [node];
+          else parent.children.push(node);
+        } else root = node;
+      },
+    });
+  } catch {
+    return null;
+  }
+  if (root === null || data === undefined || data === null || typeof data !== "object") return null;
+  return accepted(text, root) ? { data, root, text } : null;
+}
+
+function isObject(v: unknown): boolean {
+  return typeof v === "object" && v !== null;
+}
+
+/** Whether every node is one the quick way takes (checked once, so that locating never fails). */
+function accepted(text: string, node: YamlNode): boolean {
+  if (startOf(text, node) < 0) return false;
+  if (node.kind === "mapping") {
+    if (node.children.length % 2 !== 0) return false;
+    for (let i = 0; i < node.children.length; i += 2) {
+      const key = node.children[i]!;
+      // Scalar keys read as text, as both parsers make them (a year: `2026:`).
+      const kind = typeof key.result;
+      if (key.kind !== "scalar" || !(kind === "string" || kind === "number" || kind === "boolean"))
+        return false;
+      if (key.result === "__proto__" || startOf(text, key) < 0) return false;
+      if (!accepted(text, node.children[i + 1]!)) return false;
+    }
+  } else if (node.kind === "sequence") {
+    for (const child of node.children) if (!accepted(text, child)) return false;
+  }
+  return true;
+}
+
+/**
+ * The offset `locate` gives for a data path, as the full parser's document would: the value at
+ * the path (its key when `key`), or the nearest node above it that exists.
+ */
+export function offsetAt(
+  quick: FastParse,
+  path: ReadonlyArray<string | number>,
+  key: boolean,
+): number {
+  let node = quick.root;
+  let found = startOf(quick.text, node);
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    let next: YamlNode | undefined;
+    let keyNode: YamlNode | undefined;
+    if (node.kind === "mapping") {
+      for (let k = 0; k < node.children.length; k += 2)
+        if (String(node.children[k]!.result) === String(seg)) {
+          keyNode = node.children[k];
+          next = node.children[k + 1];
+          break;
+        }
+    } else if (node.kind === "sequence" && typeof seg === "number") next = node.children[seg];
+    if (!next) break;
+    if (i === path.length - 1 && key && keyNode) return startOf(quick.text, keyNode);
+    node = next;
+    found = startOf(quick.text, node);
+  }
+  return found;
+}
+
+/**
+ * Where a node's text begins, as the full parser counts it: past the spaces, line breaks and
+ * comments before it, except for an empty value, which sits where it opened. -1 for a node
+ * the quick way does not take (a tag, an anchor, an alias, an explicit key).
+ */
+function startOf(text: string, node: YamlNode): number {
+  let i = node.open;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13) i++;
+    else if (c === 35) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else break;
+  }
+  const c = text[i];
+  if (c === "!" || c === "&" || c === "*" || c === "?") return -1;
+  if (
+    node.kind === null ||
+    (node.result === null && !/^(?:~|[Nn]ull|NULL)/.test(text.slice(i, i + 4)))
+  )
+    return node.open;
+  return i;
+}
