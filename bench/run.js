@@ -1,60 +1,40 @@
-// Benchmarks for validate and build on the bundled plan and on a plan ten times its size.
-// Run with `npm run bench`; record the figures in BENCHMARKS.md. Medians over a few runs, one
-// machine at a time: compare rows of one run with each other rather than with other machines.
-import { spawnSync } from "node:child_process";
-import { cp, mkdtemp, readFile, readdir, writeFile, rm } from "node:fs/promises";
+// `npm run bench`: validate, build and the live preview, side by side with their floors, in one
+// run: the bare print of a build's own HTML (bench/bare-print.js) and ajv-cli on the same program
+// files. Plans of 36 (bundled), 360 and 3,000 programs (BENCH_SIZES=36,360 for a shorter run).
+// Medians of interleaved runs; memory is the masterplan process's own peak and the peak of the
+// browser's processes summed (bench/measure.js). Record the table in BENCHMARKS.md, and compare
+// rows of one run with each other: these machines are shared.
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkPlan } from "../lib/validate/check-plan.js";
 import { Preview } from "../lib/serve/preview.js";
 import { servePreview } from "../lib/serve/preview-server.js";
+import { measure } from "./measure.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = path.join(root, "bin", "masterplan.js");
+const ajv = path.join(root, "node_modules", "ajv-cli", "dist", "index.js");
+const sizes = (process.env.BENCH_SIZES ?? "36,360,3000").split(",").map(Number);
+const work = await mkdtemp(path.join(os.tmpdir(), "mp-bench-"));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function timeValidate(dir, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    const { diagnostics } = await checkPlan(dir);
-    times.push(performance.now() - started);
-    if (diagnostics.some((d) => d.severity === "error"))
-      throw new Error(`bench plan ${dir} has errors`);
-  }
-  return median(times);
-}
-
-function timeBuild(dir, runs) {
-  const times = [];
-  let rss = 0;
-  let pages = "";
-  for (let i = 0; i < runs; i++) {
-    const out = path.join(os.tmpdir(), `mp-bench-out-${process.pid}`);
-    const started = performance.now();
-    // GNU time reports the CLI's own peak memory (the browser runs in processes of its own).
-    const r = spawnSync(
-      "/usr/bin/time",
-      ["-f", "%M", process.execPath, bin, "build", dir, "--out", out],
-      {
-        encoding: "utf8",
-        env: { ...process.env, NO_COLOR: "1" },
-      },
-    );
-    times.push(performance.now() - started);
-    if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
-    const lines = r.stderr.trim().split("\n");
-    rss = Math.max(rss, Number(lines.at(-1)) / 1024);
-    pages = /\((\d+) pages/.exec(r.stderr)?.[1] ?? "?";
-  }
-  return { ms: median(times), rssMb: rss, pages };
-}
+const seconds = (ms) =>
+  ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(2)} s`;
+const mb = (x) => (Number.isFinite(x) && x > 0 ? `${x.toFixed(0)} MB` : "");
+const rows = [];
+const row = (label, ms, ratio, cliMb, browserMb) =>
+  rows.push([
+    label,
+    seconds(ms),
+    ratio === null ? "" : `${ratio.toFixed(2)}×`,
+    mb(cliMb),
+    mb(browserMb),
+  ]);
 
 /** A copy of the bundled plan with every program repeated `factor` times under new ids. */
 async function scaledPlan(factor) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "mp-bench-"));
+  const dir = path.join(work, `plan-${factor}`);
   await cp(path.join(root, "masterplan"), dir, { recursive: true });
   const programs = path.join(dir, "programs");
   for (const dim of await readdir(programs)) {
@@ -73,25 +53,115 @@ async function scaledPlan(factor) {
   return dir;
 }
 
-const hasTime = spawnSync("/usr/bin/time", ["-f", "%M", "true"]).status === 0;
-if (!hasTime)
-  console.error(
-    "bench: /usr/bin/time is missing (apt-get install -y time); memory is not measured.",
-  );
+async function planOf(size) {
+  if (size === 36) return path.join(root, "masterplan");
+  return scaledPlan(Math.round(size / 36));
+}
 
-const bundled = path.join(root, "masterplan");
-const large = await scaledPlan(10);
-const rows = [];
-rows.push([
-  "validate, bundled plan (36 programs)",
-  `${(await timeValidate(bundled, 7)).toFixed(0)} ms`,
-  "",
-]);
-rows.push([
-  "validate, 10× plan (360 programs)",
-  `${(await timeValidate(large, 5)).toFixed(0)} ms`,
-  "",
-]);
+/** Runs `node args…` and fails loudly when it does not exit as expected. */
+async function run(args, expectCode = 0) {
+  const r = await measure(args, { cwd: work });
+  if (r.code !== expectCode)
+    throw new Error(`bench: ${args.join(" ")} exited ${r.code}\n${r.stderr.slice(-2000)}`);
+  return r;
+}
+
+/** validate through the CLI, against ajv-cli on the same program files, interleaved. */
+async function benchValidate(size, dir, runs) {
+  const ours = [];
+  const theirs = [];
+  const schema = path.join(root, "schemas", "program.schema.json");
+  for (let i = 0; i < runs; i++) {
+    ours.push((await run([bin, "validate", dir])).ms);
+    // ajv-cli exits 0 when every file is valid: the bench plans are.
+    const args = [ajv, "validate", "--spec=draft2020", "--all-errors", "--strict=false"];
+    theirs.push((await run([...args, "-s", schema, "-d", `${dir}/programs/**/*.yaml`])).ms);
+  }
+  const a = median(ours);
+  const b = median(theirs);
+  row(`validate, ${size} programs (masterplan CLI)`, a, a / b);
+  row(`ajv-cli, the same ${size} program files`, b, 1);
+}
+
+/**
+ * Per round: a cold build into an empty folder, a warm build into the same folder, and the
+ * bare print of the HTML that build wrote. Ratios are to the bare print's median.
+ */
+async function benchBuild(size, dir, runs) {
+  const cold = [];
+  const warm = [];
+  const bare = [];
+  let pages = "?";
+  for (let i = 0; i < runs; i++) {
+    const out = path.join(work, `out-${size}-${i}`);
+    const first = await run([bin, "build", dir, "--out", out]);
+    pages = /\((\d+) pages/.exec(first.stderr)?.[1] ?? pages;
+    cold.push(first);
+    warm.push(await run([bin, "build", dir, "--out", out]));
+    const html = (await readdir(out)).find((f) => f.endsWith(".html"));
+    bare.push(
+      await run([
+        path.join(root, "bench", "bare-print.js"),
+        path.join(out, html),
+        path.join(work, "bare.pdf"),
+      ]),
+    );
+    await rm(out, { recursive: true, force: true });
+  }
+  const floor = median(bare.map((r) => r.ms));
+  const peak = (rs, key) => Math.max(...rs.map((r) => r[key]));
+  row(
+    `bare print of the build's HTML, ${size} programs (${pages} pages)`,
+    floor,
+    1,
+    NaN,
+    peak(bare, "browserMb"),
+  );
+  for (const [label, rs] of [
+    ["build, cold (empty --out)", cold],
+    ["build, warm (same --out)", warm],
+  ]) {
+    const ms = median(rs.map((r) => r.ms));
+    row(`${label}, ${size} programs`, ms, ms / floor, peak(rs, "cliMb"), peak(rs, "browserMb"));
+  }
+}
+
+/** 20 small plans: one `build` of all of them, against 20 separate `build` calls. */
+async function benchPortfolio() {
+  const plans = [];
+  for (let i = 1; i <= 20; i++) {
+    const dir = path.join(work, "portfolio", `kota-${i}`);
+    await cp(path.join(root, "test", "fixtures", "kota-contoh"), dir, { recursive: true });
+    const manifest = path.join(dir, "masterplan.yaml");
+    const text = await readFile(manifest, "utf8");
+    await writeFile(manifest, text.replace(/^name: (.*)$/m, `name: $1-${i}`));
+    plans.push(dir);
+  }
+  const together = await run([
+    bin,
+    "build",
+    ...plans,
+    "--out",
+    path.join(work, "out-portfolio"),
+    "--quiet",
+  ]);
+  let separate = 0;
+  let browser = 0;
+  for (const dir of plans) {
+    const r = await run([bin, "build", dir, "--out", path.join(work, "out-separate"), "--quiet"]);
+    separate += r.ms;
+    browser = Math.max(browser, r.browserMb);
+  }
+  row(
+    "20 plans, one `build` (one browser, 2 at a time)",
+    together.ms,
+    together.ms / separate,
+    together.cliMb,
+    together.browserMb,
+  );
+  row("20 plans, 20 separate `build` calls", separate, 1, NaN, browser);
+}
+
 /** Rebuilds a running watch makes before these are timed: it lives for a whole session. */
 const WARM_UP = 5;
 
@@ -106,9 +176,8 @@ async function timeRebuild(dir, runs) {
     await writeFile(file, text.replace(/^name: .*$/m, `name: Nama Uji ${i}`));
     const started = performance.now();
     const state = await preview.rebuild();
-    times.push(performance.now() - started);
     if (!state.html?.includes(`Nama Uji ${i}`)) throw new Error("the rebuild missed the edit");
-    if (i < 0) times.pop();
+    if (i >= 0) times.push(performance.now() - started);
   }
   await writeFile(file, text);
   return median(times);
@@ -149,30 +218,35 @@ async function timeSaveToPage(dir, runs) {
   return median(times);
 }
 
-rows.push([
-  "watch: rebuild after one edit, 10× plan (in process)",
-  `${(await timeRebuild(large, 7)).toFixed(0)} ms`,
-  "",
-]);
-rows.push([
-  "watch: save to served page, 10× plan (file watcher and HTTP)",
-  `${(await timeSaveToPage(large, 7)).toFixed(0)} ms`,
-  "",
-]);
-for (const [label, dir] of [
-  ["build, bundled plan", bundled],
-  ["build, 10× plan", large],
-]) {
-  if (!hasTime) break;
-  const r = timeBuild(dir, 3);
-  rows.push([
-    `${label} (${r.pages} pages)`,
-    `${(r.ms / 1000).toFixed(1)} s`,
-    `${r.rssMb.toFixed(0)} MB`,
-  ]);
+try {
+  for (const size of sizes) {
+    const dir = await planOf(size);
+    const runs = size <= 36 ? 5 : size <= 360 ? 3 : 1;
+    console.error(`bench: ${size} programs`);
+    await benchValidate(size, dir, 5);
+    await benchBuild(size, dir, runs);
+    if (size === 360) {
+      row(
+        "watch: rebuild after one edit, 360 programs (in process)",
+        await timeRebuild(dir, 7),
+        null,
+      );
+      row(
+        "watch: save to served page, 360 programs (file watcher and HTTP)",
+        await timeSaveToPage(dir, 7),
+        null,
+      );
+    }
+  }
+  console.error("bench: portfolio");
+  await benchPortfolio();
+} finally {
+  await rm(work, { recursive: true, force: true });
 }
-await rm(large, { recursive: true, force: true });
 
-console.log("| case | median time | CLI peak RSS |");
-console.log("|---|---|---|");
-for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
+console.log(
+  `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.versions.node}\n`,
+);
+console.log("| case | median time | ratio | CLI peak | browser peak |");
+console.log("|---|---|---|---|---|");
+for (const r of rows) console.log(`| ${r.join(" | ")} |`);

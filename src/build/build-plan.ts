@@ -38,6 +38,11 @@ export interface BuildOptions {
   version?: string;
   /** A git revision: the document gets a "Daftar Perubahan" annex of the changes since it. */
   changesSince?: string | undefined;
+  /**
+   * `--max-memory`, in MB: the most the browser may be expected to use for this document.
+   * Default: half of the machine's memory.
+   */
+  memoryBudgetMb?: number | undefined;
   /** A browser started by the caller and shared by several builds; the caller closes it. */
   session?: BrowserSession | undefined;
 }
@@ -144,6 +149,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
             onStep: options.onStep,
             textWidthMm: model.paper.textWidthMm,
             timeoutMs: BROWSER_TIMEOUT_MS,
+            memoryBudgetMb: options.memoryBudgetMb,
             guess: await readPages(pagesFile),
           },
         );

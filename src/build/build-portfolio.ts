@@ -4,6 +4,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { findBrowser } from "../print/find-browser.js";
+import { defaultMemoryBudgetMb } from "../print/print-cost.js";
 import { startBrowser, type BrowserSession } from "../print/browser-session.js";
 import {
   BROWSER_TIMEOUT_MS,
@@ -171,6 +172,8 @@ export async function buildPortfolio(
       try {
         const result = await buildPlan({
           ...options,
+          // Documents printed side by side share the memory.
+          memoryBudgetMb: (options.memoryBudgetMb ?? defaultMemoryBudgetMb()) / options.jobs,
           dir: plan.dir,
           session: session ?? undefined,
         });

@@ -19,6 +19,8 @@ export interface FastParse {
 /** A node as js-yaml read it: where it opened, what it is, and its children in order. */
 export interface YamlNode {
   open: number;
+  /** Where it ended. */
+  end: number;
   kind: string | null;
   result: unknown;
   children: YamlNode[];
@@ -82,11 +84,12 @@ export function fastParse(text: string): FastParse | null {
       schema: CORE,
       listener(event, state) {
         if (event === "open") {
-          stack.push({ open: state.position, kind: null, result: null, children: NONE });
+          stack.push({ open: state.position, end: 0, kind: null, result: null, children: NONE });
           return;
         }
         const node = stack.pop()!;
         node.kind = state.kind;
+        node.end = state.position;
         node.result = state.result;
         // A block sequence entry that is a flow collection reports that collection twice.
         const only = node.children[0];
@@ -112,9 +115,30 @@ function isObject(v: unknown): boolean {
 
 /** Whether every node is one the quick way takes (checked once, so that locating never fails). */
 function accepted(text: string, node: YamlNode): boolean {
-  if (startOf(text, node) < 0) return false;
+  const start = startOf(text, node);
+  if (start < 0) return false;
+  // What follows a flow collection or a quoted text must part it from the next token, as the
+  // full parser asks: `[a]#x` is an error there.
+  const opener = text[start];
+  const quoted = opener === '"' || opener === "'";
+  if (((opener === "[" || opener === "{") && node.kind !== "scalar") || quoted) {
+    const next = text[node.end];
+    if (next !== undefined && !/[\s,\]}:]/.test(next)) return false;
+  }
+  // A quoted or plain text over several lines has rules (indentation, `: ` inside) the quick
+  // way does not check; literal and folded blocks (`|`, `>`) are read alike.
+  if (
+    node.kind === "scalar" &&
+    opener !== "|" &&
+    opener !== ">" &&
+    text.slice(start, node.end).trimEnd().includes("\n")
+  )
+    return false;
+  // An empty entry (`- ` or `key:` with nothing after) may have no node of its own: then the
+  // children do not line up with the values, and the file goes the full way.
   if (node.kind === "mapping") {
-    if (node.children.length % 2 !== 0) return false;
+    const keys = Object.keys(node.result as object).length;
+    if (node.children.length !== 2 * keys) return false;
     for (let i = 0; i < node.children.length; i += 2) {
       const key = node.children[i]!;
       // Scalar keys read as text, as both parsers make them (a year: `2026:`).
@@ -122,9 +146,13 @@ function accepted(text: string, node: YamlNode): boolean {
       if (key.kind !== "scalar" || !(kind === "string" || kind === "number" || kind === "boolean"))
         return false;
       if (key.result === "__proto__" || startOf(text, key) < 0) return false;
+      // A key on more than one line is an error to the full parser.
+      const keyText = text.slice(startOf(text, key), key.end);
+      if (keyText.includes("\n")) return false;
       if (!accepted(text, node.children[i + 1]!)) return false;
     }
   } else if (node.kind === "sequence") {
+    if (node.children.length !== (node.result as unknown[]).length) return false;
     for (const child of node.children) if (!accepted(text, child)) return false;
   }
   return true;
@@ -181,7 +209,11 @@ function startOf(text: string, node: YamlNode): number {
   if (
     node.kind === null ||
     (node.result === null && !/^(?:~|[Nn]ull|NULL)/.test(text.slice(i, i + 4)))
-  )
-    return node.open;
+  ) {
+    // An empty value sits past the spaces on its own line, where the full parser puts it.
+    let at = node.open;
+    while (text.charCodeAt(at) === 32) at++;
+    return at;
+  }
   return i;
 }

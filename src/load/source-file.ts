@@ -187,6 +187,18 @@ export function parseSource(
     );
     return { file, diagnostics };
   }
+  const complex = complexKey(doc);
+  if (complex !== null) {
+    diagnostics.push(
+      error(
+        "yaml/complex-key",
+        position(file, complex),
+        "This key is a list or a mapping; a key in a plan file is plain text.",
+        "Write the key as a word, such as `name:`.",
+      ),
+    );
+    return { file, diagnostics };
+  }
   try {
     file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     diagnostics.push(...beyondLimits(file));
@@ -326,6 +338,21 @@ function keyText(key: unknown): string | undefined {
 
 function isNodeLike(n: unknown): n is Node {
   return typeof n === "object" && n !== null && "range" in n;
+}
+
+/** Where the first key that is a collection begins, or null. */
+function complexKey(doc: Document.Parsed): number | null {
+  let at: number | null = null;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isMap(pair.key) || isSeq(pair.key)) {
+        at = pair.key.range?.[0] ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return at;
 }
 
 function firstAlias(file: SourceFile): Location | null {

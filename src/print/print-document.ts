@@ -4,6 +4,7 @@ import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js
 import { stderrSummary, type LaunchedBrowser } from "./launch-browser.js";
 import { FIND_OVERFLOW, overflowNote, type Overflow } from "./overflow.js";
 import { destinationsOf, readDestinations } from "./pdf-destinations.js";
+import { defaultMemoryBudgetMb, printCost, type PrintCost } from "./print-cost.js";
 
 export interface PrintJob {
   /** The HTML with these heading page numbers in its table of contents (null: not known yet). */
@@ -19,6 +20,11 @@ export interface PrintOptions {
    * document, however hostile, keeps a build running for good.
    */
   timeoutMs?: number;
+  /**
+   * The memory, in MB, Chromium may be expected to use for this document (see print-cost.ts).
+   * A larger document is refused before the browser loads it, with a way forward.
+   */
+  memoryBudgetMb?: number;
   onStart?: (step: string) => void;
   onStep?: (step: string, ms: number) => void;
   /** Width between the page margins; content wider than this makes Chromium shrink every page. */
@@ -82,7 +88,6 @@ function decodeEntities(s: string): string {
  * (tagged, with bookmarks) is repeated only while the numbers still move.
  */
 export async function printDocument(job: PrintJob, options: PrintOptions): Promise<PrintResult> {
-  const timeout = options.timeoutMs ?? 180_000;
   const check = () => {
     if (options.signal?.aborted) throw interrupted();
   };
@@ -90,6 +95,14 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
   let pages: ReadonlyMap<string, number> | null = options.guess ?? null;
   // Rendered while the browser may still be starting.
   const first = job.render(pages);
+  const cost = printCost(first, options.timeoutMs ?? 180_000);
+  const budget = options.memoryBudgetMb ?? defaultMemoryBudgetMb();
+  if (cost.browserMb > budget) {
+    // The browser is not needed: let it go if it is this build's own.
+    throw tooLarge(cost, budget);
+  }
+  // A long document gets steps as long as it needs, in proportion to its size.
+  const timeout = cost.stepMs;
   const launched = await timed(options, "launch browser", async () => options.browser);
   // Every step races a deadline; when it passes, the browser is killed and the step fails.
   const step = <T>(name: string, work: () => Promise<T>): Promise<T> =>
@@ -153,6 +166,14 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
     check();
     throw browserFailure(e, launched);
   }
+}
+
+function tooLarge(cost: PrintCost, budgetMb: number): MasterplanError {
+  const gb = (mb: number) => (mb / 1024).toFixed(1);
+  return new MasterplanError(
+    `This document is too large to print here: its ${cost.elements.toLocaleString("en")} elements would need about ${gb(cost.browserMb)} GB of memory in the browser, and ${gb(budgetMb)} GB is allowed.`,
+    "Write the HTML alone with `--only html`; or split the plan into smaller plans (a folder of plans builds in one run); or, on a machine with the memory, allow more with `--max-memory <GB>`.",
+  );
 }
 
 async function timed<T>(

@@ -1,4 +1,6 @@
+import { mkdtemp, readdir } from "node:fs/promises";
 import os from "node:os";
+import path from "node:path";
 import { expect, it } from "vitest";
 import { copyPlan, runCli } from "../helpers/cli.js";
 import { fakeBrowser, privateTmp, settled } from "../helpers/processes.js";
@@ -44,3 +46,18 @@ it("--browser a script that sleeps forever: exit 2 within 60 s, and no process l
   expect(await settled(tmp)).toEqual([]);
   expect(await settled(browser)).toEqual([]);
 }, 90_000);
+
+it("a document too large for the memory allowed: refused before printing, exit 2, a way forward", async () => {
+  const tmp = await privateTmp();
+  const out = await mkdtemp(path.join(os.tmpdir(), "mp-large-"));
+  const r = await runCli(["build", "masterplan", "--quiet", "--out", out, "--max-memory", "0.5"], {
+    env: { TMPDIR: tmp },
+  });
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(
+    /This document is too large to print here: its [\d,]+ elements would need about [\d.]+ GB of memory in the browser, and 0\.5 GB is allowed\./,
+  );
+  expect(r.stderr).toContain("--only html");
+  expect(await readdir(out)).toEqual([]);
+  expect(await settled(tmp)).toEqual([]);
+});

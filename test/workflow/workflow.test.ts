@@ -53,3 +53,21 @@ it("tests on Node 20, 22 and 24, and validates, checks, builds and publishes the
   expect(summary?.if).toContain("pull_request");
   expect(summary?.run).toMatch(/diff .* --format markdown/);
 });
+
+it("compiles before running the CLI, and spreads plans over a matrix of shards", () => {
+  const ci = parse(readFileSync(path.join(DIR, "ci.yml"), "utf8")) as {
+    jobs: Record<string, { strategy?: { matrix: { shard?: number[] } }; steps: Step[] }>;
+  };
+  for (const job of ["plan", "plans"]) {
+    const runs = ci.jobs[job]!.steps.map((s) => s.run ?? "");
+    const compile = runs.findIndex((r) => r.includes("npm run build:ts"));
+    const cli = runs.findIndex((r) => r.includes("bin/masterplan.js"));
+    expect(compile, job).toBeGreaterThanOrEqual(0);
+    expect(compile, job).toBeLessThan(cli);
+  }
+  const plans = ci.jobs.plans!;
+  expect(plans.strategy!.matrix.shard).toEqual([1, 2]);
+  expect(plans.steps.map((s) => s.run ?? "").join("\n")).toMatch(
+    /build \$PLANS --shard "\$\{\{ matrix\.shard \}\}\/\$total"/,
+  );
+});

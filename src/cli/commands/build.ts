@@ -20,6 +20,7 @@ interface BuildFlags {
   quiet?: boolean;
   jobs: number;
   shard?: string;
+  maxMemory?: number;
 }
 
 export function buildCommand(
@@ -57,6 +58,11 @@ export function buildCommand(
     )
     .option("--jobs <n>", "documents printed at a time, for several plans", positive, 2)
     .option(
+      "--max-memory <GB>",
+      "the most memory the browser may use for a document; larger ones are refused before printing (default: half of this machine's)",
+      gigabytes,
+    )
+    .option(
       "--shard <i/n>",
       "build only shard i of n of the plans (for a CI matrix): the same plans and n always give the same shards",
     )
@@ -73,6 +79,7 @@ export function buildCommand(
           paper: flags.paper,
           browser: flags.browser,
           changesSince: flags.changesSince,
+          memoryBudgetMb: flags.maxMemory,
           env: io.env,
           signal: interruption.signal,
           version,
@@ -125,6 +132,14 @@ export function buildCommand(
         release();
       }
     });
+}
+
+/** `--max-memory 6` or `6.5`: gigabytes, given to the build in megabytes. */
+function gigabytes(text: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new InvalidArgumentError("give a size in GB, such as 4.");
+  return Math.round(n * 1024);
 }
 
 function positive(text: string): number {
