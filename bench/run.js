@@ -1,6 +1,7 @@
 // `npm run bench`: validate, build and the live preview, side by side with their floors, in one
 // run: the bare print of a build's own HTML (bench/bare-print.js) and ajv-cli on the same program
-// files. Plans of 36 (bundled), 360 and 3,000 programs (BENCH_SIZES=36,360 for a shorter run).
+// files. Plans of 36 (bundled), 360 and 3,000 programs (BENCH_SIZES=36,360 for a shorter run;
+// BENCH_PORTFOLIO=0 leaves out the 20 plans).
 // Medians of interleaved runs; memory is the masterplan process's own peak and the peak of the
 // browser's processes summed (bench/measure.js). Record the table in BENCHMARKS.md, and compare
 // rows of one run with each other: these machines are shared.
@@ -22,15 +23,22 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const seconds = (ms) =>
   ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(2)} s`;
 const mb = (x) => (Number.isFinite(x) && x > 0 ? `${x.toFixed(0)} MB` : "");
-const rows = [];
-const row = (label, ms, ratio, cliMb, browserMb) =>
-  rows.push([
+// Each row is printed as soon as it is measured, so a long run that fails late keeps the rest.
+console.log(
+  `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.versions.node}\n`,
+);
+console.log("| case | median time | ratio | CLI peak | browser peak |");
+console.log("|---|---|---|---|---|");
+const row = (label, ms, ratio, cliMb, browserMb) => {
+  const cells = [
     label,
     seconds(ms),
     ratio === null ? "" : `${ratio.toFixed(2)}×`,
     mb(cliMb),
     mb(browserMb),
-  ]);
+  ];
+  console.log(`| ${cells.join(" | ")} |`);
+};
 
 /** A copy of the bundled plan with every program repeated `factor` times under new ids. */
 async function scaledPlan(factor) {
@@ -238,15 +246,10 @@ try {
       );
     }
   }
-  console.error("bench: portfolio");
-  await benchPortfolio();
+  if (process.env.BENCH_PORTFOLIO !== "0") {
+    console.error("bench: portfolio");
+    await benchPortfolio();
+  }
 } finally {
   await rm(work, { recursive: true, force: true });
 }
-
-console.log(
-  `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.versions.node}\n`,
-);
-console.log("| case | median time | ratio | CLI peak | browser peak |");
-console.log("|---|---|---|---|---|");
-for (const r of rows) console.log(`| ${r.join(" | ")} |`);

@@ -9,6 +9,9 @@ export interface BrowserSession {
 /** How long a browser may take to start before it is given up. */
 export const LAUNCH_TIMEOUT_MS = 45_000;
 
+/** The longest a single call to the browser may take: an hour, past any document's steps. */
+const PROTOCOL_TIMEOUT_MS = 3_600_000;
+
 /**
  * Starts the browser now, so that it comes up while the plan is still being checked and
  * rendered. An abort (Ctrl-C) closes it at once, which makes any work on it fail fast.
@@ -19,7 +22,10 @@ export function startBrowser(
 ): BrowserSession {
   const browser = launchBrowser(executablePath, {
     launchTimeoutMs: Math.min(LAUNCH_TIMEOUT_MS, timeoutMs),
-    protocolTimeoutMs: timeoutMs,
+    // Each step of a print has a deadline in proportion to the document (print-document.ts);
+    // the protocol's own limit only stops a call nothing else bounds, so it is never the
+    // shorter of the two.
+    protocolTimeoutMs: Math.max(timeoutMs, PROTOCOL_TIMEOUT_MS),
     signal,
   });
   // Whoever awaits it sees a failure; until then, it must not count as unhandled.
