@@ -101,7 +101,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
     // The browser is not needed: let it go if it is this build's own.
     throw tooLarge(cost, budget);
   }
-  // A long document gets steps as long as it needs, in proportion to its size.
+  // A long document gets steps as long as its size needs (print time grows faster than size).
   const timeout = cost.stepMs;
   const launched = await timed(options, "launch browser", async () => options.browser);
   // Every step races a deadline; when it passes, the browser is killed and the step fails.
