@@ -127,13 +127,11 @@ function accepted(text: string, node: YamlNode): boolean {
   }
   // A quoted or plain text over several lines has rules (indentation, `: ` inside) the quick
   // way does not check; literal and folded blocks (`|`, `>`) are read alike.
-  if (
-    node.kind === "scalar" &&
-    opener !== "|" &&
-    opener !== ">" &&
-    text.slice(start, node.end).trimEnd().includes("\n")
-  )
-    return false;
+  if (node.kind === "scalar" && opener !== "|" && opener !== ">") {
+    const newline = text.indexOf("\n", start);
+    if (newline >= 0 && newline < node.end && text.slice(newline, node.end).trim() !== "")
+      return false;
+  }
   // An empty entry (`- ` or `key:` with nothing after) may have no node of its own: then the
   // children do not line up with the values, and the file goes the full way.
   if (node.kind === "mapping") {
