@@ -5,7 +5,7 @@ import jsyaml from "js-yaml";
  * `yaml` library's full document, with the position of every key and value recorded on the way.
  * It takes only what both parsers read alike: YAML 1.2 core scalars (the same patterns as
  * `yaml`'s core schema, not js-yaml's wider ones), and no tags, anchors, aliases, complex keys,
- * tabs, lone carriage returns or several documents. Anything else returns null, and the file goes
+ * tabs or several documents. Anything else returns null, and the file goes
  * through the full parser, which also explains what is wrong with it. A test holds the two ways
  * to the same data and the same positions.
  */
@@ -68,8 +68,11 @@ const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
   ],
 });
 
-/** Text the quick way does not take: tabs, lone CRs, directives and document markers. */
-const UNUSUAL = /\t|\r(?!\n)|^(?:%|---|\.\.\.)/m;
+/**
+ * Text the quick way does not take: tabs, directives and document markers. (Lone carriage
+ * returns never reach it: parseSource writes them as line feeds first.)
+ */
+const UNUSUAL = /\t|^(?:%|---|\.\.\.)/m;
 
 /** The children of a scalar: one shared empty list, since most nodes are scalars. */
 const NONE: YamlNode[] = [];

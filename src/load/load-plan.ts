@@ -296,8 +296,7 @@ function listPlan(root: string): Listing {
       );
       continue;
     }
-    for (const entry of listEntries(dir)) {
-      const file = path.join(entry.parentPath, entry.name);
+    for (const { file, entry } of listEntries(dir)) {
       const stat = entry.isSymbolicLink() ? lstatOrNull(file) : null;
       const kind = stat
         ? resolve(file, stat)
@@ -336,9 +335,9 @@ function lstatOrNull(file: string): Stats | null {
 /** Everything below a folder, links not followed, sorted by path. */
 function listEntries(dir: string) {
   try {
-    return readdirSync(dir, { withFileTypes: true, recursive: true }).sort((a, b) =>
-      path.join(a.parentPath, a.name) < path.join(b.parentPath, b.name) ? -1 : 1,
-    );
+    return readdirSync(dir, { withFileTypes: true, recursive: true })
+      .map((entry) => ({ file: path.join(entry.parentPath, entry.name), entry }))
+      .sort((a, b) => (a.file < b.file ? -1 : 1));
   } catch (e) {
     throw new MasterplanError(
       `Cannot read the folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,

@@ -134,13 +134,7 @@ export function parseSource(
     // on the stack left; the error is put where the nesting first passes the limit instead.
     const deep = e.code === "RESOURCE_EXHAUSTION" ? deepFlowOffset(text) : null;
     if (deep !== null) {
-      diagnostics.push(
-        error(
-          "load/too-deep",
-          position(file, deep),
-          `Lists and mappings nest more than ${MAX_DEPTH} levels deep here; a plan file needs far fewer.`,
-        ),
-      );
+      diagnostics.push(tooDeep(position(file, deep)));
       continue;
     }
     const unclosed = unclosedOpener(doc, text, e.pos[0]);
@@ -220,6 +214,14 @@ export const MAX_TEXT = 100_000;
 /** How deep lists and mappings may nest: a plan file needs fewer than ten levels. */
 export const MAX_DEPTH = 64;
 
+function tooDeep(at: Location): Diagnostic {
+  return error(
+    "load/too-deep",
+    at,
+    `Lists and mappings nest more than ${MAX_DEPTH} levels deep here; a plan file needs far fewer.`,
+  );
+}
+
 /**
  * Values no plan file needs and later stages should never meet: text longer than `MAX_TEXT`
  * characters, nesting deeper than `MAX_DEPTH`. One error each, at the first such value;
@@ -249,13 +251,7 @@ function beyondLimits(file: SourceFile & { data: unknown }): Diagnostic[] {
     if (path.length >= MAX_DEPTH) {
       if (!deep) {
         deep = true;
-        found.push(
-          error(
-            "load/too-deep",
-            locate(file, path),
-            `Lists and mappings nest more than ${MAX_DEPTH} levels deep here; a plan file needs far fewer.`,
-          ),
-        );
+        found.push(tooDeep(locate(file, path)));
       }
       return;
     }
