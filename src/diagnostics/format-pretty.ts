@@ -8,10 +8,18 @@ import type { FormatOptions } from "./format.js";
 export function formatPretty(diagnostics: readonly Diagnostic[], options: FormatOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const split = new Map<string, string[]>();
+  // A plan of thousands of files may have thousands of messages: each file's name is worked
+  // out once.
+  const shown = new Map<string, string>();
+  const show = (file: string) => {
+    let name = shown.get(file);
+    if (name === undefined) shown.set(file, (name = displayPath(file, options.cwd)));
+    return name;
+  };
+  const labels = { error: c.red.bold("error"), warning: c.yellow.bold("warning") };
   const blocks = diagnostics.map((d) => {
-    const label = d.severity === "error" ? c.red.bold("error") : c.yellow.bold("warning");
     const lines = [
-      `${c.bold(`${displayPath(d.file, options.cwd)}:${d.line}:${d.column}`)} ${label} ${visible(d.message, true)} ${c.dim(d.code)}`,
+      `${c.bold(`${show(d.file)}:${d.line}:${d.column}`)} ${labels[d.severity]} ${visible(d.message, true)} ${c.dim(d.code)}`,
     ];
     const text = options.sources?.get(d.file);
     if (text !== undefined) {
@@ -22,9 +30,7 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Format
     }
     if (d.hint) lines.push(`  ${c.cyan("hint:")} ${visible(d.hint, true)}`);
     for (const r of d.related ?? [])
-      lines.push(
-        `  ${c.dim(`${displayPath(r.file, options.cwd)}:${r.line}:${r.column}: ${r.message}`)}`,
-      );
+      lines.push(`  ${c.dim(`${show(r.file)}:${r.line}:${r.column}: ${r.message}`)}`);
     return lines.join("\n");
   });
   const { errors, warnings } = summarize(diagnostics);

@@ -11,14 +11,39 @@ import jsyaml from "js-yaml";
  */
 export interface FastParse {
   data: unknown;
-  /** The tree of nodes as read, to find where a key or value begins when a message needs it. */
-  root: YamlNode;
   text: string;
+  /**
+   * The nodes as read, in document order, three numbers each: where the node's text begins,
+   * how many nodes its subtree holds (itself included), and its kind (see `Kind`). Flat
+   * numbers, not objects: a plan of thousands of files keeps them all until its messages are
+   * written, and numbers cost the garbage collector nothing. They also pass to a worker thread
+   * as one copy.
+   */
+  nodes: Int32Array;
+  /** For a node that is a mapping's key: its text, as the data has it. */
+  keys: Array<string | null>;
+  /**
+   * Whether some text is longer, or some nesting deeper, than the limits given: only then
+   * need the data be walked to find where.
+   */
+  nearLimits: boolean;
 }
 
+export interface Limits {
+  /** Characters a text may hold. */
+  text: number;
+  /** Levels lists and mappings may nest. */
+  depth: number;
+}
+
+/** The kinds of node in `FastParse.nodes`. */
+const Kind = { Scalar: 0, Mapping: 1, Sequence: 2 } as const;
+
 /** A node as js-yaml read it: where it opened, what it is, and its children in order. */
-export interface YamlNode {
+interface YamlNode {
   open: number;
+  /** Where its text begins (`startOf`), once the tree is checked. */
+  start: number;
   /** Where it ended. */
   end: number;
   kind: string | null;
@@ -77,9 +102,10 @@ const UNUSUAL = /\t|^(?:%|---|\.\.\.)/m;
 /** The children of a scalar: one shared empty list, since most nodes are scalars. */
 const NONE: YamlNode[] = [];
 
-export function fastParse(text: string): FastParse | null {
+export function fastParse(text: string, limits: Limits): FastParse | null {
   if (UNUSUAL.test(text)) return null;
   const stack: YamlNode[] = [];
+  let nearLimits = false;
   let root: YamlNode | null = null;
   let data: unknown;
   try {
@@ -87,13 +113,16 @@ export function fastParse(text: string): FastParse | null {
       schema: CORE,
       listener(event, state) {
         if (event === "open") {
-          stack.push({ open: state.position, end: 0, kind: null, result: null, children: NONE });
+          const open = state.position;
+          stack.push({ open, start: open, end: 0, kind: null, result: null, children: NONE });
+          if (stack.length >= limits.depth) nearLimits = true;
           return;
         }
         const node = stack.pop()!;
         node.kind = state.kind;
         node.end = state.position;
         node.result = state.result;
+        if (typeof node.result === "string" && node.result.length > limits.text) nearLimits = true;
         // A block sequence entry that is a flow collection reports that collection twice.
         const only = node.children[0];
         if (node.children.length === 1 && only!.result === node.result && isObject(node.result))
@@ -109,7 +138,33 @@ export function fastParse(text: string): FastParse | null {
     return null;
   }
   if (root === null || data === undefined || data === null || typeof data !== "object") return null;
-  return accepted(text, root) ? { data, root, text } : null;
+  if (!accepted(text, root)) return null;
+  const count = size(root);
+  const nodes = new Int32Array(3 * count);
+  const keys = new Array<string | null>(count).fill(null);
+  let next = 0;
+  const flatten = (node: YamlNode, key: boolean) => {
+    const at = next++;
+    nodes[3 * at] = node.start;
+    nodes[3 * at + 2] =
+      node.kind === "mapping"
+        ? Kind.Mapping
+        : node.kind === "sequence"
+          ? Kind.Sequence
+          : Kind.Scalar;
+    if (key) keys[at] = String(node.result);
+    const mapping = node.kind === "mapping";
+    node.children.forEach((child, i) => flatten(child, mapping && i % 2 === 0));
+    nodes[3 * at + 1] = next - at;
+  };
+  flatten(root, false);
+  return { data, text, nodes, keys, nearLimits };
+}
+
+function size(node: YamlNode): number {
+  let n = 1;
+  for (const child of node.children) n += size(child);
+  return n;
 }
 
 function isObject(v: unknown): boolean {
@@ -118,7 +173,7 @@ function isObject(v: unknown): boolean {
 
 /** Whether every node is one the quick way takes (checked once, so that locating never fails). */
 function accepted(text: string, node: YamlNode): boolean {
-  const start = startOf(text, node);
+  const start = (node.start = startOf(text, node));
   if (start < 0) return false;
   // What follows a flow collection or a quoted text must part it from the next token, as the
   // full parser asks: `[a]#x` is an error there.
@@ -146,10 +201,12 @@ function accepted(text: string, node: YamlNode): boolean {
       const kind = typeof key.result;
       if (key.kind !== "scalar" || !(kind === "string" || kind === "number" || kind === "boolean"))
         return false;
-      if (key.result === "__proto__" || startOf(text, key) < 0) return false;
-      // A key on more than one line is an error to the full parser.
-      const keyText = text.slice(startOf(text, key), key.end);
-      if (keyText.includes("\n")) return false;
+      key.start = startOf(text, key);
+      if (key.result === "__proto__" || key.start < 0) return false;
+      // A key on more than one line is an error to the full parser, and so is a long one (YAML
+      // allows 1,024 characters before the `:`); the full parser reports either.
+      const keyText = text.slice(key.start, key.end);
+      if (keyText.includes("\n") || keyText.length > 1000) return false;
       if (!accepted(text, node.children[i + 1]!)) return false;
     }
   } else if (node.kind === "sequence") {
@@ -168,26 +225,35 @@ export function offsetAt(
   path: ReadonlyArray<string | number>,
   key: boolean,
 ): number {
-  let node = quick.root;
-  let found = startOf(quick.text, node);
+  const { nodes, keys } = quick;
+  const sizeOf = (n: number) => nodes[3 * n + 1]!;
+  let node = 0;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
-    let next: YamlNode | undefined;
-    let keyNode: YamlNode | undefined;
-    if (node.kind === "mapping") {
-      for (let k = 0; k < node.children.length; k += 2)
-        if (String(node.children[k]!.result) === String(seg)) {
-          keyNode = node.children[k];
-          next = node.children[k + 1];
+    const end = node + sizeOf(node);
+    let next = -1;
+    let keyNode = -1;
+    if (nodes[3 * node + 2] === Kind.Mapping) {
+      const wanted = String(seg);
+      for (let k = node + 1; k < end;) {
+        const value = k + sizeOf(k);
+        if (keys[k] === wanted) {
+          keyNode = k;
+          next = value;
           break;
         }
-    } else if (node.kind === "sequence" && typeof seg === "number") next = node.children[seg];
-    if (!next) break;
-    if (i === path.length - 1 && key && keyNode) return startOf(quick.text, keyNode);
+        k = value + sizeOf(value);
+      }
+    } else if (nodes[3 * node + 2] === Kind.Sequence && Number.isInteger(seg) && Number(seg) >= 0) {
+      let child = node + 1;
+      for (let j = 0; j < Number(seg) && child < end; j++) child += sizeOf(child);
+      if (child < end) next = child;
+    }
+    if (next < 0) break;
+    if (i === path.length - 1 && key && keyNode >= 0) return nodes[3 * keyNode]!;
     node = next;
-    found = startOf(quick.text, node);
   }
-  return found;
+  return nodes[3 * node]!;
 }
 
 /**

@@ -1,17 +1,23 @@
-import {
-  Document,
-  LineCounter,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseDocument,
-  visit,
-} from "yaml";
-import type { Node } from "yaml";
+import { createRequire } from "node:module";
+import type { Document, Node } from "yaml";
+import type * as Yaml from "yaml";
 import type { Diagnostic, Location } from "../diagnostics/diagnostic.js";
 import { fastParse, offsetAt, type FastParse } from "./fast-yaml.js";
+
+const require = createRequire(import.meta.url);
+let yamlLibrary: typeof Yaml | undefined;
+/**
+ * The full YAML library, loaded the first time a file needs it: most runs read every file the
+ * quick way, and loading it costs every command a noticeable part of its start.
+ */
+function yaml(): typeof Yaml {
+  return (yamlLibrary ??= require("yaml") as typeof Yaml);
+}
+
+/** Finds the 1-based line and column of a character offset. */
+export interface LinePositions {
+  linePos(offset: number): { line: number; col: number };
+}
 
 /** One parsed YAML source with everything needed to point back into it. */
 export interface SourceFile {
@@ -26,7 +32,7 @@ export interface SourceFile {
    * builds it only when asked (formatting needs it; diagnostics do not).
    */
   readonly doc: Document.Parsed | null;
-  lineCounter: LineCounter;
+  lineCounter: LinePositions;
   /** The plain data, or undefined when the file could not be parsed. */
   data: unknown;
   /** For a file read the quick way: its nodes, to locate keys and values in it. */
@@ -51,28 +57,48 @@ const YAML_OPTIONS = {
 } as const;
 
 /** A file read the quick way: its document is parsed only if something asks for it. */
-function quickFile(path: string, text: string, bom: boolean, quick: FastParse): SourceFile {
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1))
-    lineCounter.addNewLine(i + 1);
+export function quickFile(path: string, text: string, bom: boolean, quick: FastParse): SourceFile {
   let doc: Document.Parsed | undefined;
   return {
     path,
     text,
     bom,
     get doc() {
-      return (doc ??= parseDocument(text, YAML_OPTIONS));
+      return (doc ??= yaml().parseDocument(text, YAML_OPTIONS));
     },
-    lineCounter,
+    lineCounter: lineStarts(text),
     data: quick.data,
     quick,
+  };
+}
+
+/** Lines of a text, counted the first time a position is asked for, as `yaml` counts them. */
+function lineStarts(text: string): LinePositions {
+  let starts: number[] | undefined;
+  return {
+    linePos(offset) {
+      if (!starts) {
+        starts = [0];
+        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      }
+      let low = 0;
+      let high = starts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (starts[mid]! < offset) low = mid + 1;
+        else high = mid;
+      }
+      if (starts[low] === offset) return { line: low + 1, col: 1 };
+      return { line: low, col: offset - starts[low - 1]! + 1 };
+    },
   };
 }
 
 export type PathSegment = string | number;
 
 const MAX_BYTES = 4 * 1024 * 1024;
+/** Refuses what is not UTF-8; one decoder serves every file, since none is read in pieces. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 /** Aliases a plan file may expand; real plans use a handful, an alias bomb needs thousands. */
 const MAX_ALIAS_COUNT = 100;
 
@@ -82,10 +108,9 @@ export function parseSource(
   bytes: Uint8Array,
   { fast = true }: ParseOptions = {},
 ): { file: SourceFile; diagnostics: Diagnostic[] } {
-  const lineCounter = new LineCounter();
   const file: {
     -readonly [K in keyof SourceFile]: SourceFile[K];
-  } = { path, text: "", bom: false, doc: null, lineCounter, data: undefined };
+  } = { path, text: "", bom: false, doc: null, lineCounter: lineStarts(""), data: undefined };
   const at1 = { file: path, line: 1, column: 1 };
   if (bytes.length > MAX_BYTES) {
     return {
@@ -98,7 +123,7 @@ export function parseSource(
   let text: string;
   try {
     if (bytes.includes(0)) throw new Error("NUL byte");
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     return {
       file,
@@ -120,12 +145,15 @@ export function parseSource(
   // written as a line feed (one character for one), every offset stays where it was.
   if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
   file.text = text;
-  const quick = fast ? fastParse(text) : null;
+  const quick = fast ? fastParse(text, { text: MAX_TEXT, depth: MAX_DEPTH }) : null;
   if (quick) {
     const read = quickFile(path, text, file.bom, quick);
-    return { file: read, diagnostics: beyondLimits(read) };
+    return { file: read, diagnostics: quick.nearLimits ? beyondLimits(read) : [] };
   }
 
+  const { LineCounter, isScalar, parseDocument } = yaml();
+  const lineCounter = new LineCounter();
+  file.lineCounter = lineCounter;
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   file.doc = doc;
   const diagnostics: Diagnostic[] = [];
@@ -302,6 +330,7 @@ export function position(file: SourceFile, offset: number): Location {
  */
 export function locate(file: SourceFile, path: readonly PathSegment[], key = false): Location {
   if (file.quick) return position(file, offsetAt(file.quick, path, key));
+  const { isMap, isPair, isSeq } = yaml();
   let node: unknown = file.doc?.contents ?? null;
   let found: Node | null = isNodeLike(node) ? node : null;
   for (let i = 0; i < path.length; i++) {
@@ -328,6 +357,7 @@ export function locate(file: SourceFile, path: readonly PathSegment[], key = fal
 }
 
 function keyText(key: unknown): string | undefined {
+  const { isScalar } = yaml();
   if (isScalar(key)) return String(key.value);
   return undefined;
 }
@@ -338,6 +368,7 @@ function isNodeLike(n: unknown): n is Node {
 
 /** Where the first key that is a collection begins, or null. */
 function complexKey(doc: Document.Parsed): number | null {
+  const { isMap, isSeq, visit } = yaml();
   let at: number | null = null;
   visit(doc, {
     Pair(_, pair) {
@@ -354,6 +385,7 @@ function complexKey(doc: Document.Parsed): number | null {
 function firstAlias(file: SourceFile): Location | null {
   let at: Location | null = null;
   if (!file.doc) return null;
+  const { isAlias, visit } = yaml();
   visit(file.doc, {
     Alias(_, node) {
       if (isAlias(node) && node.range) at = position(file, node.range[0]);
@@ -386,6 +418,7 @@ function unclosedOpener(
   text: string,
   offset: number,
 ): { offset: number; what: string; hint: string } | null {
+  const { isMap, isScalar, isSeq, visit } = yaml();
   let found: { offset: number; what: string; hint: string } | null = null;
   visit(doc, (_, node) => {
     if (!isNodeLike(node) || !node.range) return;

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { locate, parseSource, type PathSegment } from "../../src/load/source-file.js";
+import {
+  MAX_DEPTH,
+  MAX_TEXT,
+  locate,
+  parseSource,
+  type PathSegment,
+} from "../../src/load/source-file.js";
 import { checkPlan } from "../../src/validate/check-plan.js";
 
 /** Every data path of a value, parents before children. */
@@ -78,6 +84,37 @@ describe("the quick way through YAML agrees with the full parser", () => {
       "a:\nb: 2\nc: {d: , e: [ , ]}\n",
     ];
     for (const text of cases) agrees("/case.yaml", text);
+  });
+
+  it("at the edges of the limits on text and nesting", () => {
+    // Block nesting: a mapping `depth` levels deep, with a list at the bottom.
+    const nest = (depth: number) =>
+      Array.from({ length: depth }, (_, i) => `${"  ".repeat(i)}k${i}:\n`).join("") +
+      `${"  ".repeat(depth)}- x\n`;
+    const cases = [
+      `a: ${"x".repeat(MAX_TEXT)}\n`,
+      `a: ${"x".repeat(MAX_TEXT + 1)}\n`,
+      `a:\n  - b: "${"y".repeat(MAX_TEXT + 1)}"\n`,
+      `${"z".repeat(MAX_TEXT + 1)}: 1\n`,
+      ...[MAX_DEPTH - 2, MAX_DEPTH - 1, MAX_DEPTH, MAX_DEPTH + 1].map(nest),
+    ];
+    const diagnostics = cases.map((text) => {
+      agrees("/limits.yaml", text);
+      return parseSource("/limits.yaml", new TextEncoder().encode(text)).diagnostics.map(
+        (d) => d.code,
+      );
+    });
+    // The limits are met where they should be, whichever way the file was read.
+    expect(diagnostics).toEqual([
+      [],
+      ["load/text-too-long"],
+      ["load/text-too-long"],
+      ["yaml/key-over-1024-chars"],
+      [],
+      [],
+      ["load/too-deep"],
+      ["load/too-deep"],
+    ]);
   });
 
   it("on any edit of a real program file", () => {
