@@ -1,5 +1,6 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from "pdf-lib";
 import { listFonts, type PdfFont } from "./pdf-fonts.js";
+import { pageNumbers } from "./pdf-destinations.js";
+import { PdfFile, Ref, Str, isDict, nameOf, type Dict, type Value } from "./pdf-file.js";
 import { renumberStructureIds } from "./structure-ids.js";
 
 export interface PdfMetadata {
@@ -23,40 +24,54 @@ const POINTS_PER_MM = 72 / 25.4;
 
 /**
  * Writes the document metadata and rewrites the file with compressed object streams: the
- * tagged structure tree Chromium writes uncompressed shrinks several times. It works on the PDF
- * as parsed once after printing. The output depends only on its input, so equal sources and
- * dates give equal bytes.
+ * tagged structure tree Chromium writes uncompressed shrinks several times. It works on the
+ * printed PDF's objects as bytes, parsing only those it reads or changes, so memory stays
+ * near the file's size however long the document. The output depends only on its input, so
+ * equal sources and dates give equal bytes.
  */
-export async function finishPdf(
-  doc: PDFDocument,
+export function finishPdf(
+  pdf: PdfFile,
   meta: PdfMetadata,
-): Promise<{ pdf: Uint8Array; pages: number; fonts: PdfFont[]; removedLinks: string[] }> {
+): { pdf: Uint8Array; pages: number; fonts: PdfFont[]; removedLinks: string[] } {
   // Chromium rounds the page to a 1/300 inch grid (F4 comes out 609.12 × 935.04 pt); set the
   // exact size, which widens the right and top margins by a fraction of a millimetre.
-  const width = meta.paper.widthMm * POINTS_PER_MM;
-  const height = meta.paper.heightMm * POINTS_PER_MM;
-  for (const page of doc.getPages()) {
-    page.setMediaBox(0, 0, width, height);
-    page.setCropBox(0, 0, width, height);
+  const box = [0, 0, meta.paper.widthMm * POINTS_PER_MM, meta.paper.heightMm * POINTS_PER_MM];
+  const pages = pageNumbers(pdf);
+  for (const num of pages) {
+    const page = pdf.get(num) as Dict;
+    page.set("MediaBox", box);
+    page.set("CropBox", box);
+    pdf.set(num, page);
   }
-  retitleOutline(doc, meta.bookmarkTitles);
-  const removedLinks = removeForeignLinks(doc);
-  renumberStructureIds(doc);
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(meta.author);
-  doc.setSubject(meta.subject);
-  doc.setKeywords(meta.keywords);
-  doc.setCreator(meta.creator);
-  doc.setProducer(meta.creator);
-  doc.setLanguage("id-ID");
-  doc.setCreationDate(meta.date);
-  doc.setModificationDate(meta.date);
-  const pdf = await doc.save({
-    useObjectStreams: true,
-    addDefaultPage: false,
-    updateFieldAppearances: false,
-  });
-  return { pdf, pages: doc.getPageCount(), fonts: listFonts(doc), removedLinks };
+  retitleOutline(pdf, meta.bookmarkTitles);
+  const removedLinks = removeForeignLinks(pdf, pages);
+  renumberStructureIds(pdf);
+  const catalog = pdf.get(pdf.rootNum) as Dict;
+  catalog.set("Lang", Str.ascii("id-ID"));
+  const preferences = pdf.resolve(catalog.get("ViewerPreferences"));
+  const viewer: Dict = isDict(preferences) ? preferences : new Map();
+  viewer.set("DisplayDocTitle", true);
+  catalog.set("ViewerPreferences", viewer);
+  pdf.set(pdf.rootNum, catalog);
+  const fonts = listFonts(pdf);
+  const date = Str.ascii(pdfDate(meta.date));
+  const info: Dict = new Map<string, Value>([
+    ["Title", Str.of(meta.title)],
+    ["Author", Str.of(meta.author)],
+    ["Subject", Str.of(meta.subject)],
+    ["Keywords", Str.of(meta.keywords.join(" "))],
+    ["Creator", Str.of(meta.creator)],
+    ["Producer", Str.of(meta.creator)],
+    ["CreationDate", date],
+    ["ModDate", date],
+  ]);
+  return { pdf: pdf.save(info), pages: pages.length, fonts, removedLinks };
+}
+
+/** `D:YYYYMMDDHHmmSSZ`, in UTC. */
+function pdfDate(date: Date): string {
+  const iso = date.toISOString();
+  return `D:${iso.slice(0, 19).replace(/[-T:]/g, "")}Z`;
 }
 
 /**
@@ -64,54 +79,69 @@ export async function finishPdf(
  * address, and to a place in the document. Any other action (javascript:, file:, launching a
  * program, a script run on opening) is removed. Returns the targets removed.
  */
-export function removeForeignLinks(doc: PDFDocument): string[] {
+export function removeForeignLinks(pdf: PdfFile, pages: readonly number[]): string[] {
   const removed: string[] = [];
-  const S = PDFName.of("S");
-  for (const page of doc.getPages()) {
-    const annots = page.node.lookupMaybe(PDFName.of("Annots"), PDFArray);
-    if (!annots) continue;
-    for (let i = annots.size() - 1; i >= 0; i--) {
-      const annot = annots.lookupMaybe(i, PDFDict);
-      const action = annot?.lookupMaybe(PDFName.of("A"), PDFDict);
-      const additional = annot?.get(PDFName.of("AA"));
-      if (!action && !additional) continue;
-      const kind = action?.lookupMaybe(S, PDFName)?.asString();
-      const uri = action?.lookup(PDFName.of("URI"));
-      const target =
-        uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : (kind ?? "");
-      const internal = kind === "/GoTo";
-      const web = kind === "/URI" && /^https?:\/\//i.test(target.trim());
-      if ((internal || web) && !additional) continue;
-      removed.push(target || "an action");
-      const ref = annots.get(i);
-      annots.remove(i);
-      if (ref instanceof PDFRef) doc.context.delete(ref);
+  for (const num of pages) {
+    const page = pdf.get(num) as Dict;
+    const listed = page.get("Annots");
+    const annots = pdf.resolve(listed);
+    if (!Array.isArray(annots)) continue;
+    const kept = annots.filter((entry) => {
+      const annot = pdf.resolve(entry);
+      if (!isDict(annot)) return true;
+      const action = pdf.resolve(annot.get("A"));
+      const additional = annot.get("AA");
+      if (!isDict(action) && additional === undefined) return true;
+      const kind = isDict(action) ? nameOf(pdf.resolve(action.get("S"))) : undefined;
+      const uri = isDict(action) ? pdf.resolve(action.get("URI")) : null;
+      const target = uri instanceof Str ? uri.text() : (kind ?? "");
+      const internal = kind === "GoTo";
+      const web = kind === "URI" && /^https?:\/\//i.test(target.trim());
+      if ((internal || web) && additional === undefined) return true;
+      removed.push(target ? (kind && !(uri instanceof Str) ? `/${target}` : target) : "an action");
+      if (entry instanceof Ref) pdf.delete(entry.num);
+      return false;
+    });
+    if (kept.length === annots.length) continue;
+    if (listed instanceof Ref) pdf.set(listed.num, kept);
+    else {
+      page.set("Annots", kept);
+      pdf.set(num, page);
     }
   }
   // Nothing may run when the document opens.
-  doc.catalog.delete(PDFName.of("OpenAction"));
-  doc.catalog.delete(PDFName.of("AA"));
-  doc.catalog.lookupMaybe(PDFName.of("Names"), PDFDict)?.delete(PDFName.of("JavaScript"));
+  const catalog = pdf.get(pdf.rootNum) as Dict;
+  catalog.delete("OpenAction");
+  catalog.delete("AA");
+  const names = pdf.resolve(catalog.get("Names"));
+  if (isDict(names) && names.delete("JavaScript")) {
+    if (catalog.get("Names") instanceof Ref) pdf.set((catalog.get("Names") as Ref).num, names);
+    else catalog.set("Names", names);
+  }
+  pdf.set(pdf.rootNum, catalog);
   return removed;
 }
 
-function retitleOutline(doc: PDFDocument, titles: readonly string[]): void {
-  const items: PDFDict[] = [];
-  const walk = (first: PDFDict | undefined) => {
-    for (
-      let item = first;
-      item && !items.includes(item);
-      item = item.lookupMaybe(PDFName.of("Next"), PDFDict)
-    ) {
-      items.push(item);
-      walk(item.lookupMaybe(PDFName.of("First"), PDFDict));
+function retitleOutline(pdf: PdfFile, titles: readonly string[]): void {
+  const items: number[] = [];
+  const seen = new Set<number>();
+  const walk = (first: Value | undefined) => {
+    for (let item = first; item instanceof Ref && !seen.has(item.num);) {
+      seen.add(item.num);
+      items.push(item.num);
+      const dict = pdf.get(item.num);
+      if (!isDict(dict)) break;
+      walk(dict.get("First"));
+      item = dict.get("Next");
     }
   };
-  walk(
-    doc.catalog
-      .lookupMaybe(PDFName.of("Outlines"), PDFDict)
-      ?.lookupMaybe(PDFName.of("First"), PDFDict),
-  );
+  const catalog = pdf.get(pdf.rootNum) as Dict;
+  const outlines = pdf.resolve(catalog.get("Outlines"));
+  walk(isDict(outlines) ? outlines.get("First") : undefined);
   if (items.length !== titles.length) return;
-  items.forEach((item, i) => item.set(PDFName.of("Title"), PDFHexString.fromText(titles[i]!)));
+  items.forEach((num, i) => {
+    const item = pdf.get(num) as Dict;
+    item.set("Title", Str.of(titles[i]!));
+    pdf.set(num, item);
+  });
 }

@@ -1,24 +1,44 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
+import { PdfFile, Ref, isDict, decodeName, type Value } from "./pdf-file.js";
 
 /**
  * The named destinations of a PDF (anchor id → 1-based page). Chromium writes one for every
  * element an internal link points at, so the table of contents' targets are all here.
  */
-export async function readDestinations(bytes: Uint8Array): Promise<Map<string, number>> {
-  return destinationsOf(await PDFDocument.load(bytes, { updateMetadata: false }));
+export function readDestinations(bytes: Uint8Array): Map<string, number> {
+  return destinationsOf(new PdfFile(bytes));
 }
 
-/** The named destinations of a PDF already parsed. */
-export function destinationsOf(doc: PDFDocument): Map<string, number> {
-  const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
-  const dests = doc.catalog.lookupMaybe(PDFName.of("Dests"), PDFDict);
+/** The pages of a PDF in order, as object numbers. */
+export function pageNumbers(pdf: PdfFile): number[] {
+  const pages: number[] = [];
+  const seen = new Set<number>();
+  const walk = (ref: Value | undefined) => {
+    if (!(ref instanceof Ref) || seen.has(ref.num)) return;
+    seen.add(ref.num);
+    const node = pdf.get(ref.num);
+    if (!isDict(node)) return;
+    const kids = node.get("Kids");
+    if (Array.isArray(kids)) kids.forEach(walk);
+    else pages.push(ref.num);
+  };
+  const catalog = pdf.get(pdf.rootNum);
+  walk(isDict(catalog) ? catalog.get("Pages") : undefined);
+  return pages;
+}
+
+/** The named destinations of a PDF already read. */
+export function destinationsOf(pdf: PdfFile): Map<string, number> {
+  const pageIndex = new Map(pageNumbers(pdf).map((num, i) => [num, i + 1]));
+  const catalog = pdf.get(pdf.rootNum);
+  const dests = isDict(catalog) ? pdf.resolve(catalog.get("Dests")) : null;
   const out = new Map<string, number>();
-  for (const [name, value] of dests?.entries() ?? []) {
-    const dest = doc.context.lookup(value);
-    const array = dest instanceof PDFDict ? dest.lookup(PDFName.of("D")) : dest;
-    const target = array instanceof PDFArray ? array.get(0) : undefined;
-    const page = target instanceof PDFRef ? pageIndex.get(target.toString()) : undefined;
-    if (page !== undefined) out.set(name.decodeText(), page);
+  if (!isDict(dests)) return out;
+  for (const [name, value] of dests) {
+    const dest = pdf.resolve(value);
+    const array = isDict(dest) ? pdf.resolve(dest.get("D")) : dest;
+    const target = Array.isArray(array) ? array[0] : undefined;
+    const page = target instanceof Ref ? pageIndex.get(target.num) : undefined;
+    if (page !== undefined) out.set(decodeName(name), page);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { PDFDict, PDFName, type PDFDocument } from "pdf-lib";
+import { PdfFile, isDict, nameOf } from "./pdf-file.js";
 
 export interface PdfFont {
   name: string;
@@ -6,28 +6,30 @@ export interface PdfFont {
   embedded: boolean;
 }
 
+const FONT = Buffer.from("/Font");
+
 /** The fonts a PDF uses, with their type and whether their program is embedded. */
-export function listFonts(doc: PDFDocument): PdfFont[] {
+export function listFonts(pdf: PdfFile): PdfFont[] {
   const fonts: PdfFont[] = [];
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict) || object.lookup(PDFName.of("Type")) !== PDFName.of("Font"))
-      continue;
-    const subtype = object.lookup(PDFName.of("Subtype"));
-    if (subtype === PDFName.of("Type0")) continue; // its descendant font is listed on its own
-    const descriptor = object.lookupMaybe(PDFName.of("FontDescriptor"), PDFDict);
+  for (const num of pdf.numbers()) {
+    // Most objects are not fonts; a look at the bytes spares parsing them.
+    if (pdf.isStream(num) || pdf.raw(num).indexOf(FONT) < 0) continue;
+    const object = pdf.get(num);
+    if (!isDict(object) || nameOf(object.get("Type")) !== "Font") continue;
+    const subtype = nameOf(pdf.resolve(object.get("Subtype")));
+    if (subtype === "Type0") continue; // its descendant font is listed on its own
+    const descriptor = pdf.resolve(object.get("FontDescriptor"));
     const embedded =
-      subtype === PDFName.of("Type3") ||
-      ["FontFile", "FontFile2", "FontFile3"].some((k) => descriptor?.has(PDFName.of(k)) ?? false);
-    const base = object.lookup(PDFName.of("BaseFont"));
+      subtype === "Type3" ||
+      ["FontFile", "FontFile2", "FontFile3"].some((k) => isDict(descriptor) && descriptor.has(k));
     fonts.push({
-      name: base instanceof PDFName ? base.decodeText() : "(unnamed)",
-      subtype: subtype instanceof PDFName ? subtype.decodeText() : "?",
+      name: nameOf(pdf.resolve(object.get("BaseFont"))) ?? "(unnamed)",
+      subtype: subtype ?? "?",
       embedded,
     });
   }
   return fonts;
 }
-
 /** PostScript family names whose spaces cannot be guessed from their capitals. */
 const KNOWN_FAMILIES: Record<string, string> = {
   TeXGyreBonum: "TeX Gyre Bonum",

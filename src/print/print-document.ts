@@ -1,9 +1,9 @@
 import type { Browser, Page } from "puppeteer-core";
-import { PDFDocument } from "pdf-lib";
 import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js";
 import { stderrSummary, type LaunchedBrowser } from "./launch-browser.js";
 import { FIND_OVERFLOW, overflowNote, type Overflow } from "./overflow.js";
 import { destinationsOf, readDestinations } from "./pdf-destinations.js";
+import { PdfFile } from "./pdf-file.js";
 import { defaultMemoryBudgetMb, printCost, type PrintCost } from "./print-cost.js";
 
 export interface PrintJob {
@@ -39,7 +39,7 @@ export interface PrintOptions {
 export interface PrintResult {
   html: string;
   /** The final PDF as Chromium printed it, parsed once; the caller finishes it. */
-  doc: PDFDocument;
+  doc: PdfFile;
   /** The page of each heading in the final PDF. */
   pages: Map<string, number>;
   passes: number;
@@ -130,7 +130,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
       const final = pages !== null;
       const pdf = await step(`print pass ${pass}`, () => printPage(page, final, timeout));
       if (!final) {
-        const landed = await readDestinations(pdf);
+        const landed = readDestinations(pdf);
         if (landed.size === 0)
           notes.push(
             "The table of contents has no page numbers: the PDF has no link destinations.",
@@ -139,7 +139,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
         await bounded("number", () => writeNumbers(page, landed));
         continue;
       }
-      const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+      const doc = new PdfFile(pdf);
       const landed = destinationsOf(doc);
       const settled = landed.size === 0 || sameNumbers(pages!, landed);
       if (settled || pass >= MAX_PASSES) {

@@ -1,15 +1,4 @@
-import {
-  PDFArray,
-  PDFDict,
-  PDFHexString,
-  PDFName,
-  PDFRef,
-  PDFString,
-  type PDFDocument,
-} from "pdf-lib";
-
-type Text = PDFString | PDFHexString;
-const isText = (o: unknown): o is Text => o instanceof PDFString || o instanceof PDFHexString;
+import { PdfFile, Ref, Str, isDict, type Dict, type Value } from "./pdf-file.js";
 
 /**
  * Renames the ids of the tagged structure's elements by their order in the tree. Chromium
@@ -17,62 +6,81 @@ const isText = (o: unknown): o is Text => o instanceof PDFString || o instanceof
  * printed (a first print, page numbers written in place): the same document would otherwise
  * give different bytes from a first and a later build. The /IDTree is rebuilt, sorted, and
  * table cells' /Headers follow their header cells.
+ *
+ * The tree is walked one element at a time: each is parsed, renamed if it has an id, and let
+ * go, so a structure of hundreds of thousands of elements never sits in memory parsed.
  */
-export function renumberStructureIds(doc: PDFDocument): void {
-  const root = doc.catalog.lookupMaybe(PDFName.of("StructTreeRoot"), PDFDict);
-  if (!root) return;
+export function renumberStructureIds(pdf: PdfFile): void {
+  const catalog = pdf.get(pdf.rootNum);
+  const rootRef = isDict(catalog) ? catalog.get("StructTreeRoot") : undefined;
+  const root = pdf.resolve(rootRef);
+  if (!(rootRef instanceof Ref) || !isDict(root)) return;
   const renamed = new Map<string, string>();
-  /** Elements with an id, for the name tree. */
-  const elements: Array<{ dict: PDFDict; ref: PDFRef }> = [];
-  /** Every element: a table cell without an id of its own may name its header cells. */
-  const all: PDFDict[] = [];
-  const seen = new Set<PDFDict>();
-  const walk = (kids: unknown) => {
-    const items = kids instanceof PDFArray ? kids.asArray() : [kids];
-    for (const item of items) {
-      if (!(item instanceof PDFRef)) continue;
-      const dict = doc.context.lookup(item);
-      if (!(dict instanceof PDFDict) || seen.has(dict) || !dict.has(PDFName.of("S"))) continue;
-      seen.add(dict);
-      all.push(dict);
-      const id = dict.get(PDFName.of("ID"));
-      if (isText(id)) {
-        renamed.set(id.decodeText(), `node${String(renamed.size + 1).padStart(8, "0")}`);
-        elements.push({ dict, ref: item });
-      }
-      walk(dict.get(PDFName.of("K")));
+  /** Elements with an id, in tree order, for the name tree. */
+  const named: Array<{ id: string; num: number }> = [];
+  /** Elements whose attributes may name header cells, to rewrite once every id is known. */
+  const withAttributes: number[] = [];
+  const seen = new Set<number>();
+  // Depth first, children in order, without recursion: a deep tree must not exhaust the stack.
+  const stack: Array<{ items: Value[]; next: number }> = [
+    { items: [root.get("K") ?? null].flat(), next: 0 },
+  ];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.next >= top.items.length) {
+      stack.pop();
+      continue;
     }
-  };
-  walk(root.get(PDFName.of("K")));
+    const item = top.items[top.next++];
+    if (!(item instanceof Ref) || seen.has(item.num)) continue;
+    const dict = pdf.get(item.num);
+    if (!isDict(dict) || !dict.has("S")) continue;
+    seen.add(item.num);
+    const id = dict.get("ID");
+    if (id instanceof Str) {
+      const name = `node${String(renamed.size + 1).padStart(8, "0")}`;
+      renamed.set(id.text(), name);
+      dict.set("ID", Str.ascii(name));
+      pdf.set(item.num, dict);
+      named.push({ id: name, num: item.num });
+    }
+    if (dict.has("A")) withAttributes.push(item.num);
+    const kids = dict.get("K");
+    if (kids !== undefined) stack.push({ items: [kids].flat(), next: 0 });
+  }
   if (renamed.size === 0) return;
-  const rename = (t: Text) => PDFString.of(renamed.get(t.decodeText()) ?? t.decodeText());
-  for (const { dict } of elements)
-    dict.set(PDFName.of("ID"), rename(dict.get(PDFName.of("ID")) as Text));
-  for (const dict of all) {
-    const attributes = dict.get(PDFName.of("A"));
-    const list = attributes instanceof PDFArray ? attributes.asArray() : [attributes];
-    for (const a of list) {
-      const attr = a instanceof PDFRef ? doc.context.lookup(a) : a;
-      if (!(attr instanceof PDFDict)) continue;
-      const headers = attr.get(PDFName.of("Headers"));
-      if (headers instanceof PDFArray)
-        attr.set(
-          PDFName.of("Headers"),
-          doc.context.obj(headers.asArray().map((h) => (isText(h) ? rename(h) : h))),
-        );
+  const rename = (v: Value): Value =>
+    v instanceof Str ? Str.ascii(renamed.get(v.text()) ?? v.text()) : v;
+  const withHeaders = (attr: Dict): boolean => {
+    const headers = attr.get("Headers");
+    if (!Array.isArray(headers)) return false;
+    attr.set("Headers", headers.map(rename));
+    return true;
+  };
+  for (const num of withAttributes) {
+    const dict = pdf.get(num) as Dict;
+    const attributes = dict.get("A")!;
+    let changed = false;
+    for (const a of [attributes].flat()) {
+      if (a instanceof Ref) {
+        const attr = pdf.get(a.num);
+        if (isDict(attr) && withHeaders(attr)) pdf.set(a.num, attr);
+      } else if (isDict(a)) changed = withHeaders(a) || changed;
     }
+    if (changed) pdf.set(num, dict);
   }
   // One flat name tree, keys in order: the new ids sort as they are numbered. The old tree's
   // nodes go, or they would stay in the file with the old ids.
-  const drop = (node: unknown) => {
-    if (!(node instanceof PDFRef)) return;
-    const dict = doc.context.lookup(node);
-    const kids = dict instanceof PDFDict ? dict.get(PDFName.of("Kids")) : undefined;
-    if (kids instanceof PDFArray) kids.asArray().forEach(drop);
-    doc.context.delete(node);
+  const drop = (node: Value | undefined) => {
+    if (!(node instanceof Ref)) return;
+    const dict = pdf.get(node.num);
+    const kids = isDict(dict) ? dict.get("Kids") : undefined;
+    if (Array.isArray(kids)) kids.forEach(drop);
+    pdf.delete(node.num);
   };
-  drop(root.get(PDFName.of("IDTree")));
-  const names: Array<PDFString | PDFRef> = [];
-  for (const { dict, ref } of elements) names.push(dict.get(PDFName.of("ID")) as PDFString, ref);
-  root.set(PDFName.of("IDTree"), doc.context.register(doc.context.obj({ Names: names })));
+  drop(root.get("IDTree"));
+  const names: Value[] = [];
+  for (const { id, num } of named) names.push(Str.ascii(id), new Ref(num, 0));
+  root.set("IDTree", pdf.add(new Map([["Names", names]])));
+  pdf.set(rootRef.num, root);
 }

@@ -1,0 +1,457 @@
+import { deflateSync } from "node:zlib";
+
+/**
+ * A PDF as Chromium writes it, read and rewritten at the level of its objects. Each object
+ * stays the bytes it was until something changes it; values are parsed when asked for and not
+ * kept. A 1,000-program plan's PDF holds over 200,000 objects of its tagged structure: held as
+ * parsed objects they would take hundreds of megabytes, as bytes they take the file's size.
+ */
+
+export class Name {
+  constructor(
+    /** As written after the `/`, with any `#xx` escapes. */
+    readonly raw: string,
+  ) {}
+}
+
+export class Ref {
+  constructor(
+    readonly num: number,
+    readonly gen: number,
+  ) {}
+}
+
+export class Str {
+  constructor(readonly bytes: Uint8Array) {}
+
+  /** Text strings: UTF-16 after a byte order mark, otherwise one byte per character. */
+  text(): string {
+    const b = this.bytes;
+    if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
+      return new TextDecoder("utf-16be").decode(b.subarray(2));
+    return Buffer.from(b).toString("latin1");
+  }
+
+  /** A text string as UTF-16 with its byte order mark, as PDF asks for text beyond ASCII. */
+  static of(text: string): Str {
+    const units = Buffer.from(text, "utf16le").swap16();
+    return new Str(Buffer.concat([Buffer.from([0xfe, 0xff]), units]));
+  }
+
+  /** A string of bytes written as they are (ASCII only). */
+  static ascii(text: string): Str {
+    return new Str(Buffer.from(text, "latin1"));
+  }
+}
+
+export type Dict = Map<string, Value>;
+export type Value = number | boolean | null | Name | Ref | Str | Value[] | Dict;
+
+export const isDict = (v: Value | undefined): v is Dict => v instanceof Map;
+export const nameOf = (v: Value | undefined): string | undefined =>
+  v instanceof Name ? decodeName(v.raw) : undefined;
+
+/** A name's text, its `#xx` escapes decoded as UTF-8 bytes. */
+export function decodeName(raw: string): string {
+  if (!raw.includes("#")) return raw;
+  const bytes: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === "#" && /^[0-9a-fA-F]{2}$/.test(raw.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(raw.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(raw.charCodeAt(i));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+/** Where an object's bytes are in the file read. */
+interface Slot {
+  /** The value's first byte. */
+  start: number;
+  /** Past the value (for a stream: past its dictionary). */
+  end: number;
+  /** Past `endstream`, for a stream; -1 for other objects. */
+  streamEnd: number;
+}
+
+const WS = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) WS[c] = 1;
+const DELIM = new Uint8Array(256);
+for (const c of "()<>[]{}/%") DELIM[c.charCodeAt(0)] = 1;
+
+export class PdfError extends Error {}
+
+/** Reads one value at a time from bytes. */
+class Lexer {
+  pos: number;
+  constructor(
+    readonly b: Uint8Array,
+    pos: number,
+  ) {
+    this.pos = pos;
+  }
+
+  skip(): void {
+    const b = this.b;
+    for (;;) {
+      while (this.pos < b.length && WS[b[this.pos]!]) this.pos++;
+      if (b[this.pos] !== 0x25) return; // %
+      while (this.pos < b.length && b[this.pos] !== 10 && b[this.pos] !== 13) this.pos++;
+    }
+  }
+
+  private word(): string {
+    const b = this.b;
+    const from = this.pos;
+    while (this.pos < b.length && !WS[b[this.pos]!] && !DELIM[b[this.pos]!]) this.pos++;
+    return Buffer.from(b.buffer, b.byteOffset + from, this.pos - from).toString("latin1");
+  }
+
+  /** The keyword or number at the cursor, or "" at a delimiter. */
+  peekWord(): string {
+    this.skip();
+    const at = this.pos;
+    const w = this.word();
+    this.pos = at;
+    return w;
+  }
+
+  value(): Value {
+    this.skip();
+    const b = this.b;
+    const c = b[this.pos];
+    if (c === undefined) throw new PdfError("unexpected end of file");
+    if (c === 0x2f) {
+      this.pos++;
+      return new Name(this.word());
+    }
+    if (c === 0x3c && b[this.pos + 1] === 0x3c) {
+      this.pos += 2;
+      const dict: Dict = new Map();
+      for (;;) {
+        this.skip();
+        if (b[this.pos] === 0x3e && b[this.pos + 1] === 0x3e) {
+          this.pos += 2;
+          return dict;
+        }
+        const key = this.value();
+        if (!(key instanceof Name)) throw new PdfError(`a dictionary key at ${this.pos}`);
+        dict.set(key.raw, this.value());
+      }
+    }
+    if (c === 0x3c) return this.hexString();
+    if (c === 0x28) return this.literalString();
+    if (c === 0x5b) {
+      this.pos++;
+      const items: Value[] = [];
+      for (;;) {
+        this.skip();
+        if (b[this.pos] === 0x5d) {
+          this.pos++;
+          return items;
+        }
+        items.push(this.value());
+      }
+    }
+    const w = this.word();
+    if (w === "true") return true;
+    if (w === "false") return false;
+    if (w === "null") return null;
+    const n = Number(w);
+    if (w === "" || !Number.isFinite(n)) throw new PdfError(`unexpected "${w}" at ${this.pos}`);
+    // `num gen R`
+    if (/^\d+$/.test(w)) {
+      const back = this.pos;
+      this.skip();
+      const gen = this.word();
+      if (/^\d+$/.test(gen)) {
+        this.skip();
+        if (b[this.pos] === 0x52 && (WS[b[this.pos + 1] ?? 32] || DELIM[b[this.pos + 1]!])) {
+          this.pos++;
+          return new Ref(n, Number(gen));
+        }
+      }
+      this.pos = back;
+    }
+    return n;
+  }
+
+  private hexString(): Str {
+    const b = this.b;
+    const end = b.indexOf(0x3e, this.pos);
+    if (end < 0) throw new PdfError("an unclosed hex string");
+    let hex = Buffer.from(b.subarray(this.pos + 1, end))
+      .toString("latin1")
+      .replace(/\s+/g, "");
+    if (hex.length % 2) hex += "0";
+    this.pos = end + 1;
+    return new Str(Buffer.from(hex, "hex"));
+  }
+
+  private literalString(): Str {
+    const b = this.b;
+    const out: number[] = [];
+    let depth = 0;
+    this.pos++;
+    for (;;) {
+      const c = b[this.pos++];
+      if (c === undefined) throw new PdfError("an unclosed string");
+      if (c === 0x29 && depth === 0) return new Str(Uint8Array.from(out));
+      if (c === 0x28) depth++;
+      if (c === 0x29) depth--;
+      if (c !== 0x5c) {
+        out.push(c);
+        continue;
+      }
+      const e = b[this.pos++]!;
+      const simple: Record<number, number> = {
+        0x6e: 10,
+        0x72: 13,
+        0x74: 9,
+        0x62: 8,
+        0x66: 12,
+        0x28: 0x28,
+        0x29: 0x29,
+        0x5c: 0x5c,
+      };
+      if (e in simple) out.push(simple[e]!);
+      else if (e >= 0x30 && e <= 0x37) {
+        let v = e - 0x30;
+        for (let k = 0; k < 2 && b[this.pos]! >= 0x30 && b[this.pos]! <= 0x37; k++)
+          v = v * 8 + (b[this.pos++]! - 0x30);
+        out.push(v & 0xff);
+      } else if (e === 13) {
+        if (b[this.pos] === 10) this.pos++;
+      } else if (e !== 10) out.push(e);
+    }
+  }
+}
+
+/** A value written as PDF syntax. Text goes out as hex, which needs no escapes. */
+export function serialize(v: Value): string {
+  if (v === null) return "null";
+  if (typeof v === "boolean") return String(v);
+  if (typeof v === "number") {
+    if (Number.isInteger(v)) return String(v);
+    return v.toFixed(6).replace(/\.?0+$/, "");
+  }
+  if (v instanceof Name) return `/${v.raw}`;
+  if (v instanceof Ref) return `${v.num} ${v.gen} R`;
+  if (v instanceof Str) return `<${Buffer.from(v.bytes).toString("hex").toUpperCase()}>`;
+  if (Array.isArray(v)) return `[${v.map(serialize).join(" ")}]`;
+  const parts: string[] = [];
+  for (const [k, value] of v) parts.push(`/${k} ${serialize(value)}`);
+  return `<<${parts.join("\n")}>>`;
+}
+
+export class PdfFile {
+  private readonly slots = new Map<number, Slot>();
+  /** Objects changed or added, as the bytes to write. */
+  private readonly changed = new Map<number, Uint8Array>();
+  private readonly deleted = new Set<number>();
+  /** Where each object's `num 0 obj` is, by the cross-reference table. */
+  private readonly offsets = new Map<number, number>();
+  private nextNum: number;
+  readonly trailer: Dict;
+
+  constructor(private readonly bytes: Uint8Array) {
+    const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString("latin1");
+    const m = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
+    if (!m) throw new PdfError("no startxref");
+    const lex = new Lexer(bytes, Number(m[1]));
+    if (lex.peekWord() !== "xref") throw new PdfError("no cross-reference table");
+    lex.pos += 4;
+    const offsets = this.offsets;
+    for (;;) {
+      const w = lex.peekWord();
+      if (w === "trailer") {
+        lex.pos += 7;
+        break;
+      }
+      const first = Number(lex.value());
+      const count = Number(lex.value());
+      lex.skip();
+      for (let i = 0; i < count; i++) {
+        const line = Buffer.from(bytes.subarray(lex.pos, lex.pos + 20)).toString("latin1");
+        const entry = /^(\d{10}) (\d{5}) ([nf])/.exec(line);
+        if (!entry) throw new PdfError("a damaged cross-reference table");
+        if (entry[3] === "n") offsets.set(first + i, Number(entry[1]));
+        lex.pos += 20;
+      }
+    }
+    const trailer = lex.value();
+    if (!isDict(trailer)) throw new PdfError("no trailer");
+    this.trailer = trailer;
+    let highest = 0;
+    for (const [num, offset] of offsets) {
+      this.slots.set(num, this.locate(num, offset));
+      highest = Math.max(highest, num);
+    }
+    this.nextNum = highest + 1;
+  }
+
+  private locate(num: number, offset: number): Slot {
+    const lex = new Lexer(this.bytes, offset);
+    const header = `${lex.value() as number} ${lex.value() as number} ${lex.peekWord()}`;
+    if (header !== `${num} 0 obj`) throw new PdfError(`object ${num} is not where the table says`);
+    lex.pos += 3;
+    lex.skip();
+    const start = lex.pos;
+    const value = lex.value();
+    const end = lex.pos;
+    if (lex.peekWord() !== "stream") return { start, end, streamEnd: -1 };
+    let length = isDict(value) ? value.get("Length") : undefined;
+    if (length instanceof Ref) {
+      const at = this.offsets.get(length.num);
+      if (at === undefined) throw new PdfError(`stream ${num} has no length`);
+      const of = new Lexer(this.bytes, at);
+      of.value();
+      of.value();
+      of.peekWord();
+      of.pos += 3;
+      length = of.value();
+    }
+    if (typeof length !== "number") throw new PdfError(`stream ${num} has no length`);
+    lex.skip();
+    let data = lex.pos + "stream".length;
+    if (this.bytes[data] === 13) data++;
+    if (this.bytes[data] === 10) data++;
+    const after = new Lexer(this.bytes, data + length);
+    if (after.peekWord() !== "endstream") throw new PdfError(`stream ${num} has a wrong length`);
+    after.skip();
+    return { start, end, streamEnd: after.pos + "endstream".length };
+  }
+
+  /** The value of an object (a stream: its dictionary), parsed afresh on each call. */
+  get(num: number): Value {
+    const bytes = this.changed.get(num);
+    if (bytes) return new Lexer(bytes, 0).value();
+    const slot = this.deleted.has(num) ? undefined : this.slots.get(num);
+    return slot ? new Lexer(this.bytes, slot.start).value() : null;
+  }
+
+  /** A value, following a reference. */
+  resolve(v: Value | undefined): Value {
+    return v instanceof Ref ? this.get(v.num) : (v ?? null);
+  }
+
+  isStream(num: number): boolean {
+    return !this.changed.has(num) && (this.slots.get(num)?.streamEnd ?? -1) >= 0;
+  }
+
+  /** Replaces an object that is not a stream. */
+  set(num: number, value: Value): void {
+    if (this.isStream(num)) throw new PdfError(`object ${num} is a stream`);
+    this.changed.set(num, Buffer.from(serialize(value), "latin1"));
+    this.deleted.delete(num);
+  }
+
+  add(value: Value): Ref {
+    const num = this.nextNum++;
+    this.set(num, value);
+    return new Ref(num, 0);
+  }
+
+  delete(num: number): void {
+    this.deleted.add(num);
+    this.changed.delete(num);
+  }
+
+  /** Object numbers in use, ascending. */
+  numbers(): number[] {
+    const all = new Set([...this.slots.keys(), ...this.changed.keys()]);
+    for (const n of this.deleted) all.delete(n);
+    return [...all].sort((a, b) => a - b);
+  }
+
+  /** The raw bytes of an object's value (unparsed), to look for a word without parsing. */
+  raw(num: number): Buffer {
+    const b = this.changed.get(num) ?? this.bytes;
+    const slot = this.changed.has(num) ? { start: 0, end: b.length } : this.slots.get(num)!;
+    return Buffer.from(b.buffer, b.byteOffset + slot.start, slot.end - slot.start);
+  }
+
+  /** The catalog, by the trailer's /Root. */
+  get rootNum(): number {
+    const root = this.trailer.get("Root");
+    if (!(root instanceof Ref)) throw new PdfError("no catalog");
+    return root.num;
+  }
+
+  /**
+   * The file with every object that is not a stream packed into compressed object streams
+   * and a compressed cross-reference stream. Equal input gives equal bytes.
+   */
+  save(info: Dict): Uint8Array {
+    // The document information replaces the browser's own.
+    const old = this.trailer.get("Info");
+    let infoRef: Ref;
+    if (old instanceof Ref) {
+      this.set(old.num, info);
+      infoRef = old;
+    } else infoRef = this.add(info);
+    const out: Uint8Array[] = [];
+    let offset = 0;
+    const push = (chunk: Uint8Array | string) => {
+      const b = typeof chunk === "string" ? Buffer.from(chunk, "latin1") : chunk;
+      out.push(b);
+      offset += b.length;
+    };
+    push(Buffer.from([...Buffer.from("%PDF-1.7\n%", "latin1"), 0xe2, 0xe3, 0xcf, 0xd3, 10]));
+    /** Per object number: [type, field 2, field 3] of its cross-reference entry. */
+    const entries = new Map<number, [number, number, number]>();
+    const packed: number[] = [];
+    for (const num of this.numbers()) {
+      if (!this.isStream(num)) {
+        packed.push(num);
+        continue;
+      }
+      const slot = this.slots.get(num)!;
+      entries.set(num, [1, offset, 0]);
+      push(`${num} 0 obj\n`);
+      push(this.bytes.subarray(slot.start, slot.streamEnd));
+      push("\nendobj\n");
+    }
+    const PER_STREAM = 100;
+    for (let i = 0; i < packed.length; i += PER_STREAM) {
+      const group = packed.slice(i, i + PER_STREAM);
+      const streamNum = this.nextNum++;
+      const bodies: Uint8Array[] = [];
+      const header: string[] = [];
+      let at = 0;
+      group.forEach((num, index) => {
+        const body = this.raw(num);
+        header.push(`${num} ${at}`);
+        bodies.push(body, Buffer.from("\n"));
+        at += body.length + 1;
+        entries.set(num, [2, streamNum, index]);
+      });
+      const head = Buffer.from(`${header.join(" ")}\n`, "latin1");
+      const data = deflateSync(Buffer.concat([head, ...bodies]));
+      entries.set(streamNum, [1, offset, 0]);
+      push(
+        `${streamNum} 0 obj\n<</Type /ObjStm\n/N ${group.length}\n/First ${head.length}\n/Filter /FlateDecode\n/Length ${data.length}>> stream\n`,
+      );
+      push(data);
+      push("\nendstream\nendobj\n");
+    }
+    const xrefNum = this.nextNum++;
+    entries.set(xrefNum, [1, offset, 0]);
+    const size = xrefNum + 1;
+    const table = Buffer.alloc(size * 7);
+    for (let num = 0; num < size; num++) {
+      const [type, a, b] = entries.get(num) ?? [0, 0, num === 0 ? 65535 : 0];
+      table.writeUInt8(type, num * 7);
+      table.writeUInt32BE(a, num * 7 + 1);
+      table.writeUInt16BE(b, num * 7 + 5);
+    }
+    const data = deflateSync(table);
+    const xrefAt = offset;
+    push(
+      `${xrefNum} 0 obj\n<</Type /XRef\n/Size ${size}\n/W [1 4 2]\n/Root ${this.rootNum} 0 R\n/Info ${infoRef.num} 0 R\n/Filter /FlateDecode\n/Length ${data.length}>> stream\n`,
+    );
+    push(data);
+    push(`\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`);
+    return Buffer.concat(out);
+  }
+}
