@@ -37,7 +37,15 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
   const { locale } = options;
   const m = plan.manifest.data;
   const draft = m.legal.status === "rancangan";
-  const stages: StageModel[] = m.stages.map((s) => ({ ...s, theme: s.theme ?? null }));
+  const stages: StageModel[] = m.stages.map((s) => ({
+    id: s.id,
+    name: s.name,
+    start: s.start,
+    end: s.end,
+    theme: s.theme ?? null,
+    directions: s.directions ?? [],
+    deferred: s.deferred ?? null,
+  }));
   const programs = resolvePrograms(plan, locale);
   const agency = agencyLookup(plan);
   const dimensions: DimensionModel[] = [...plan.dimensions]

@@ -21,6 +21,10 @@ export interface StageModel {
   start: number;
   end: number;
   theme: string | null;
+  /** The stage's policy directions (arah kebijakan), in order; empty when none are given. */
+  directions: string[];
+  /** A sentence saying the stage's programs are left to the next review, or null. */
+  deferred: string | null;
 }
 
 export interface HeadingModel {

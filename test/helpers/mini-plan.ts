@@ -17,7 +17,7 @@ title: Masterplan Contoh
 horizon: { start: 2025, end: 2034 }
 stages:
   - { id: tahap-1, name: Tahap I, start: 2025, end: 2029 }
-  - { id: tahap-2, name: Tahap II, start: 2030, end: 2034 }
+  - { id: tahap-2, name: Tahap II, start: 2030, end: 2034, deferred: Dirinci pada peninjauan berikutnya. }
 legal: { status: rancangan, regulation: perda, number: "1", year: 2025 }
 signatory: { title: BUPATI CONTOH, name: NAMA BUPATI }
 governance: { coordinator: dinkominfo }

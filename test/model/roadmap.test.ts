@@ -5,9 +5,25 @@ import { ROADMAP_FONT_PX, roadmap } from "../../src/model/roadmap.js";
 const program = (start: number, end: number, quickWin = false) =>
   ({ name: `P ${start}`, acronym: null, start, end, quickWin }) as ProgramModel;
 const stages = [
-  { id: "a", name: "Tahap I", start: 2025, end: 2029, theme: null },
-  { id: "b", name: "Tahap II", start: 2030, end: 2034, theme: null },
-  { id: "c", name: "Tahap III", start: 2035, end: 2045, theme: null },
+  { id: "a", name: "Tahap I", start: 2025, end: 2029, theme: null, directions: [], deferred: null },
+  {
+    id: "b",
+    name: "Tahap II",
+    start: 2030,
+    end: 2034,
+    theme: null,
+    directions: [],
+    deferred: null,
+  },
+  {
+    id: "c",
+    name: "Tahap III",
+    start: 2035,
+    end: 2045,
+    theme: null,
+    directions: [],
+    deferred: null,
+  },
 ];
 const horizon = { start: 2025, end: 2045 };
 

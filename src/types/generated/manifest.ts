@@ -48,6 +48,8 @@ export type TahapanRPJPDRPJPDStages = [
     start: TahunAwalFirstYear1;
     end: TahunAkhirLastYear1;
     theme?: TemaTahapStageTheme;
+    directions?: ArahKebijakanTahapPolicyDirectionsOfTheStage;
+    deferred?: DiserahkanKePeninjauanBerikutnyaLeftToTheNextReview;
   },
   ...{
     id: KodeTahapStageId;
@@ -55,6 +57,8 @@ export type TahapanRPJPDRPJPDStages = [
     start: TahunAwalFirstYear1;
     end: TahunAkhirLastYear1;
     theme?: TemaTahapStageTheme;
+    directions?: ArahKebijakanTahapPolicyDirectionsOfTheStage;
+    deferred?: DiserahkanKePeninjauanBerikutnyaLeftToTheNextReview;
   }[]
 ];
 /**
@@ -65,6 +69,14 @@ export type NamaTahapStageName = string;
 export type TahunAwalFirstYear1 = number;
 export type TahunAkhirLastYear1 = number;
 export type TemaTahapStageTheme = string | null;
+/**
+ * Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)
+ */
+export type ArahKebijakanTahapPolicyDirectionsOfTheStage = string[];
+/**
+ * Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)
+ */
+export type DiserahkanKePeninjauanBerikutnyaLeftToTheNextReview = string | null;
 /**
  * rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)
  */

@@ -17,6 +17,7 @@ import { programYears } from "./program-years.js";
 import { quickWinCoverage } from "./quick-win-coverage.js";
 import { quickWinStage } from "./quick-win-stage.js";
 import { regulationKind } from "./regulation-kind.js";
+import { stageCoverage } from "./stage-coverage.js";
 import { stages } from "./stages.js";
 import { uniqueIds } from "./unique-ids.js";
 
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   budgetCeiling,
   calendarDates,
   quickWinCoverage,
+  stageCoverage,
   elementCoverage,
   baselineSource,
   blankFacts,
