@@ -8,6 +8,12 @@ import { diffPlans } from "../diff/plan-diff.js";
 import { describeRevision } from "../load/git-plan.js";
 import { loadTheme, themeOverrides, type Theme } from "../load/load-theme.js";
 import { buildModel } from "../model/build-model.js";
+import {
+  chosenDocuments,
+  documentMetadata,
+  outputName,
+  type DocumentKind,
+} from "../model/documents.js";
 import type { Locale } from "../model/locale.js";
 import { BOOKMAN_DESIGN, FONT_INSTALL_HINT, PREFERRED_FONT } from "../load/theme-fonts.js";
 import { checkDocument, locateViolation, withPolicy } from "../render/document-policy.js";
@@ -45,6 +51,8 @@ export interface BuildOptions {
   memoryBudgetMb?: number | undefined;
   /** A browser started by the caller and shared by several builds; the caller closes it. */
   session?: BrowserSession | undefined;
+  /** `--doc`: the documents to print, instead of those the manifest's `outputs` names. */
+  document?: DocumentKind | "all" | undefined;
 }
 
 export interface BuildResult {
@@ -53,7 +61,10 @@ export interface BuildResult {
   /** Paths written, empty when the plan has errors. */
   written: string[];
   fonts: string[];
+  /** The first document's pages. */
   pages: number | null;
+  /** Each document printed, with its pages. */
+  documents: Array<{ document: DocumentKind; pages: number }>;
   passes: number;
   notes: string[];
 }
@@ -102,6 +113,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
       written: [],
       fonts: [],
       pages: null,
+      documents: [],
       passes: 0,
       notes: [],
     };
@@ -116,32 +128,44 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
     const model = await time("model", () =>
       buildModel(sources, { locale: theme.locale as Locale, paper: options.paper, changes }),
     );
-    // Compiled once for every print pass; a broken template surfaces on the first render.
-    const renderer = createRenderer(theme);
-    // Every document carries its policy: it loads nothing from outside, wherever it is opened.
-    const render = (tocPages: ReadonlyMap<string, number> | null) =>
-      withPolicy(renderer(model, { tocPages }));
-
     const name = sources.manifest.data.name;
-    const pagesFile = path.join(options.outDir, `.${name}.pages.json`);
+    const documents = chosenDocuments(sources.manifest.data.outputs, options.document);
     const outputs: Array<{ path: string; data: string | Uint8Array }> = [];
+    const caches = new Set<string>();
     try {
+      // Each document's layout is compiled once for all its print passes; a broken template
+      // surfaces on the first render. Every document carries its policy: it loads nothing
+      // from outside, wherever it is opened.
+      const jobs = documents.map((document) => {
+        const renderer = createRenderer(theme, document);
+        const base = path.join(options.outDir, outputName(name, document));
+        return {
+          document,
+          renderer,
+          render: (tocPages: ReadonlyMap<string, number> | null) =>
+            withPolicy(renderer(model, { tocPages })),
+          html: `${base}.html`,
+          pdf: `${base}.pdf`,
+          pages: path.join(options.outDir, `.${outputName(name, document)}.pages.json`),
+        };
+      });
       // A plan's own templates are as untrusted as its YAML: what they write is checked first.
-      const unsafe = await unsafeOverrides(theme, () => renderer(model, { tocPages: null }));
-      if (unsafe.length) {
-        result.diagnostics = [...result.diagnostics, ...unsafe];
-        return result;
+      for (const job of jobs) {
+        const unsafe = await unsafeOverrides(theme, () => job.renderer(model, { tocPages: null }));
+        if (unsafe.length) {
+          result.diagnostics = [...result.diagnostics, ...unsafe];
+          return result;
+        }
       }
       // A folder that cannot take the outputs is found before the print, not after it.
-      await checkOutputs(outputTargets(options.outDir, name, options.only, session !== null));
-      if (!session) {
-        outputs.push({
-          path: path.join(options.outDir, `${name}.html`),
-          data: await time("render", () => render(null)),
-        });
-      } else {
+      await checkOutputs(jobs.flatMap((job) => outputTargets(job, options.only, session !== null)));
+      for (const job of jobs) {
+        if (!session) {
+          outputs.push({ path: job.html, data: await time("render", () => job.render(null)) });
+          continue;
+        }
         const printed = await printDocument(
-          { render },
+          { render: job.render },
           {
             browser: session.browser,
             signal: options.signal,
@@ -150,42 +174,47 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
             textWidthMm: model.paper.textWidthMm,
             timeoutMs: BROWSER_TIMEOUT_MS,
             memoryBudgetMb: options.memoryBudgetMb,
-            guess: await readPages(pagesFile),
+            guess: await readPages(job.pages),
           },
         );
         const { pdf, pages, fonts, removedLinks } = await time("finish pdf", () =>
           finishPdf(printed.doc, {
-            ...model.metadata,
+            ...documentMetadata(model, job.document, theme.locale as Locale),
             creator: `masterplan ${options.version ?? ""}`.trim(),
             paper: model.paper,
             bookmarkTitles: printed.bookmarkTitles,
             date: buildDate(env, options.now),
           }),
         );
-        result.fonts = fontFamilies(fonts);
-        result.passes = printed.passes;
-        result.notes.push(...printed.notes);
+        // The first document speaks for the fonts, passes and pages of the build.
+        if (result.pages === null) {
+          result.fonts = fontFamilies(fonts);
+          result.passes = printed.passes;
+          result.pages = pages;
+          if (theme.fonts.problem) result.notes.push(`${theme.fonts.problem}.`);
+          result.notes.push(...fontNotes(result.fonts, theme.fonts.embedded));
+        }
+        result.documents.push({ document: job.document, pages });
+        const about = documents.length > 1 ? `${job.document}: ` : "";
+        result.notes.push(...printed.notes.map((n) => `${about}${n}`));
         if (printed.blockedRequests.length)
           result.notes.push(
-            `Refused ${printed.blockedRequests.length} network request(s) from the document.`,
+            `${about}Refused ${printed.blockedRequests.length} network request(s) from the document.`,
           );
         if (removedLinks.length)
           result.notes.push(
-            `Removed ${removedLinks.length} link(s) that led neither to an http(s) address nor into the document: ${[...new Set(removedLinks)].slice(0, 3).join(", ")}.`,
+            `${about}Removed ${removedLinks.length} link(s) that led neither to an http(s) address nor into the document: ${[...new Set(removedLinks)].slice(0, 3).join(", ")}.`,
           );
-        if (theme.fonts.problem) result.notes.push(`${theme.fonts.problem}.`);
-        result.notes.push(...fontNotes(result.fonts, theme.fonts.embedded));
         const type3 = fonts.filter((f) => f.subtype === "Type3").map((f) => f.name);
         if (type3.length)
           result.notes.push(
-            `Some fonts were embedded as Type 3, which print shops reject: ${type3.join(", ")}.`,
+            `${about}Some fonts were embedded as Type 3, which print shops reject: ${type3.join(", ")}.`,
           );
-        result.pages = pages;
-        if (options.only !== "pdf")
-          outputs.push({ path: path.join(options.outDir, `${name}.html`), data: printed.html });
-        outputs.push({ path: path.join(options.outDir, `${name}.pdf`), data: pdf });
+        if (options.only !== "pdf") outputs.push({ path: job.html, data: printed.html });
+        outputs.push({ path: job.pdf, data: pdf });
         // The headings' pages, so that the next build into this folder prints once.
-        outputs.push({ path: pagesFile, data: pagesJson(printed.pages) });
+        outputs.push({ path: job.pages, data: pagesJson(printed.pages) });
+        caches.add(job.pages);
       }
     } catch (e) {
       // A broken template override is the plan's problem, reported like any other.
@@ -197,8 +226,8 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
     }
     if (options.signal?.aborted) throw interrupted();
     await time("write", () => writeFilesAtomically(outputs));
-    // The page-number cache rides along with the pair; the user asked for the pair.
-    result.written = outputs.map((o) => o.path).filter((p) => p !== pagesFile);
+    // The page-number caches ride along with the documents; the user asked for the documents.
+    result.written = outputs.map((o) => o.path).filter((p) => !caches.has(p));
     return result;
   }
 }
@@ -222,18 +251,14 @@ async function unsafeOverrides(theme: Theme, render: () => string): Promise<Diag
   });
 }
 
-/** The files a build writes: the pair the user asked for, and the page-number cache. */
+/** The files a build writes for a document: what the user asked for, and the page-number cache. */
 function outputTargets(
-  outDir: string,
-  name: string,
+  job: { html: string; pdf: string; pages: string },
   only: BuildOptions["only"],
   printing: boolean,
 ): string[] {
-  const html = path.join(outDir, `${name}.html`);
-  if (!printing) return [html];
-  const pdf = path.join(outDir, `${name}.pdf`);
-  const pages = path.join(outDir, `.${name}.pages.json`);
-  return only === "pdf" ? [pdf, pages] : [html, pdf, pages];
+  if (!printing) return [job.html];
+  return only === "pdf" ? [job.pdf, job.pages] : [job.html, job.pdf, job.pages];
 }
 
 /** Per browser operation: a long document needs more than puppeteer's 30 s. */

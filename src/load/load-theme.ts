@@ -2,11 +2,15 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { templatesDir } from "../paths/package-root.js";
+import { LAYOUTS, type DocumentKind } from "./documents.js";
 import { themeFonts, type FontOptions, type ThemeFonts } from "./theme-fonts.js";
 
 /** A document theme: layout, partials, style sheet, words and fonts, with a plan's overrides applied. */
 export interface Theme {
+  /** The masterplan's layout. */
   layout: string;
+  /** Every document's layout, by document. */
+  layouts: Record<DocumentKind, string>;
   partials: Record<string, string>;
   css: string;
   locale: Record<string, unknown>;
@@ -29,8 +33,14 @@ export async function loadTheme(
   for (const rel of files.keys())
     if (rel.startsWith("partials/") && rel.endsWith(".hbs"))
       partials[path.basename(rel, ".hbs")] = await read(rel);
+  const layouts = Object.fromEntries(
+    await Promise.all(
+      Object.entries(LAYOUTS).map(async ([doc, file]) => [doc, await read(file)] as const),
+    ),
+  ) as Record<DocumentKind, string>;
   return {
-    layout: await read("layout.hbs"),
+    layout: layouts.masterplan,
+    layouts,
     partials,
     css: await read("style.css"),
     locale: await parseLocale(files, read),
@@ -88,13 +98,20 @@ async function parseLocale(
   }
 }
 
+/** The files a theme is made of: the layouts, the style sheet, the words and the partials. */
+const THEME_FILE = new RegExp(
+  `^(${Object.values(LAYOUTS)
+    .map((f) => f.replace(".", "\\."))
+    .join("|")}|style\\.css|locale\\.json|partials/[\\w-]+\\.hbs)$`,
+);
+
 async function themeFiles(dir: string): Promise<string[]> {
   try {
     const entries = await readdir(dir, { withFileTypes: true, recursive: true });
     return entries
       .filter((e) => e.isFile())
       .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-      .filter((rel) => /^(layout\.hbs|style\.css|locale\.json|partials\/[\w-]+\.hbs)$/.test(rel))
+      .filter((rel) => THEME_FILE.test(rel))
       .sort();
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];

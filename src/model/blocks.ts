@@ -45,7 +45,16 @@ const section = (
 ): Draft => ({ key, title, body: null, note: null, block, data, sections });
 
 const INFRA_TYPES = ["fisik", "digital", "sosial"];
-const SOURCES = ["apbd", "apbd-provinsi", "apbn", "dak", "dana-desa", "csr", "kpbu", "swasta"];
+export const SOURCES = [
+  "apbd",
+  "apbd-provinsi",
+  "apbn",
+  "dak",
+  "dana-desa",
+  "csr",
+  "kpbu",
+  "swasta",
+];
 
 /** "2025–2045", or null when a period is not given. */
 export function period(p: { start: number; end: number } | null | undefined): string | null {

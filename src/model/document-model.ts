@@ -1,6 +1,7 @@
 import type { Amount } from "../budget/amount.js";
 import type { ChapterInput } from "../types/generated/chapter.js";
 import type { ChangesModel } from "./changes.js";
+import type { SummaryModel } from "./summary.js";
 
 export type { Amount };
 
@@ -206,4 +207,6 @@ export interface DocumentModel {
   changes: ChangesModel | null;
   toc: TocEntry[];
   metadata: { title: string; author: string; subject: string; keywords: string[] };
+  /** What the ringkasan eksekutif prints, from the same programs and stages. */
+  summary: SummaryModel;
 }

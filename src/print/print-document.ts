@@ -95,6 +95,9 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
   let pages: ReadonlyMap<string, number> | null = options.guess ?? null;
   // Rendered while the browser may still be starting.
   const first = job.render(pages);
+  // A document without a table of contents has no page numbers to find: one final print.
+  const numbered = first.includes("data-toc-page=");
+  if (!numbered) pages = new Map();
   const cost = printCost(first, options.timeoutMs ?? 180_000);
   const budget = options.memoryBudgetMb ?? defaultMemoryBudgetMb();
   if (cost.browserMb > budget) {
@@ -141,7 +144,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
       }
       const doc = new PdfFile(pdf);
       const landed = destinationsOf(doc);
-      const settled = landed.size === 0 || sameNumbers(pages!, landed);
+      const settled = !numbered || landed.size === 0 || sameNumbers(pages!, landed);
       if (settled || pass >= MAX_PASSES) {
         if (!settled)
           notes.push(

@@ -2,6 +2,7 @@ import Handlebars from "handlebars";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Theme } from "../load/load-theme.js";
 import type { DocumentModel } from "../model/document-model.js";
+import { LAYOUTS, type DocumentKind } from "../model/documents.js";
 import { registerHelpers, type HelperContext } from "./helpers.js";
 import { pageCss } from "./page-css.js";
 
@@ -82,11 +83,13 @@ export function renderHtml(
 }
 
 /**
- * Compiles a theme once and returns a renderer for any number of documents: the print passes
- * of a build, or every rebuild of a live preview.
+ * Compiles a theme's layout for one document (the masterplan unless named) once and returns a
+ * renderer for any number of renders: the print passes of a build, or every rebuild of a live
+ * preview.
  */
 export function createRenderer(
   theme: Theme,
+  document: DocumentKind = "masterplan",
 ): (model: DocumentModel, options?: RenderOptions) => string {
   const hb = Handlebars.create();
   const ctx: HelperContext = { locale: theme.locale, tocPages: null, foreignTerms: [] };
@@ -100,12 +103,8 @@ export function createRenderer(
       compile(hb, source, compileOptions, theme.origins[`partials/${name}.hbs`] ?? name),
     );
   }
-  const layout = compile(
-    hb,
-    theme.layout,
-    compileOptions,
-    theme.origins["layout.hbs"] ?? "layout.hbs",
-  );
+  const file = LAYOUTS[document];
+  const layout = compile(hb, theme.layouts[document], compileOptions, theme.origins[file] ?? file);
   return (model, options = {}) => {
     ctx.tocPages = options.tocPages ?? null;
     ctx.foreignTerms = model.foreignTerms;

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { BuildResult } from "../../build/build-plan.js";
+import { DOCUMENTS, type DocumentKind } from "../../model/documents.js";
 import type { PlanOutcome } from "../../build/build-portfolio.js";
 import { summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { displayPath } from "../../diagnostics/display-path.js";
@@ -12,6 +13,7 @@ import type { Interruption } from "../signals.js";
 
 interface BuildFlags {
   out: string;
+  doc?: DocumentKind | "all";
   only?: "html" | "pdf";
   paper?: "f4" | "a4";
   browser?: string;
@@ -38,6 +40,12 @@ export function buildCommand(
       "plan folders, or folders of plan folders (default: ./masterplan.yaml's folder, ./masterplan, or the bundled plan)",
     )
     .option("--out <dir>", "output folder", "dist")
+    .addOption(
+      new Option(
+        "--doc <document>",
+        "the documents to print, instead of those the manifest's `outputs` names",
+      ).choices([...DOCUMENTS, "all"]),
+    )
     .addOption(new Option("--only <kind>", "write only one output").choices(["html", "pdf"]))
     .addOption(
       new Option("--paper <size>", "paper size, overriding the manifest").choices(["f4", "a4"]),
@@ -75,6 +83,7 @@ export function buildCommand(
         const color = wantsColor(io, io.stderrTty);
         const common = {
           outDir,
+          document: flags.doc,
           only: flags.only,
           paper: flags.paper,
           browser: flags.browser,
@@ -181,14 +190,25 @@ function reportPlan(
     );
   for (const note of result.notes) io.err(`${who}note: ${note}\n`);
   const details = [
-    result.pages !== null ? `${result.pages} pages` : null,
+    result.documents.length > 1
+      ? result.documents.map((d) => `${d.document} ${d.pages} pages`).join(", ")
+      : result.pages !== null
+        ? `${result.pages} pages`
+        : null,
     result.fonts.length ? `font: ${result.fonts.join(", ")}` : null,
   ].filter(Boolean);
   if (!flags.quiet)
     io.err(
-      `${who}Wrote ${result.written.map((f) => displayPath(f, io.cwd)).join(" and ")}${details.length ? ` (${details.join("; ")})` : ""}.\n`,
+      `${who}Wrote ${list(result.written.map((f) => displayPath(f, io.cwd)))}${details.length ? ` (${details.join("; ")})` : ""}.\n`,
     );
   return 0;
+}
+
+/** "a and b", "a, b and c". */
+function list(items: readonly string[]): string {
+  return items.length <= 2
+    ? items.join(" and ")
+    : `${items.slice(0, -1).join(", ")} and ${items.at(-1)!}`;
 }
 
 /** A failing build shows its errors; its warnings stay with `validate`. */

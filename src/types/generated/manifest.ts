@@ -147,7 +147,10 @@ export type UkuranKertasPaperSize = "f4" | "a4";
  * decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)
  */
 export type PenomoranBagianSectionNumbering = "decimal" | "legal";
-export type KeluaranOutputs = ("html" | "pdf")[];
+/**
+ * Dokumen yang dicetak (masterplan, ringkasan) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)
+ */
+export type KeluaranOutputs = ("html" | "pdf" | "masterplan" | "ringkasan")[];
 
 /**
  * Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)

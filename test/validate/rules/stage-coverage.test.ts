@@ -4,7 +4,7 @@ import { check, miniPlan, program, validateFiles } from "../../helpers/mini-plan
 /** The mini plan with its second stage written as given. */
 const secondStage = (stage: string) => ({
   "masterplan.yaml": miniPlan()["masterplan.yaml"]!.replace(
-    /  - \{ id: tahap-2.*\n/,
+    / {2}- \{ id: tahap-2.*\n/,
     `  - { id: tahap-2, name: Tahap II, start: 2030, end: 2034${stage} }\n`,
   ),
 });

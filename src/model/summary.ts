@@ -1,0 +1,150 @@
+import type { PlanSources } from "../validate/plan-sources.js";
+import { agencyLookup } from "./agency-lookup.js";
+import { SOURCES } from "./blocks.js";
+import { budgetBySourceAndStage } from "./budget-recap.js";
+import type {
+  AgencyRef,
+  Caption,
+  DimensionModel,
+  IndicatorRow,
+  Matrix,
+  ProgramModel,
+  StageModel,
+} from "./document-model.js";
+import { topWord, word, type Locale } from "./locale.js";
+import { rpjpdLabels } from "./rpjpd-labels.js";
+
+/**
+ * The ringkasan eksekutif: a few pages for leaders, drawn from the same resolved programs,
+ * stages and dimensions as the masterplan, so that every figure in it agrees with the
+ * masterplan's.
+ */
+export interface SummaryModel {
+  vision: string | null;
+  missions: Array<{ label: string; text: string | null }>;
+  dimensions: Array<{
+    name: string;
+    coordinator: AgencyRef | null;
+    goals: string[];
+    programs: number;
+  }>;
+  quickWins: ProgramModel[];
+  /**
+   * Programs running per dimension and stage: the roadmap in one figure, laid out here
+   * (in SVG units) so the template only draws it. Darker cells hold more programs.
+   */
+  roadmap: {
+    width: number;
+    height: number;
+    columns: Array<{ x: number; label: string; years: string }>;
+    rows: Array<{
+      y: number;
+      name: string;
+      cells: Array<{ x: number; count: number; shade: 0 | 1 | 2 | 3 }>;
+    }>;
+  };
+  budget: Matrix;
+  /** As the masterplan's governance part has it. */
+  governance: {
+    decree: { text: string | null } | null;
+    coordinator: { agency: AgencyRef | null } | null;
+    caption: Caption | null;
+    bodies: Array<{ name: string; members: string | null; role: string | null }>;
+  };
+  /** Up to two indicators per dimension, with their targets per stage. */
+  indicators: Array<{ dimension: string; rows: IndicatorRow[] }>;
+  captions: Record<
+    "dimensions" | "quickWins" | "roadmap" | "budget" | "governance" | "indicators",
+    Caption
+  >;
+}
+
+const KEY_INDICATORS = 2;
+/** The roadmap figure's grid, in SVG units at the text width of an A4 or F4 page. */
+const LABEL_WIDTH = 170;
+const CELL_WIDTH = 100;
+const HEADER = 36;
+const ROW = 24;
+
+export function summaryModel(
+  plan: PlanSources,
+  locale: Locale,
+  stages: readonly StageModel[],
+  dimensions: readonly DimensionModel[],
+  programs: readonly ProgramModel[],
+): SummaryModel {
+  const r = plan.rpjpd.data;
+  const labels = rpjpdLabels(r, locale);
+  const g = plan.manifest.data.governance;
+  const tables = topWord(locale, "table", "Tabel");
+  const figures = topWord(locale, "figure", "Gambar");
+  const words = (locale.summary ?? {}) as Record<string, string>;
+  let table = 0;
+  const caption = (key: string): Caption => ({
+    label: `${tables} ${++table}`,
+    title: word(words, `${key}Caption`),
+    source: null,
+  });
+  const captions = {
+    dimensions: caption("dimensions"),
+    quickWins: caption("quickWins"),
+    roadmap: { label: `${figures} 1`, title: word(words, "roadmapCaption"), source: null },
+    budget: caption("budget"),
+    governance: caption("governance"),
+    indicators: caption("indicators"),
+  };
+  const counts = dimensions.map((d) =>
+    stages.map((s) => d.programs.filter((p) => p.start <= s.end && p.end >= s.start).length),
+  );
+  const most = Math.max(1, ...counts.flat());
+  const shade = (n: number) => (n === 0 ? 0 : (Math.ceil((3 * n) / most) as 1 | 2 | 3));
+  const bodies = (g?.bodies ?? []).map((b) => ({
+    name: b.name,
+    members: b.members ?? null,
+    role: b.role ?? null,
+  }));
+  return {
+    vision: r.vision,
+    missions: r.missions.map((m) => ({ label: labels.mission.get(m.id)!, text: m.text })),
+    dimensions: dimensions.map((d) => ({
+      name: d.name,
+      coordinator: d.coordinator,
+      goals: d.goals,
+      programs: d.programs.length,
+    })),
+    quickWins: programs.filter((p) => p.quickWin),
+    roadmap: {
+      width: LABEL_WIDTH + CELL_WIDTH * stages.length,
+      height: HEADER + ROW * dimensions.length,
+      columns: stages.map((s, i) => ({
+        x: LABEL_WIDTH + CELL_WIDTH * i + CELL_WIDTH / 2,
+        label: s.name,
+        years: `${s.start}–${s.end}`,
+      })),
+      rows: dimensions.map((d, r) => ({
+        y: HEADER + ROW * r,
+        name: d.name,
+        cells: counts[r]!.map((count, i) => ({
+          x: LABEL_WIDTH + CELL_WIDTH * i,
+          count,
+          shade: shade(count),
+        })),
+      })),
+    },
+    budget: budgetBySourceAndStage([...programs], [...stages], SOURCES, (s) =>
+      s === null ? word(locale.sources, "unknown") : word(locale.sources, s),
+    ),
+    governance: {
+      // Written as null, a decree or coordinator is a blank; not written at all, no row.
+      decree: g?.decree === undefined ? null : { text: g.decree },
+      coordinator:
+        g?.coordinator === undefined ? null : { agency: agencyLookup(plan)(g.coordinator) },
+      caption: bodies.length ? captions.governance : null,
+      bodies,
+    },
+    indicators: dimensions
+      .filter((d) => d.indicators.length > 0)
+      .map((d) => ({ dimension: d.name, rows: d.indicators.slice(0, KEY_INDICATORS) })),
+    captions,
+  };
+}

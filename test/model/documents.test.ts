@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildModel } from "../../src/model/build-model.js";
+import type { DocumentModel, Matrix } from "../../src/model/document-model.js";
+import { chosenDocuments, documentMetadata, outputName } from "../../src/model/documents.js";
+import type { Locale } from "../../src/model/locale.js";
+import { checkPlan } from "../../src/validate/check-plan.js";
+
+const locale = JSON.parse(readFileSync("templates/default/locale.json", "utf8")) as Locale;
+
+describe("which documents a build prints", () => {
+  it("takes --doc over the manifest, and the masterplan when nothing names a document", () => {
+    expect(chosenDocuments(undefined)).toEqual(["masterplan"]);
+    expect(chosenDocuments(["html", "pdf"])).toEqual(["masterplan"]);
+    expect(chosenDocuments(["ringkasan", "html", "masterplan"])).toEqual([
+      "masterplan",
+      "ringkasan",
+    ]);
+    expect(chosenDocuments(["masterplan"], "ringkasan")).toEqual(["ringkasan"]);
+    expect(chosenDocuments(["ringkasan"], "all")).toEqual(["masterplan", "ringkasan"]);
+  });
+
+  it("names each document's files after the plan and the document", () => {
+    expect(outputName("rencana", "masterplan")).toBe("rencana");
+    expect(outputName("rencana", "ringkasan")).toBe("rencana-ringkasan");
+  });
+});
+
+describe("the ringkasan's model", () => {
+  let model: DocumentModel;
+  beforeAll(async () => {
+    model = buildModel((await checkPlan("masterplan")).sources!, { locale: locale });
+  });
+
+  /** The masterplan's recaps, as its chapters hold them. */
+  const recaps = (): Matrix[] =>
+    model.chapters
+      .flatMap((c) => c.sections)
+      .filter((s) => s.block === "budget")
+      .map((s) => (s.data as { matrix: Matrix }).matrix);
+
+  it("adds up to the masterplan's totals, cell for cell", () => {
+    const [byYear, byStage] = recaps();
+    expect(byStage).toEqual(model.summary.budget);
+    expect(model.summary.budget.total).toEqual(byYear!.total);
+    expect(model.summary.budget.total!.known).toBeGreaterThan(0);
+  });
+
+  it("counts each dimension's programs per stage, and lists every quick win", () => {
+    const { roadmap, quickWins, dimensions } = model.summary;
+    expect(roadmap.rows.map((r) => r.name)).toEqual(dimensions.map((d) => d.name));
+    const all = model.summary.dimensions.reduce((n, d) => n + d.programs, 0);
+    // Every program runs in at least one stage; some run in several.
+    expect(
+      roadmap.rows.flatMap((r) => r.cells).reduce((n, c) => n + c.count, 0),
+    ).toBeGreaterThanOrEqual(all);
+    expect(quickWins.every((p) => p.quickWin)).toBe(true);
+    expect(quickWins.length).toBeGreaterThanOrEqual(6);
+    // The darkest cell holds the most programs; an empty one is white.
+    const cells = roadmap.rows.flatMap((r) => r.cells);
+    const most = Math.max(...cells.map((c) => c.count));
+    expect(cells.filter((c) => c.count === most).every((c) => c.shade === 3)).toBe(true);
+    expect(cells.filter((c) => c.count === 0).every((c) => c.shade === 0)).toBe(true);
+  });
+
+  it("says which document its PDF holds", () => {
+    expect(documentMetadata(model, "masterplan", locale)).toBe(model.metadata);
+    expect(documentMetadata(model, "ringkasan", locale).title).toBe(
+      `Ringkasan Eksekutif ${model.metadata.title}`,
+    );
+  });
+});
