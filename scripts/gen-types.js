@@ -14,6 +14,7 @@ const typeNames = {
   agencies: "AgenciesInput",
   rpjpd: "RpjpdInput",
   glossary: "GlossaryInput",
+  readiness: "ReadinessInput",
   chapter: "ChapterInput",
   dimension: "DimensionInput",
   program: "ProgramInput",

@@ -11,6 +11,7 @@ import { buildModel } from "../model/build-model.js";
 import {
   chosenDocuments,
   documentMetadata,
+  documentModel,
   outputName,
   type DocumentKind,
 } from "../model/documents.js";
@@ -139,11 +140,13 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
       const jobs = documents.map((document) => {
         const renderer = createRenderer(theme, document);
         const base = path.join(options.outDir, outputName(name, document));
+        const own = documentModel(model, document);
         return {
           document,
+          model: own,
           renderer,
           render: (tocPages: ReadonlyMap<string, number> | null) =>
-            withPolicy(renderer(model, { tocPages })),
+            withPolicy(renderer(own, { tocPages })),
           html: `${base}.html`,
           pdf: `${base}.pdf`,
           pages: path.join(options.outDir, `.${outputName(name, document)}.pages.json`),
@@ -151,7 +154,9 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
       });
       // A plan's own templates are as untrusted as its YAML: what they write is checked first.
       for (const job of jobs) {
-        const unsafe = await unsafeOverrides(theme, () => job.renderer(model, { tocPages: null }));
+        const unsafe = await unsafeOverrides(theme, () =>
+          job.renderer(job.model, { tocPages: null }),
+        );
         if (unsafe.length) {
           result.diagnostics = [...result.diagnostics, ...unsafe];
           return result;
@@ -171,7 +176,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
             signal: options.signal,
             onStart: options.onStart,
             onStep: options.onStep,
-            textWidthMm: model.paper.textWidthMm,
+            textWidthMm: job.model.paper.textWidthMm,
             timeoutMs: BROWSER_TIMEOUT_MS,
             memoryBudgetMb: options.memoryBudgetMb,
             guess: await readPages(job.pages),
@@ -181,7 +186,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
           finishPdf(printed.doc, {
             ...documentMetadata(model, job.document, theme.locale as Locale),
             creator: `masterplan ${options.version ?? ""}`.trim(),
-            paper: model.paper,
+            paper: job.model.paper,
             bookmarkTitles: printed.bookmarkTitles,
             date: buildDate(env, options.now),
           }),

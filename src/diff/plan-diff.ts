@@ -362,6 +362,7 @@ function otherFiles(
         plan.agencies,
         plan.rpjpd,
         plan.glossary,
+        plan.readiness,
         ...plan.dimensions,
         ...plan.chapters,
       ]

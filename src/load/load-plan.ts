@@ -5,7 +5,14 @@ import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { parseSource, type ParseOptions, type SourceFile } from "./source-file.js";
 
 export type FileKind =
-  "manifest" | "agencies" | "rpjpd" | "glossary" | "chapter" | "dimension" | "program";
+  | "manifest"
+  | "agencies"
+  | "rpjpd"
+  | "glossary"
+  | "readiness"
+  | "chapter"
+  | "dimension"
+  | "program";
 
 export interface PlanFile {
   kind: FileKind;
@@ -29,7 +36,10 @@ const SINGLE_FILES: Array<[string, FileKind]> = [
   ["rpjpd.yaml", "rpjpd"],
 ];
 /** Single files a plan may leave out. */
-const OPTIONAL_FILES: Array<[string, FileKind]> = [["glossary.yaml", "glossary"]];
+const OPTIONAL_FILES: Array<[string, FileKind]> = [
+  ["glossary.yaml", "glossary"],
+  ["readiness.yaml", "readiness"],
+];
 const FOLDERS: Array<[string, FileKind]> = [
   ["chapters", "chapter"],
   ["dimensions", "dimension"],

@@ -12,6 +12,7 @@ import { budgetBySourceAndStage, budgetByYearAndDimension } from "./budget-recap
 import { agencyLookup } from "./agency-lookup.js";
 import { baselineSources } from "./indicators.js";
 import { word, type Locale } from "./locale.js";
+import { readinessModel } from "./readiness.js";
 import { roadmap } from "./roadmap.js";
 import { rpjpdLabels } from "./rpjpd-labels.js";
 
@@ -56,6 +57,35 @@ export const SOURCES = [
   "swasta",
 ];
 
+/** The region's facts as rows of a table: a fact the plan does not give is not a row. */
+export function regionFacts(
+  plan: PlanSources,
+  locale: Locale,
+): Array<{ label: string; value: string | number | null; year: number | null }> {
+  const m = plan.manifest.data;
+  const f = m.region.facts ?? {};
+  const rows: Array<[string, string | number | null | undefined]> = [
+    ["province", m.region.province],
+    ["kecamatan", f.kecamatan],
+    ["desa", f.desa],
+    ["kelurahan", f.kelurahan],
+    ["area_km2", f.area_km2],
+    ["population", f.population],
+    ["spbe_index", f.spbe_index],
+  ];
+  const years: Record<string, number | null | undefined> = {
+    population: f.population_year,
+    spbe_index: f.spbe_year,
+  };
+  return rows
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => ({
+      label: word(locale.facts, key),
+      value: value ?? null,
+      year: years[key] ?? null,
+    }));
+}
+
 /** "2025–2045", or null when a period is not given. */
 export function period(p: { start: number; end: number } | null | undefined): string | null {
   return p ? `${p.start}–${p.end}` : null;
@@ -87,32 +117,23 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
     word(locale.captions, key, vars);
   const m = plan.manifest.data;
   switch (kind) {
-    case "region-facts": {
-      const f = m.region.facts ?? {};
-      const rows: Array<[string, string | number | null | undefined]> = [
-        ["province", m.region.province],
-        ["kecamatan", f.kecamatan],
-        ["desa", f.desa],
-        ["kelurahan", f.kelurahan],
-        ["area_km2", f.area_km2],
-        ["population", f.population],
-        ["spbe_index", f.spbe_index],
-      ];
-      const years: Record<string, number | null | undefined> = {
-        population: f.population_year,
-        spbe_index: f.spbe_year,
-      };
+    case "region-facts":
       return [
         section(kind, t(kind), kind, {
-          caption: ctx.caption(cap("region-facts"), f.source ?? null),
-          rows: rows
-            // A kota has kelurahan and no desa: a fact the plan does not give is not a row.
-            .filter(([, value]) => value !== undefined)
-            .map(([key, value]) => ({
-              label: word(locale.facts, key),
-              value: value ?? null,
-              year: years[key] ?? null,
-            })),
+          caption: ctx.caption(cap("region-facts"), m.region.facts?.source ?? null),
+          rows: regionFacts(plan, locale),
+        }),
+      ];
+    case "readiness": {
+      const readiness = readinessModel(plan, locale);
+      if (!readiness) return [];
+      return [
+        section(kind, t(kind), kind, {
+          readiness,
+          captions: {
+            scores: ctx.caption(cap("readiness")),
+            chart: ctx.figure(cap("readinessChart")),
+          },
         }),
       ];
     }

@@ -19,6 +19,7 @@ import { topWord, word, type Locale } from "./locale.js";
 import { chapterLabel, sectionNumber, type NumberingStyle } from "./numbering.js";
 import { resolvePrograms } from "./programs.js";
 import { agencyLookup } from "./agency-lookup.js";
+import { readinessModel } from "./readiness.js";
 import { summaryModel } from "./summary.js";
 
 export interface ModelOptions {
@@ -173,6 +174,7 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
     changes,
     toc,
     summary: summaryModel(plan, locale, stages, dimensions, programs),
+    readiness: readinessModel(plan, locale),
     metadata: {
       title: m.title,
       author: `Pemerintah ${titleCase(regionFull)}`,

@@ -226,6 +226,7 @@ function lookups({ base, head }: ChangesInput, locale: Locale): Names {
     "agencies.yaml": "daftar perangkat daerah",
     "rpjpd.yaml": "rujukan RPJPD dan RPJMD",
     "glossary.yaml": "daftar istilah dan singkatan",
+    "readiness.yaml": "analisis kesiapan daerah",
   };
   return {
     agency: both(

@@ -1,6 +1,7 @@
 import type { Amount } from "../budget/amount.js";
 import type { ChapterInput } from "../types/generated/chapter.js";
 import type { ChangesModel } from "./changes.js";
+import type { ReadinessModel } from "./readiness.js";
 import type { SummaryModel } from "./summary.js";
 
 export type { Amount };
@@ -189,7 +190,7 @@ export interface DocumentModel {
   heading: HeadingModel;
   signatory: { title: string; name: string | null };
   paper: {
-    size: "f4" | "a4";
+    size: "f4" | "a4" | "a5";
     widthMm: number;
     heightMm: number;
     margins: Record<"top" | "bottom" | "left" | "right", number>;
@@ -209,4 +210,6 @@ export interface DocumentModel {
   metadata: { title: string; author: string; subject: string; keywords: string[] };
   /** What the ringkasan eksekutif prints, from the same programs and stages. */
   summary: SummaryModel;
+  /** The readiness analysis (readiness.yaml), or null when the plan has none. */
+  readiness: ReadinessModel | null;
 }

@@ -33,3 +33,17 @@ export function documentMetadata(
   const label = word(locale.documents as Record<string, string> | undefined, document);
   return { ...model.metadata, title: `${label} ${model.metadata.title}`, subject: label };
 }
+
+/** The buku saku is a pocket booklet: A5, with narrower margins. */
+const A5 = {
+  size: "a5" as const,
+  widthMm: 148,
+  heightMm: 210,
+  margins: { top: 2, bottom: 2, left: 2, right: 1.5 },
+  textWidthMm: 148 - 10 * (2 + 1.5),
+};
+
+/** The model a document renders: the plan's, on the document's own paper. */
+export function documentModel(model: DocumentModel, document: DocumentKind): DocumentModel {
+  return document === "kesiapan" ? { ...model, paper: A5 } : model;
+}

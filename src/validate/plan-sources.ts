@@ -6,6 +6,7 @@ import type { DimensionInput } from "../types/generated/dimension.js";
 import type { GlossaryInput } from "../types/generated/glossary.js";
 import type { ManifestInput } from "../types/generated/manifest.js";
 import type { ProgramInput } from "../types/generated/program.js";
+import type { ReadinessInput } from "../types/generated/readiness.js";
 import type { RpjpdInput } from "../types/generated/rpjpd.js";
 
 /** A schema-valid source file: its data typed, its text kept for locating problems. */
@@ -26,6 +27,8 @@ export interface PartialSources {
   rpjpd: Doc<RpjpdInput> | null;
   /** Optional: null when the plan has no glossary.yaml. */
   glossary: Doc<GlossaryInput> | null;
+  /** Optional: null when the plan has no readiness.yaml. */
+  readiness: Doc<ReadinessInput> | null;
   chapters: Array<Doc<ChapterInput>>;
   dimensions: Array<Doc<DimensionInput>>;
   programs: Array<Doc<ProgramInput>>;

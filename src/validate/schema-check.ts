@@ -13,6 +13,7 @@ export const SCHEMA_FILES: Record<FileKind, string> = {
   agencies: "agencies.schema.json",
   rpjpd: "rpjpd.schema.json",
   glossary: "glossary.schema.json",
+  readiness: "readiness.schema.json",
   chapter: "chapter.schema.json",
   dimension: "dimension.schema.json",
   program: "program.schema.json",

@@ -41,6 +41,7 @@ export function validatePlan(
     agencies: docs("agencies")[0] ?? null,
     rpjpd: docs("rpjpd")[0] ?? null,
     glossary: docs("glossary")[0] ?? null,
+    readiness: docs("readiness")[0] ?? null,
     chapters: docs("chapter"),
     dimensions: docs("dimension"),
     programs: docs("program"),

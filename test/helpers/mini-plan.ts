@@ -92,6 +92,7 @@ const SINGLE_FILES: Record<string, FileKind> = {
   "agencies.yaml": "agencies",
   "rpjpd.yaml": "rpjpd",
   "glossary.yaml": "glossary",
+  "readiness.yaml": "readiness",
 };
 const kindOf = (rel: string): FileKind =>
   SINGLE_FILES[rel] ??

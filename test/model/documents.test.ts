@@ -17,7 +17,7 @@ describe("which documents a build prints", () => {
       "ringkasan",
     ]);
     expect(chosenDocuments(["masterplan"], "ringkasan")).toEqual(["ringkasan"]);
-    expect(chosenDocuments(["ringkasan"], "all")).toEqual(["masterplan", "ringkasan"]);
+    expect(chosenDocuments(["ringkasan"], "all")).toEqual(["masterplan", "ringkasan", "kesiapan"]);
   });
 
   it("names each document's files after the plan and the document", () => {
@@ -68,5 +68,22 @@ describe("the ringkasan's model", () => {
     expect(documentMetadata(model, "ringkasan", locale).title).toBe(
       `Ringkasan Eksekutif ${model.metadata.title}`,
     );
+  });
+});
+
+describe("the readiness model", () => {
+  it("averages the scores it knows, and leaves a pillar with none as a blank", async () => {
+    const plan = (await checkPlan("masterplan")).sources!;
+    const data = plan.readiness!.data;
+    data.pillars[0]!.elements[0]!.score = 3;
+    data.pillars[0]!.elements[1]!.score = 2;
+    const readiness = buildModel(plan, { locale }).readiness!;
+    expect(readiness.pillars.map((p) => p.average)).toEqual([2.5, null, null]);
+    expect(readiness.pillars[0]!.scored).toBe(2);
+    // The chart draws a bar as long as the score, and none for a score not given.
+    const bars = readiness.chart.rows.filter((r) => r.kind === "element");
+    expect(bars[0]).toMatchObject({ score: 3, width: 3 * readiness.chart.unit });
+    expect(bars[2]).toMatchObject({ score: null, width: 0 });
+    expect(readiness.captions.scores.label).toBe("Tabel 2");
   });
 });

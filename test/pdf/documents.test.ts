@@ -31,12 +31,14 @@ describe("build --doc all", () => {
   it("writes each document under a name that says which it is, and lists their pages", async () => {
     const files = (await readdir(out)).filter((f) => !f.startsWith(".")).sort();
     expect(files).toEqual([
+      `${NAME}-kesiapan.html`,
+      `${NAME}-kesiapan.pdf`,
       `${NAME}-ringkasan.html`,
       `${NAME}-ringkasan.pdf`,
       `${NAME}.html`,
       `${NAME}.pdf`,
     ]);
-    expect(stderr).toMatch(/masterplan \d+ pages, ringkasan \d+ pages/);
+    expect(stderr).toMatch(/masterplan \d+ pages, ringkasan \d+ pages, kesiapan \d+ pages/);
   });
 
   it("prints the ringkasan eksekutif in at most 8 pages, on the plan's paper", () => {
@@ -108,5 +110,36 @@ describe("the manifest's outputs", () => {
     await writeFile(manifest, text);
     expect((await runCli(["build", plan, "--only", "html", "--out", plain])).code).toBe(0);
     expect(await readdir(plain)).toEqual([`${NAME}.html`]);
+  });
+});
+
+describe("the buku saku kesiapan", () => {
+  it("is an A5 booklet", () => {
+    const info = pdfInfo(path.join(out, `${NAME}-kesiapan.pdf`));
+    expect(info["Page size"]).toBe("419.528 x 595.276 pts");
+    expect(info.Title).toBe(
+      "Buku Saku Kesiapan Masterplan Smart City Kabupaten Purbalingga Tahun 2025–2045",
+    );
+  });
+
+  it("holds a score table of the three pillars and a chart, and the region's facts", async () => {
+    const html = await readFile(path.join(out, `${NAME}-kesiapan.html`), "utf8");
+    for (const pillar of ["Struktur", "Infrastruktur", "Suprastruktur"])
+      expect(html).toContain(`Pilar ${pillar}</th>`);
+    expect(html).toContain('<figure class="readiness-chart">\n<svg');
+    const text = pdfText(path.join(out, `${NAME}-kesiapan.pdf`)).replace(/\s+/g, " ");
+    expect(text).toContain("Kondisi Umum Wilayah");
+    expect(text).toContain("1.040.109 (2023)");
+    // Not scored yet: said so, never a made-up number.
+    expect(text).toContain("belum dinilai");
+  });
+
+  it("agrees with the masterplan's Bab II, which prints the same analysis", async () => {
+    const booklet = await readFile(path.join(out, `${NAME}-kesiapan.html`), "utf8");
+    const main = await readFile(path.join(out, `${NAME}.html`), "utf8");
+    const table = (html: string) =>
+      /<table class="grid readiness">[\s\S]*?<\/table>/.exec(html)![0];
+    expect(table(main)).toBe(table(booklet));
+    expect(masterplan).toContain("Penilaian Kesiapan Daerah");
   });
 });

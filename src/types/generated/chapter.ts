@@ -23,6 +23,7 @@ export type IsiBodyMarkdown = string | null;
 export type CatatanPenyusunanDraftingNote1 = string | null;
 export type NamaBagianBlockName =
   | "region-facts"
+  | "readiness"
   | "rpjpd"
   | "dimensions"
   | "programs"

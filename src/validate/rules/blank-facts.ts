@@ -63,7 +63,7 @@ export const blankFacts: Rule = {
       ? regionWords(plan.manifest.data.region.kind).head
       : "the head of the region";
     const docs: Array<Doc<unknown>> = [
-      ...[plan.manifest, plan.agencies, plan.rpjpd].filter((d) => d !== null),
+      ...[plan.manifest, plan.agencies, plan.rpjpd, plan.readiness].filter((d) => d !== null),
       ...plan.dimensions,
       ...plan.programs,
     ];

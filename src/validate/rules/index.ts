@@ -16,6 +16,7 @@ import { programElement } from "./program-element.js";
 import { programYears } from "./program-years.js";
 import { quickWinCoverage } from "./quick-win-coverage.js";
 import { quickWinStage } from "./quick-win-stage.js";
+import { readiness } from "./readiness.js";
 import { regulationKind } from "./regulation-kind.js";
 import { stageCoverage } from "./stage-coverage.js";
 import { stages } from "./stages.js";
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   calendarDates,
   quickWinCoverage,
   stageCoverage,
+  readiness,
   elementCoverage,
   baselineSource,
   blankFacts,
