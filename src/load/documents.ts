@@ -2,12 +2,13 @@
  * The documents one plan prints. The Kominfo programme asks a region for several documents
  * that must agree; each is printed from the same model, with its own layout in the theme.
  */
-export const DOCUMENTS = ["masterplan", "ringkasan", "kesiapan"] as const;
+export const DOCUMENTS = ["masterplan", "ringkasan", "quick-win", "kesiapan"] as const;
 export type DocumentKind = (typeof DOCUMENTS)[number];
 
 /** Each document's layout in the theme. */
 export const LAYOUTS: Record<DocumentKind, string> = {
   masterplan: "layout.hbs",
   ringkasan: "ringkasan.hbs",
+  "quick-win": "quick-win.hbs",
   kesiapan: "kesiapan.hbs",
 };

@@ -214,12 +214,18 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
             d.programs.map((p) => section(p.anchor, p.name, kind, profile(p, ctx))),
           ),
         );
-    case "quick-wins":
-      return ctx.programs
-        .filter((p) => p.quickWin)
-        .map((p) =>
-          section(`quick-win-${p.id}`, `${p.dimensionName}: ${p.name}`, kind, profile(p, ctx)),
-        );
+    case "quick-wins": {
+      // Bab VI holds each program's profile and the quick-win profile document the rest: here,
+      // one table that summarises them and says where to read more.
+      const quickWins = ctx.programs.filter((p) => p.quickWin);
+      if (quickWins.length === 0) return [];
+      return [
+        section(kind, t(kind), kind, {
+          caption: ctx.caption(cap("quick-wins")),
+          programs: quickWins,
+        }),
+      ];
+    }
     case "roadmap":
       if (ctx.programs.length === 0) return [];
       return [

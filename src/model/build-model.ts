@@ -19,6 +19,7 @@ import { topWord, word, type Locale } from "./locale.js";
 import { chapterLabel, sectionNumber, type NumberingStyle } from "./numbering.js";
 import { resolvePrograms } from "./programs.js";
 import { agencyLookup } from "./agency-lookup.js";
+import { quickWinProfiles } from "./quick-win-document.js";
 import { readinessModel } from "./readiness.js";
 import { summaryModel } from "./summary.js";
 
@@ -175,6 +176,7 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
     toc,
     summary: summaryModel(plan, locale, stages, dimensions, programs),
     readiness: readinessModel(plan, locale),
+    quickWins: quickWinProfiles(programs, locale),
     metadata: {
       title: m.title,
       author: `Pemerintah ${titleCase(regionFull)}`,

@@ -1,6 +1,7 @@
 import type { Amount } from "../budget/amount.js";
 import type { ChapterInput } from "../types/generated/chapter.js";
 import type { ChangesModel } from "./changes.js";
+import type { QuickWinProfile } from "./quick-win-document.js";
 import type { ReadinessModel } from "./readiness.js";
 import type { SummaryModel } from "./summary.js";
 
@@ -101,6 +102,25 @@ export interface ProgramModel {
   rpjmdFocus: string[] | null;
   digitalPillars: string[] | null;
   dependsOn: Array<{ id: string; name: string; anchor: string }>;
+  /** The quick-win profile's parts; null where the plan leaves one blank. */
+  problem: string | null;
+  target12: string | null;
+  /** In order; `when` as printed ("September 2025", "Triwulan III 2025"). */
+  milestones: Array<{ when: string; what: string }>;
+  risks: RiskModel[];
+  /** The content is the drafting team's proposal, not yet adopted. */
+  proposed: boolean;
+}
+
+export interface RiskModel {
+  risk: string;
+  /** "rendah", "sedang" or "tinggi", as printed. */
+  impact: string;
+  likelihood: string;
+  /** Impact × likelihood on a 1–9 scale, for ordering a register. */
+  level: number;
+  mitigation: string | null;
+  owner: AgencyRef | null;
 }
 
 export interface DimensionModel {
@@ -212,4 +232,6 @@ export interface DocumentModel {
   summary: SummaryModel;
   /** The readiness analysis (readiness.yaml), or null when the plan has none. */
   readiness: ReadinessModel | null;
+  /** The quick-win profile document's sections. */
+  quickWins: QuickWinProfile[];
 }

@@ -1,10 +1,10 @@
-import { tanggal } from "../text/tanggal.js";
+import { bulanAtauTriwulan, tanggal } from "../text/tanggal.js";
 import type { PlanSources } from "../validate/plan-sources.js";
 import { agencyLookup } from "./agency-lookup.js";
 import { sumAmounts } from "../budget/amount.js";
-import type { AgencyRef, ProgramModel } from "./document-model.js";
+import type { AgencyRef, ProgramModel, RiskModel } from "./document-model.js";
 import { indicatorRows } from "./indicators.js";
-import { topWord, type Locale } from "./locale.js";
+import { topWord, word, type Locale } from "./locale.js";
 import { rpjpdLabels } from "./rpjpd-labels.js";
 
 /** Programs resolved against agencies, dimensions and planning references, in document order. */
@@ -83,9 +83,26 @@ export function resolvePrograms(plan: PlanSources, locale: Locale): ProgramModel
           name: names.get(id) ?? blank,
           anchor: `program-${id}`,
         })),
+        problem: p.problem ?? null,
+        target12: p.target_12_months ?? null,
+        milestones: (p.milestones ?? []).map((m) => ({
+          when: bulanAtauTriwulan(m.when),
+          what: m.what,
+        })),
+        risks: (p.risks ?? []).map((r): RiskModel => ({
+          risk: r.risk,
+          impact: word(locale.levels as Record<string, string>, r.impact),
+          likelihood: word(locale.levels as Record<string, string>, r.likelihood),
+          level: LEVEL[r.impact] * LEVEL[r.likelihood],
+          mitigation: r.mitigation,
+          owner: lookup(r.owner),
+        })),
+        proposed: p.proposed ?? false,
       };
     });
 }
+
+const LEVEL = { rendah: 1, sedang: 2, tinggi: 3 } as const;
 
 /** Dimension ids in the order their files give (`order`). */
 export function dimensionOrder(plan: PlanSources): (id: string) => number {

@@ -23,3 +23,13 @@ export function tanggal(isoDate: string): string {
     throw new RangeError(`tanggal: ${isoDate} is not a date`);
   return `${Number(day)} ${name} ${year}`;
 }
+
+/** A month or a quarter: "2025-09" → "September 2025", "2025-Q3" → "Triwulan III 2025". */
+export function bulanAtauTriwulan(when: string): string {
+  const match = /^(\d{4})-(?:(0[1-9]|1[0-2])|Q([1-4]))$/.exec(when);
+  if (!match) throw new RangeError(`bulanAtauTriwulan: ${when} is not YYYY-MM or YYYY-Qn`);
+  const [, year, month, quarter] = match;
+  return quarter
+    ? `Triwulan ${["I", "II", "III", "IV"][Number(quarter) - 1]!} ${year}`
+    : `${MONTHS[Number(month) - 1]!} ${year}`;
+}

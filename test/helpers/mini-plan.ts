@@ -80,6 +80,11 @@ export function program(dimension: string, id: string, extra: Record<string, str
     depends_on: "[]",
     status: "usulan",
     progress: '{ percent: 10, as_of: "2025-06-30" }',
+    problem: "Masalah.",
+    target_12_months: "Target.",
+    milestones: "[{ when: 2025-Q3, what: Capaian. }]",
+    risks:
+      "[{ risk: Risiko., impact: sedang, likelihood: rendah, mitigation: Mitigasi., owner: dinkominfo }]",
     ...extra,
   };
   return Object.entries(keys)

@@ -17,7 +17,12 @@ describe("which documents a build prints", () => {
       "ringkasan",
     ]);
     expect(chosenDocuments(["masterplan"], "ringkasan")).toEqual(["ringkasan"]);
-    expect(chosenDocuments(["ringkasan"], "all")).toEqual(["masterplan", "ringkasan", "kesiapan"]);
+    expect(chosenDocuments(["ringkasan"], "all")).toEqual([
+      "masterplan",
+      "ringkasan",
+      "quick-win",
+      "kesiapan",
+    ]);
   });
 
   it("names each document's files after the plan and the document", () => {

@@ -24,6 +24,14 @@ beforeAll(async () => {
   ringkasan = pdfText(path.join(out, `${NAME}-ringkasan.pdf`));
 });
 
+/** The quick wins of the bundled plan, from its program files. */
+async function bundledQuickWins(): Promise<Program[]> {
+  return (await readdir("masterplan/programs", { recursive: true }))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => parse(readFileSync(path.join("masterplan/programs", f), "utf8")) as Program)
+    .filter((p) => p.quick_win);
+}
+
 /** The grand totals a text prints under its budget recaps: "Jumlah: Rp 1.000.000". */
 const totals = (text: string) => [...text.matchAll(/Jumlah: (Rp [\d.]+)/g)].map((m) => m[1]);
 
@@ -33,12 +41,16 @@ describe("build --doc all", () => {
     expect(files).toEqual([
       `${NAME}-kesiapan.html`,
       `${NAME}-kesiapan.pdf`,
+      `${NAME}-quick-win.html`,
+      `${NAME}-quick-win.pdf`,
       `${NAME}-ringkasan.html`,
       `${NAME}-ringkasan.pdf`,
       `${NAME}.html`,
       `${NAME}.pdf`,
     ]);
-    expect(stderr).toMatch(/masterplan \d+ pages, ringkasan \d+ pages, kesiapan \d+ pages/);
+    expect(stderr).toMatch(
+      /masterplan \d+ pages, ringkasan \d+ pages, quick-win \d+ pages, kesiapan \d+ pages/,
+    );
   });
 
   it("prints the ringkasan eksekutif in at most 8 pages, on the plan's paper", () => {
@@ -82,10 +94,7 @@ describe("build --doc all", () => {
       expect(flat).toContain(`Smart ${dimension}`);
     // Every quick win of the plan is in the summary, by name.
     const html = await readFile(path.join(out, `${NAME}-ringkasan.html`), "utf8");
-    const quickWins = (await readdir("masterplan/programs", { recursive: true }))
-      .filter((f) => f.endsWith(".yaml"))
-      .map((f) => parse(readFileSync(path.join("masterplan/programs", f), "utf8")) as Program)
-      .filter((p) => p.quick_win);
+    const quickWins = await bundledQuickWins();
     expect(quickWins.length).toBeGreaterThanOrEqual(6);
     for (const p of quickWins) expect(html, String(p.name)).toContain(`<tr><td>${p.name}</td>`);
     expect(html).toContain('<figure class="summary-roadmap">\n<svg');
@@ -141,5 +150,34 @@ describe("the buku saku kesiapan", () => {
       /<table class="grid readiness">[\s\S]*?<\/table>/.exec(html)![0];
     expect(table(main)).toBe(table(booklet));
     expect(masterplan).toContain("Penilaian Kesiapan Daerah");
+  });
+});
+
+describe("the dokumen profil quick win", () => {
+  it("has one section per quick win, each with its problem, target, milestones and risks", async () => {
+    const html = await readFile(path.join(out, `${NAME}-quick-win.html`), "utf8");
+    const sections = html.split('<section class="quick-win-profile').slice(1);
+    const quickWins = await bundledQuickWins();
+    expect(sections).toHaveLength(quickWins.length);
+    for (const p of quickWins) {
+      const own = sections.find((s) => s.includes(`id="quick-win-${p.id}"`))!;
+      expect(own, p.id).toBeDefined();
+      // Every milestone of the plan, with its month or quarter as words.
+      for (const m of p.milestones!) expect(own, m.what).toContain(m.what);
+      expect(own).toMatch(/<td class="nowrap">(Triwulan [IV]+|[A-Z][a-z]+) 20\d\d<\/td>/);
+      expect(own).toContain("Masalah yang diselesaikan");
+      expect(own).toContain("Target 12 bulan");
+      expect(own).toContain(p.risks![0]!.risk);
+    }
+    expect(pdfInfo(path.join(out, `${NAME}-quick-win.pdf`)).Title).toMatch(
+      /^Dokumen Profil Quick Win /,
+    );
+  });
+
+  it("lets the masterplan's Bab VII summarise the quick wins and refer to it, not repeat Bab VI", async () => {
+    const html = await readFile(path.join(out, `${NAME}.html`), "utf8");
+    for (const p of await bundledQuickWins())
+      expect(html.split(`Profil Program ${p.name}`).length - 1, p.id).toBe(1);
+    expect(masterplan.replace(/\s+/g, " ")).toContain("dimuat dalam Dokumen Profil Quick Win");
   });
 });

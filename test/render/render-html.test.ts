@@ -126,10 +126,10 @@ describe("the bundled plan's HTML", () => {
   it("prints each total once, after the last row, never in a repeating footer", () => {
     expect(html).not.toContain("<tfoot");
     const totals = [...html.matchAll(/<tr class="total">/g)].length;
-    // One per program profile (quick wins print twice: in the plan and in their chapter), and
-    // one per budget recap.
+    // One per program profile (the quick-win chapter summarises quick wins and does not
+    // repeat their profiles), and one per budget recap.
     const budgeted = plan.programs.filter((p) => p.data.budget?.length);
-    expect(totals).toBe(budgeted.length + budgeted.filter((p) => p.data.quick_win).length + 2);
+    expect(totals).toBe(budgeted.length + 2);
   });
 
   it("numbers tables and figures per chapter, in the order they print", () => {

@@ -148,9 +148,11 @@ export type UkuranKertasPaperSize = "f4" | "a4";
  */
 export type PenomoranBagianSectionNumbering = "decimal" | "legal";
 /**
- * Dokumen yang dicetak (masterplan, ringkasan, kesiapan) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)
+ * Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)
  */
-export type KeluaranOutputs = ("html" | "pdf" | "masterplan" | "ringkasan" | "kesiapan")[];
+export type KeluaranOutputs = (
+  "html" | "pdf" | "masterplan" | "ringkasan" | "quick-win" | "kesiapan"
+)[];
 
 /**
  * Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)

@@ -95,6 +95,45 @@ export type ProgresProgress = {
 } | null;
 export type PersenPercent = number;
 export type PerTanggalYYYYMMDDAsOfDate = string;
+/**
+ * Untuk profil quick win; null bila belum dirumuskan. (For the quick-win profile; null when not written yet.)
+ */
+export type MasalahYangDiselesaikanProblemItSolves = string | null;
+/**
+ * Apa yang tercapai dalam 12 bulan pertama; null bila belum dirumuskan. (What the first 12 months achieve; null when not written yet.)
+ */
+export type Target12Bulan12MonthTarget = string | null;
+export type BulanAtauTriwulanMonthOrQuarter = string;
+export type CapaianWhatIsReached = string;
+/**
+ * Per bulan (2025-09) atau triwulan (2025-Q3), berurutan. (By month or quarter, in order.)
+ */
+export type TonggakCapaianMilestones = {
+  when: BulanAtauTriwulanMonthOrQuarter;
+  what: CapaianWhatIsReached;
+}[];
+export type RisikoRisk = string;
+export type DampakImpact = "rendah" | "sedang" | "tinggi";
+export type KemungkinanLikelihood = "rendah" | "sedang" | "tinggi";
+export type MitigasiMitigation = string | null;
+/**
+ * Kode OPD; null bila belum ditetapkan. (Agency id; null when not assigned.)
+ */
+export type PenanggungJawabOwner = Id | null;
+/**
+ * Risiko program dengan dampak, kemungkinan, mitigasi dan penanggung jawabnya; dimuat dalam daftar risiko masterplan. (The program's risks, for the masterplan's risk register.)
+ */
+export type RisikoRisks = {
+  risk: RisikoRisk;
+  impact: DampakImpact;
+  likelihood: KemungkinanLikelihood;
+  mitigation: MitigasiMitigation;
+  owner: PenanggungJawabOwner;
+}[];
+/**
+ * true bila isi program ini usulan tim penyusun yang belum ditetapkan; dokumen menandainya. (true when the program's content is the drafting team's proposal, not yet adopted; the documents say so.)
+ */
+export type UsulanPenyusunDraftingTeamSProposal = boolean;
 
 /**
  * Berkas programs/<dimensi>/<id>.yaml: satu program, satu berkas. (programs/<dimension>/<id>.yaml: one program per file.)
@@ -124,6 +163,11 @@ export interface ProgramInput {
   depends_on: BergantungPadaProgramDependsOnPrograms;
   status: StatusPelaksanaanStatus;
   progress: ProgresProgress;
+  problem?: MasalahYangDiselesaikanProblemItSolves;
+  target_12_months?: Target12Bulan12MonthTarget;
+  milestones?: TonggakCapaianMilestones;
+  risks?: RisikoRisks;
+  proposed?: UsulanPenyusunDraftingTeamSProposal;
 }
 export interface TahunPelaksanaanYears {
   start: TahunMulaiFirstYear;

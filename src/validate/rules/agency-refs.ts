@@ -24,6 +24,7 @@ export const agencyRefs: Rule = {
     for (const doc of plan.programs) {
       check(doc, ["lead_agency"], doc.data.lead_agency);
       doc.data.supporting_agencies.forEach((id, i) => check(doc, ["supporting_agencies", i], id));
+      (doc.data.risks ?? []).forEach((r, i) => check(doc, ["risks", i, "owner"], r.owner));
     }
     for (const doc of plan.dimensions) check(doc, ["coordinator"], doc.data.coordinator);
     if (plan.manifest)

@@ -15,6 +15,7 @@ import { planningRefs } from "./planning-refs.js";
 import { programElement } from "./program-element.js";
 import { programYears } from "./program-years.js";
 import { quickWinCoverage } from "./quick-win-coverage.js";
+import { quickWinProfile } from "./quick-win-profile.js";
 import { quickWinStage } from "./quick-win-stage.js";
 import { readiness } from "./readiness.js";
 import { regulationKind } from "./regulation-kind.js";
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   budgetCeiling,
   calendarDates,
   quickWinCoverage,
+  quickWinProfile,
   stageCoverage,
   readiness,
   elementCoverage,

@@ -1,0 +1,45 @@
+import type { Caption, ProgramModel } from "./document-model.js";
+import { topWord, word, type Locale } from "./locale.js";
+
+/** One quick win's section of the profile document, with its tables numbered under it. */
+export interface QuickWinProfile {
+  anchor: string;
+  number: number;
+  program: ProgramModel;
+  captions: Record<"profile" | "milestones" | "indicators" | "budget" | "risks", Caption>;
+}
+
+/**
+ * The dokumen profil quick win: one section per quick win, in the masterplan's order, drawn
+ * from the same resolved programs.
+ */
+export function quickWinProfiles(
+  programs: readonly ProgramModel[],
+  locale: Locale,
+): QuickWinProfile[] {
+  const tables = topWord(locale, "table", "Tabel");
+  const words = (locale.quickWinDoc ?? {}) as Record<string, string>;
+  return programs
+    .filter((p) => p.quickWin)
+    .map((program, i) => {
+      let table = 0;
+      const caption = (key: string, source: string | null = null): Caption => ({
+        label: `${tables} ${i + 1}.${++table}`,
+        title: word(words, key, { name: program.name }),
+        source,
+      });
+      return {
+        anchor: `quick-win-${program.id}`,
+        number: i + 1,
+        program,
+        // Numbered in the order they print.
+        captions: {
+          profile: caption("profile"),
+          milestones: caption("milestones"),
+          indicators: caption("indicators"),
+          budget: caption("budget"),
+          risks: caption("risks"),
+        },
+      };
+    });
+}
