@@ -15,6 +15,7 @@ const typeNames = {
   rpjpd: "RpjpdInput",
   glossary: "GlossaryInput",
   readiness: "ReadinessInput",
+  swot: "SwotInput",
   chapter: "ChapterInput",
   dimension: "DimensionInput",
   program: "ProgramInput",

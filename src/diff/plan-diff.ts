@@ -363,6 +363,7 @@ function otherFiles(
         plan.rpjpd,
         plan.glossary,
         plan.readiness,
+        plan.swot,
         ...plan.dimensions,
         ...plan.chapters,
       ]

@@ -10,6 +10,7 @@ export type FileKind =
   | "rpjpd"
   | "glossary"
   | "readiness"
+  | "swot"
   | "chapter"
   | "dimension"
   | "program";
@@ -39,6 +40,7 @@ const SINGLE_FILES: Array<[string, FileKind]> = [
 const OPTIONAL_FILES: Array<[string, FileKind]> = [
   ["glossary.yaml", "glossary"],
   ["readiness.yaml", "readiness"],
+  ["swot.yaml", "swot"],
 ];
 const FOLDERS: Array<[string, FileKind]> = [
   ["chapters", "chapter"],

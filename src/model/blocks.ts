@@ -117,6 +117,82 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
     word(locale.captions, key, vars);
   const m = plan.manifest.data;
   switch (kind) {
+    case "swot": {
+      const s = plan.swot?.data;
+      if (!s) return [];
+      // Factors are labelled by their letter and place: S1, W2, O1, T3.
+      const labels = new Map<string, string>();
+      const factors = (["strengths", "weaknesses", "opportunities", "threats"] as const).map(
+        (list) => {
+          const letter = list === "strengths" ? "S" : list[0]!.toUpperCase();
+          return {
+            title: word(locale.labels, list),
+            items: s[list].map((f, i) => {
+              labels.set(f.id, `${letter}${i + 1}`);
+              return { label: `${letter}${i + 1}`, text: f.text };
+            }),
+          };
+        },
+      );
+      const order = ["SO", "ST", "WO", "WT"];
+      const byId = new Map(ctx.programs.map((p) => [p.id, p]));
+      return [
+        section(kind, t(kind), kind, {
+          captions: {
+            factors: ctx.caption(cap("swot")),
+            strategies: ctx.caption(cap("strategies")),
+          },
+          factors,
+          strategies: [...s.strategies]
+            .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
+            .map((x) => ({
+              kind: x.kind,
+              text: x.text,
+              factors: x.factors.map((id) => labels.get(id) ?? id).join(", "),
+              programs: x.programs
+                .map((id) => byId.get(id))
+                .filter((p) => p !== undefined)
+                .map((p) => ({ name: p.name, anchor: p.anchor })),
+            })),
+        }),
+      ];
+    }
+    case "risks": {
+      const rows = ctx.programs
+        .flatMap((p) => p.risks.map((r) => ({ ...r, program: p.name, anchor: p.anchor })))
+        .sort((a, b) => b.level - a.level);
+      return [
+        section(kind, t(kind), kind, {
+          caption: rows.length ? ctx.caption(cap("risks")) : null,
+          rows,
+        }),
+      ];
+    }
+    case "monitoring": {
+      const fallback = m.governance?.reporting ?? null;
+      const programs = plan.programs.map((d) => d.data);
+      const rows = ctx.programs.flatMap((p) => {
+        const source = programs.find((x) => x.id === p.id)!;
+        return p.indicators.map((ind, i) => {
+          const reporting = source.indicators[i]?.reporting ?? fallback;
+          return {
+            indicator: ind.name,
+            unit: ind.unit,
+            program: p.name,
+            anchor: p.anchor,
+            agency: p.lead,
+            targets: p.indicatorYears
+              .map((year, j) => ({ year, target: ind.targets[j] ?? null }))
+              .filter((x) => x.target !== null),
+            reporting: reporting
+              ? word(locale.reporting as Record<string, string>, reporting)
+              : null,
+          };
+        });
+      });
+      if (rows.length === 0) return [];
+      return [section(kind, t(kind), kind, { caption: ctx.caption(cap("monitoring")), rows })];
+    }
     case "region-facts":
       return [
         section(kind, t(kind), kind, {

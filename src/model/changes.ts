@@ -227,6 +227,7 @@ function lookups({ base, head }: ChangesInput, locale: Locale): Names {
     "rpjpd.yaml": "rujukan RPJPD dan RPJMD",
     "glossary.yaml": "daftar istilah dan singkatan",
     "readiness.yaml": "analisis kesiapan daerah",
+    "swot.yaml": "analisis SWOT dan strategi",
   };
   return {
     agency: both(

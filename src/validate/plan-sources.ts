@@ -7,6 +7,7 @@ import type { GlossaryInput } from "../types/generated/glossary.js";
 import type { ManifestInput } from "../types/generated/manifest.js";
 import type { ProgramInput } from "../types/generated/program.js";
 import type { ReadinessInput } from "../types/generated/readiness.js";
+import type { SwotInput } from "../types/generated/swot.js";
 import type { RpjpdInput } from "../types/generated/rpjpd.js";
 
 /** A schema-valid source file: its data typed, its text kept for locating problems. */
@@ -29,6 +30,8 @@ export interface PartialSources {
   glossary: Doc<GlossaryInput> | null;
   /** Optional: null when the plan has no readiness.yaml. */
   readiness: Doc<ReadinessInput> | null;
+  /** Optional: null when the plan has no swot.yaml. */
+  swot: Doc<SwotInput> | null;
   chapters: Array<Doc<ChapterInput>>;
   dimensions: Array<Doc<DimensionInput>>;
   programs: Array<Doc<ProgramInput>>;

@@ -14,6 +14,7 @@ export const SCHEMA_FILES: Record<FileKind, string> = {
   rpjpd: "rpjpd.schema.json",
   glossary: "glossary.schema.json",
   readiness: "readiness.schema.json",
+  swot: "swot.schema.json",
   chapter: "chapter.schema.json",
   dimension: "dimension.schema.json",
   program: "program.schema.json",

@@ -42,6 +42,7 @@ export function validatePlan(
     rpjpd: docs("rpjpd")[0] ?? null,
     glossary: docs("glossary")[0] ?? null,
     readiness: docs("readiness")[0] ?? null,
+    swot: docs("swot")[0] ?? null,
     chapters: docs("chapter"),
     dimensions: docs("dimension"),
     programs: docs("program"),

@@ -17,7 +17,9 @@ const files = ["masterplan", "test/fixtures"].flatMap((dir) =>
 function kindOf(file: string): FileKind {
   const name = path.basename(file);
   if (name === "masterplan.yaml") return "manifest";
-  if (["agencies.yaml", "rpjpd.yaml", "glossary.yaml", "readiness.yaml"].includes(name))
+  if (
+    ["agencies.yaml", "rpjpd.yaml", "glossary.yaml", "readiness.yaml", "swot.yaml"].includes(name)
+  )
     return name.replace(".yaml", "") as FileKind;
   const folder = file
     .split(path.sep)

@@ -98,6 +98,7 @@ const SINGLE_FILES: Record<string, FileKind> = {
   "rpjpd.yaml": "rpjpd",
   "glossary.yaml": "glossary",
   "readiness.yaml": "readiness",
+  "swot.yaml": "swot",
 };
 const kindOf = (rel: string): FileKind =>
   SINGLE_FILES[rel] ??

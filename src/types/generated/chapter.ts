@@ -33,7 +33,10 @@ export type NamaBagianBlockName =
   | "governance"
   | "budget"
   | "traceability"
-  | "responsibility";
+  | "responsibility"
+  | "swot"
+  | "risks"
+  | "monitoring";
 export type SubSubbabSubsections = (Section | BagianDariDataGeneratedBlock)[];
 export type SubbabSections = (Section | BagianDariDataGeneratedBlock)[];
 /**

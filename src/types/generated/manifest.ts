@@ -132,6 +132,11 @@ export type LembagaPengelolaGoverningBodies = {
   role: TugasRole;
 }[];
 /**
+ * Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)
+ */
+export type PeriodePelaporanIndikatorReportingPeriodOfIndicators =
+  "bulanan" | "triwulanan" | "semesteran" | "tahunan";
+/**
  * Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)
  */
 export type PaguTotalTotalCeiling = number;
@@ -209,6 +214,7 @@ export interface KelembagaanSmartCitySmartCityGovernance {
   decree?: DasarPenetapanFoundingDecree;
   coordinator?: OPDKoordinatorSmartCityCoordinatingAgency;
   bodies?: LembagaPengelolaGoverningBodies;
+  reporting?: PeriodePelaporanIndikatorReportingPeriodOfIndicators;
 }
 /**
  * Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)

@@ -71,11 +71,16 @@ export type NilaiNullBilaBelumDiukurValueNullWhenNotYetMeasured = number | null;
 export type TahunDataYearOfTheData = Year | null;
 export type Year = number;
 export type SumberDataDataSource = string | null;
+/**
+ * Seberapa sering capaian indikator dilaporkan; tanpa ini, periode rencana di masterplan.yaml. (How often the indicator is reported; without it, the plan's period in masterplan.yaml.)
+ */
+export type PeriodePelaporanReportingPeriod = "bulanan" | "triwulanan" | "semesteran" | "tahunan";
 export type IndikatorKeberhasilanSuccessIndicators = {
   name: NamaIndikatorIndicatorName;
   unit: SatuanUnit;
   baseline: NilaiDasarBaseline;
   targets: TargetPerTahunTargetsByYear;
+  reporting?: PeriodePelaporanReportingPeriod;
 }[];
 export type SasaranRPJPDYangDidukungRPJPDGoalsSupported = Id[];
 export type FokusRPJMDYangDidukungRPJMDFocusAreasSupported = Id[];

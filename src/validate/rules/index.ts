@@ -20,6 +20,7 @@ import { quickWinStage } from "./quick-win-stage.js";
 import { readiness } from "./readiness.js";
 import { regulationKind } from "./regulation-kind.js";
 import { stageCoverage } from "./stage-coverage.js";
+import { swot } from "./swot.js";
 import { stages } from "./stages.js";
 import { uniqueIds } from "./unique-ids.js";
 
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   quickWinProfile,
   stageCoverage,
   readiness,
+  swot,
   elementCoverage,
   baselineSource,
   blankFacts,
