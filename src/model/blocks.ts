@@ -143,6 +143,7 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
             strategies: ctx.caption(cap("strategies")),
           },
           factors,
+          proposed: s.proposed ?? false,
           strategies: [...s.strategies]
             .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
             .map((x) => ({
@@ -299,6 +300,7 @@ export function blockSections(kind: BlockKind, ctx: BlockContext): Draft[] {
         section(kind, t(kind), kind, {
           caption: ctx.caption(cap("quick-wins")),
           programs: quickWins,
+          proposed: quickWins.some((p) => p.proposed),
         }),
       ];
     }

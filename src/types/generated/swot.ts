@@ -45,6 +45,10 @@ export type StrategiStrategies = {
   factors: FaktorYangDipadukanFactorsCombined;
   programs: ProgramYangMenjalankanProgramsThatCarryItOut;
 }[];
+/**
+ * true bila strategi masih usulan tim penyusun yang belum dibahas; dokumen menandainya. (true while the strategies are the drafting team's proposal; the document says so.)
+ */
+export type StrategiUsulanPenyusunStrategiesProposedByTheDraftingTeam = boolean;
 
 /**
  * Berkas swot.yaml: kekuatan, kelemahan, peluang dan ancaman, serta strategi SO, ST, WO dan WT yang memadukan faktor-faktor itu dan dijalankan oleh program. (swot.yaml: strengths, weaknesses, opportunities and threats, and the SO, ST, WO and WT strategies that combine them and the programs that carry them out.)
@@ -56,4 +60,5 @@ export interface SwotInput {
   opportunities: PeluangOpportunities;
   threats: AncamanThreats;
   strategies: StrategiStrategies;
+  proposed?: StrategiUsulanPenyusunStrategiesProposedByTheDraftingTeam;
 }
