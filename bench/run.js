@@ -102,7 +102,20 @@ async function benchBuild(size, dir, runs) {
   let pages = "?";
   for (let i = 0; i < runs; i++) {
     const out = path.join(work, `out-${size}-${i}`);
-    const first = await run([bin, "build", dir, "--out", out]);
+    const first = await measure([bin, "build", dir, "--out", out], { cwd: work });
+    // A document too large to print is refused before the browser loads it: that is the row.
+    if (first.code === 2 && first.stderr.includes("too large to print")) {
+      const reason = /would (take about [^,]+|need about [^,]+)/.exec(first.stderr)?.[1] ?? "";
+      row(
+        `build, ${size} programs: refused before printing (${reason})`,
+        first.ms,
+        null,
+        first.cliMb,
+      );
+      return;
+    }
+    if (first.code !== 0)
+      throw new Error(`bench: build ${dir} exited ${first.code}\n${first.stderr.slice(-2000)}`);
     pages = /\((\d+) pages/.exec(first.stderr)?.[1] ?? pages;
     cold.push(first);
     warm.push(await run([bin, "build", dir, "--out", out]));

@@ -50,6 +50,8 @@ export interface BuildOptions {
    * Default: half of the machine's memory.
    */
   memoryBudgetMb?: number | undefined;
+  /** `--max-minutes`, in ms: the longest the prints may be expected to take. */
+  timeBudgetMs?: number | undefined;
   /** A browser started by the caller and shared by several builds; the caller closes it. */
   session?: BrowserSession | undefined;
   /** `--doc`: the documents to print, instead of those the manifest's `outputs` names. */
@@ -179,6 +181,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
             textWidthMm: job.model.paper.textWidthMm,
             timeoutMs: BROWSER_TIMEOUT_MS,
             memoryBudgetMb: options.memoryBudgetMb,
+            timeBudgetMs: options.timeBudgetMs,
             guess: await readPages(job.pages),
           },
         );

@@ -4,7 +4,12 @@ import { stderrSummary, type LaunchedBrowser } from "./launch-browser.js";
 import { FIND_OVERFLOW, overflowNote, type Overflow } from "./overflow.js";
 import { destinationsOf, readDestinations } from "./pdf-destinations.js";
 import { PdfFile } from "./pdf-file.js";
-import { defaultMemoryBudgetMb, printCost, type PrintCost } from "./print-cost.js";
+import {
+  DEFAULT_TIME_BUDGET_MS,
+  defaultMemoryBudgetMb,
+  printCost,
+  type PrintCost,
+} from "./print-cost.js";
 
 export interface PrintJob {
   /** The HTML with these heading page numbers in its table of contents (null: not known yet). */
@@ -25,6 +30,8 @@ export interface PrintOptions {
    * A larger document is refused before the browser loads it, with a way forward.
    */
   memoryBudgetMb?: number;
+  /** The time the prints may be expected to take (see print-cost.ts); a longer one is refused. */
+  timeBudgetMs?: number;
   onStart?: (step: string) => void;
   onStep?: (step: string, ms: number) => void;
   /** Width between the page margins; content wider than this makes Chromium shrink every page. */
@@ -104,6 +111,8 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
     // The browser is not needed: let it go if it is this build's own.
     throw tooLarge(cost, budget);
   }
+  const timeBudget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  if (cost.printMs > timeBudget) throw tooSlow(cost, timeBudget);
   // A long document gets steps as long as its size needs (print time grows faster than size).
   const timeout = cost.stepMs;
   const launched = await timed(options, "launch browser", async () => options.browser);
@@ -176,6 +185,17 @@ function tooLarge(cost: PrintCost, budgetMb: number): MasterplanError {
   return new MasterplanError(
     `This document is too large to print here: its ${cost.elements.toLocaleString("en")} elements would need about ${gb(cost.browserMb)} GB of memory in the browser, and ${gb(budgetMb)} GB is allowed.`,
     "Write the HTML alone with `--only html`; or split the plan into smaller plans (a folder of plans builds in one run); or, on a machine with the memory, allow more with `--max-memory <GB>`.",
+  );
+}
+
+function tooSlow(cost: PrintCost, budgetMs: number): MasterplanError {
+  const time = (ms: number) =>
+    ms >= 90_000
+      ? `${Math.round(ms / 60_000)} minutes`
+      : `${Math.max(1, Math.round(ms / 1000))} seconds`;
+  return new MasterplanError(
+    `This document is too large to print here: its ${cost.elements.toLocaleString("en")} elements would take about ${time(cost.printMs)} to print, and ${time(budgetMs)} is allowed.`,
+    "Write the HTML alone with `--only html`; or split the plan into smaller plans (a folder of plans builds in one run); or allow more with `--max-minutes <n>`.",
   );
 }
 

@@ -61,3 +61,14 @@ it("a document too large for the memory allowed: refused before printing, exit 2
   expect(await readdir(out)).toEqual([]);
   expect(await settled(tmp)).toEqual([]);
 });
+
+it("a document that would take longer to print than allowed: refused before printing, exit 2", async () => {
+  const out = await mkdtemp(path.join(os.tmpdir(), "mp-slow-"));
+  const r = await runCli(["build", "masterplan", "--quiet", "--out", out, "--max-minutes", "0.001"]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(
+    /This document is too large to print here: its [\d,]+ elements would take about \d+ seconds to print, and \d+ seconds is allowed\./,
+  );
+  expect(r.stderr).toContain("--max-minutes");
+  expect(await readdir(out)).toEqual([]);
+});

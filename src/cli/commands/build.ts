@@ -23,6 +23,7 @@ interface BuildFlags {
   jobs: number;
   shard?: string;
   maxMemory?: number;
+  maxMinutes?: number;
 }
 
 export function buildCommand(
@@ -71,6 +72,12 @@ export function buildCommand(
       gigabytes,
     )
     .option(
+      "--max-minutes <n>",
+      "the longest a document's print may be expected to take; longer ones are refused before printing",
+      minutes,
+      10,
+    )
+    .option(
       "--shard <i/n>",
       "build only shard i of n of the plans (for a CI matrix): the same plans and n always give the same shards",
     )
@@ -89,6 +96,7 @@ export function buildCommand(
           browser: flags.browser,
           changesSince: flags.changesSince,
           memoryBudgetMb: flags.maxMemory,
+          timeBudgetMs: flags.maxMinutes === undefined ? undefined : flags.maxMinutes * 60_000,
           env: io.env,
           signal: interruption.signal,
           version,
@@ -149,6 +157,14 @@ function gigabytes(text: string): number {
   if (!Number.isFinite(n) || n <= 0)
     throw new InvalidArgumentError("give a size in GB, such as 4.");
   return Math.round(n * 1024);
+}
+
+/** `--max-minutes 20`: a time in minutes. */
+function minutes(text: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new InvalidArgumentError("give a time in minutes, such as 20.");
+  return n;
 }
 
 function positive(text: string): number {
