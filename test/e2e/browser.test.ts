@@ -64,7 +64,15 @@ it("a document too large for the memory allowed: refused before printing, exit 2
 
 it("a document that would take longer to print than allowed: refused before printing, exit 2", async () => {
   const out = await mkdtemp(path.join(os.tmpdir(), "mp-slow-"));
-  const r = await runCli(["build", "masterplan", "--quiet", "--out", out, "--max-minutes", "0.001"]);
+  const r = await runCli([
+    "build",
+    "masterplan",
+    "--quiet",
+    "--out",
+    out,
+    "--max-minutes",
+    "0.001",
+  ]);
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(
     /This document is too large to print here: its [\d,]+ elements would take about \d+ seconds to print, and \d+ seconds is allowed\./,
