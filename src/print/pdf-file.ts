@@ -64,16 +64,6 @@ export function decodeName(raw: string): string {
   return Buffer.from(bytes).toString("utf8");
 }
 
-/** Where an object's bytes are in the file read. */
-interface Slot {
-  /** The value's first byte. */
-  start: number;
-  /** Past the value (for a stream: past its dictionary). */
-  end: number;
-  /** Past `endstream`, for a stream; -1 for other objects. */
-  streamEnd: number;
-}
-
 const WS = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) WS[c] = 1;
 const DELIM = new Uint8Array(256);
@@ -245,12 +235,18 @@ export function serialize(v: Value): string {
 }
 
 export class PdfFile {
-  private readonly slots = new Map<number, Slot>();
+  /**
+   * Where each object of the file read is, by number, in typed arrays: a tagged PDF has
+   * hundreds of thousands of objects, and one small object each would cost tens of megabytes.
+   * `starts` is where the value begins (0: no such object), `ends` where it ends, and
+   * `streamEnds` past `endstream` for a stream (-1 otherwise).
+   */
+  private readonly starts: Float64Array;
+  private readonly ends: Float64Array;
+  private readonly streamEnds: Float64Array;
   /** Objects changed or added, as the bytes to write. */
   private readonly changed = new Map<number, Uint8Array>();
   private readonly deleted = new Set<number>();
-  /** Where each object's `num 0 obj` is, by the cross-reference table. */
-  private readonly offsets = new Map<number, number>();
   private nextNum: number;
   readonly trailer: Dict;
 
@@ -258,10 +254,11 @@ export class PdfFile {
     const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString("latin1");
     const m = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
     if (!m) throw new PdfError("no startxref");
-    const lex = new Lexer(bytes, Number(m[1]));
+    const xrefAt = Number(m[1]);
+    const lex = new Lexer(bytes, xrefAt);
     if (lex.peekWord() !== "xref") throw new PdfError("no cross-reference table");
     lex.pos += 4;
-    const offsets = this.offsets;
+    const listed: Array<[number, number]> = [];
     for (;;) {
       const w = lex.peekWord();
       if (w === "trailer") {
@@ -271,63 +268,64 @@ export class PdfFile {
       const first = Number(lex.value());
       const count = Number(lex.value());
       lex.skip();
-      for (let i = 0; i < count; i++) {
-        const line = Buffer.from(bytes.subarray(lex.pos, lex.pos + 20)).toString("latin1");
-        const entry = /^(\d{10}) (\d{5}) ([nf])/.exec(line);
-        if (!entry) throw new PdfError("a damaged cross-reference table");
-        if (entry[3] === "n") offsets.set(first + i, Number(entry[1]));
-        lex.pos += 20;
+      for (let i = 0; i < count; i++, lex.pos += 20) {
+        // "0000012345 00000 n" and its line end: twenty bytes.
+        let offset = 0;
+        for (let k = 0; k < 10; k++) {
+          const d = bytes[lex.pos + k]! - 48;
+          if (d < 0 || d > 9) throw new PdfError("a damaged cross-reference table");
+          offset = offset * 10 + d;
+        }
+        const kind = bytes[lex.pos + 17];
+        if (kind === 110) listed.push([first + i, offset]);
+        else if (kind !== 102) throw new PdfError("a damaged cross-reference table");
       }
     }
     const trailer = lex.value();
     if (!isDict(trailer)) throw new PdfError("no trailer");
     this.trailer = trailer;
-    let highest = 0;
-    for (const [num, offset] of offsets) {
-      this.slots.set(num, this.locate(num, offset));
-      highest = Math.max(highest, num);
-    }
-    this.nextNum = highest + 1;
+    const size = listed.reduce((n, [num]) => Math.max(n, num), 0) + 1;
+    this.starts = new Float64Array(size);
+    this.ends = new Float64Array(size);
+    this.streamEnds = new Float64Array(size).fill(-1);
+    // Objects lie one after another: each ends where the next begins (the last, at the table).
+    listed.sort((a, b) => a[1] - b[1]);
+    listed.forEach(([num, offset], i) => {
+      this.locate(num, offset, i + 1 < listed.length ? listed[i + 1]![1] : xrefAt);
+    });
+    this.nextNum = size;
   }
 
-  private locate(num: number, offset: number): Slot {
+  /** Finds an object's value between its `num 0 obj` and the last `endobj` before `limit`. */
+  private locate(num: number, offset: number, limit: number): void {
+    const b = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length);
     const lex = new Lexer(this.bytes, offset);
     const header = `${lex.value() as number} ${lex.value() as number} ${lex.peekWord()}`;
     if (header !== `${num} 0 obj`) throw new PdfError(`object ${num} is not where the table says`);
     lex.pos += 3;
     lex.skip();
     const start = lex.pos;
-    const value = lex.value();
-    const end = lex.pos;
-    if (lex.peekWord() !== "stream") return { start, end, streamEnd: -1 };
-    let length = isDict(value) ? value.get("Length") : undefined;
-    if (length instanceof Ref) {
-      const at = this.offsets.get(length.num);
-      if (at === undefined) throw new PdfError(`stream ${num} has no length`);
-      const of = new Lexer(this.bytes, at);
-      of.value();
-      of.value();
-      of.peekWord();
-      of.pos += 3;
-      length = of.value();
-    }
-    if (typeof length !== "number") throw new PdfError(`stream ${num} has no length`);
-    lex.skip();
-    let data = lex.pos + "stream".length;
-    if (this.bytes[data] === 13) data++;
-    if (this.bytes[data] === 10) data++;
-    const after = new Lexer(this.bytes, data + length);
-    if (after.peekWord() !== "endstream") throw new PdfError(`stream ${num} has a wrong length`);
-    after.skip();
-    return { start, end, streamEnd: after.pos + "endstream".length };
+    const endobj = b.lastIndexOf("endobj", limit - 1, "latin1");
+    if (endobj < start) throw new PdfError(`object ${num} has no endobj`);
+    let end = endobj;
+    while (end > start && WS[b[end - 1]!]) end--;
+    this.starts[num] = start;
+    this.ends[num] = end;
+    // A value cannot end in the keyword `endstream`: only a stream does.
+    if (end - start >= 9 && b.toString("latin1", end - 9, end) === "endstream")
+      this.streamEnds[num] = end;
+  }
+
+  private has(num: number): boolean {
+    return num > 0 && num < this.starts.length && this.starts[num]! > 0;
   }
 
   /** The value of an object (a stream: its dictionary), parsed afresh on each call. */
   get(num: number): Value {
     const bytes = this.changed.get(num);
     if (bytes) return new Lexer(bytes, 0).value();
-    const slot = this.deleted.has(num) ? undefined : this.slots.get(num);
-    return slot ? new Lexer(this.bytes, slot.start).value() : null;
+    if (this.deleted.has(num) || !this.has(num)) return null;
+    return new Lexer(this.bytes, this.starts[num]!).value();
   }
 
   /** A value, following a reference. */
@@ -336,7 +334,7 @@ export class PdfFile {
   }
 
   isStream(num: number): boolean {
-    return !this.changed.has(num) && (this.slots.get(num)?.streamEnd ?? -1) >= 0;
+    return !this.changed.has(num) && this.has(num) && this.streamEnds[num]! >= 0;
   }
 
   /** Replaces an object that is not a stream. */
@@ -359,16 +357,47 @@ export class PdfFile {
 
   /** Object numbers in use, ascending. */
   numbers(): number[] {
-    const all = new Set([...this.slots.keys(), ...this.changed.keys()]);
-    for (const n of this.deleted) all.delete(n);
-    return [...all].sort((a, b) => a - b);
+    const all: number[] = [];
+    for (let num = 1; num < this.starts.length; num++)
+      if (this.starts[num]! > 0 && !this.deleted.has(num)) all.push(num);
+    for (const num of this.changed.keys()) if (!this.has(num)) all.push(num);
+    return all.sort((a, b) => a - b);
+  }
+
+  /**
+   * The objects (not streams) whose bytes hold `word`, ascending: one search through the file
+   * finds the few among many, without parsing or slicing the rest.
+   */
+  objectsWith(word: string): number[] {
+    const b = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length);
+    const byStart = this.numbers()
+      .filter((num) => !this.changed.has(num) && !this.isStream(num))
+      .sort((x, y) => this.starts[x]! - this.starts[y]!);
+    const found = new Set<number>();
+    for (let at = b.indexOf(word, 0, "latin1"); at >= 0; at = b.indexOf(word, at + 1, "latin1")) {
+      // The last object that starts at or before the word holds it, if it ends after it.
+      let low = 0;
+      let high = byStart.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (this.starts[byStart[mid]!]! <= at) low = mid + 1;
+        else high = mid;
+      }
+      const num = byStart[low - 1];
+      if (num !== undefined && at < this.ends[num]!) found.add(num);
+    }
+    for (const [num, bytes] of this.changed)
+      if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(word, 0, "latin1"))
+        found.add(num);
+    return [...found].sort((x, y) => x - y);
   }
 
   /** The raw bytes of an object's value (unparsed), to look for a word without parsing. */
   raw(num: number): Buffer {
-    const b = this.changed.get(num) ?? this.bytes;
-    const slot = this.changed.has(num) ? { start: 0, end: b.length } : this.slots.get(num)!;
-    return Buffer.from(b.buffer, b.byteOffset + slot.start, slot.end - slot.start);
+    const changed = this.changed.get(num);
+    if (changed) return Buffer.from(changed.buffer, changed.byteOffset, changed.length);
+    const start = this.starts[num]!;
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, this.ends[num]! - start);
   }
 
   /** The catalog, by the trailer's /Root. */
@@ -406,13 +435,12 @@ export class PdfFile {
         packed.push(num);
         continue;
       }
-      const slot = this.slots.get(num)!;
       entries.set(num, [1, offset, 0]);
       push(`${num} 0 obj\n`);
-      push(this.bytes.subarray(slot.start, slot.streamEnd));
+      push(this.bytes.subarray(this.starts[num]!, this.streamEnds[num]!));
       push("\nendobj\n");
     }
-    const PER_STREAM = 100;
+    const PER_STREAM = 500;
     for (let i = 0; i < packed.length; i += PER_STREAM) {
       const group = packed.slice(i, i + PER_STREAM);
       const streamNum = this.nextNum++;

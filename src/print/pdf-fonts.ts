@@ -6,14 +6,11 @@ export interface PdfFont {
   embedded: boolean;
 }
 
-const FONT = Buffer.from("/Font");
-
 /** The fonts a PDF uses, with their type and whether their program is embedded. */
 export function listFonts(pdf: PdfFile): PdfFont[] {
   const fonts: PdfFont[] = [];
-  for (const num of pdf.numbers()) {
-    // Most objects are not fonts; a look at the bytes spares parsing them.
-    if (pdf.isStream(num) || pdf.raw(num).indexOf(FONT) < 0) continue;
+  // Most objects are not fonts: only those whose bytes name one are parsed.
+  for (const num of pdf.objectsWith("/Font")) {
     const object = pdf.get(num);
     if (!isDict(object) || nameOf(object.get("Type")) !== "Font") continue;
     const subtype = nameOf(pdf.resolve(object.get("Subtype")));

@@ -60,6 +60,7 @@ const sample = () =>
       14: "<</Type /Annot\n/Subtype /Link\n/A <</S /URI\n/URI (javascript:alert\\(1\\))>>>>",
       15: "<</Type /Annot\n/Subtype /Link\n/Dest /bab-1>>",
       16: "<</Type /StructElem\n/S /TH\n/ID <646F6D2D3939>\n/K 1>>",
+      17: "<</Note (a text that ends in endstream)>>",
     },
     1,
   );
@@ -74,7 +75,11 @@ describe("reading a PDF as objects", () => {
     expect((pdf.get(3) as Dict).get("MediaBox")).toEqual([0, 0, 609.12, 935.03998]);
     expect(pdf.isStream(6)).toBe(true);
     expect(((pdf.get(16) as Dict).get("ID") as Str).text()).toBe("dom-99");
-    expect(pdf.numbers()).toHaveLength(16);
+    expect(pdf.numbers()).toHaveLength(17);
+    // Words inside a stream or a string do not end an object or make it a stream.
+    expect(pdf.isStream(17)).toBe(false);
+    expect(pdf.objectsWith("endobj")).toEqual([]);
+    expect(pdf.objectsWith("/StructElem")).toEqual([9, 10, 16]);
   });
 
   it("finds named destinations, by array or by dictionary, with escaped names", () => {
