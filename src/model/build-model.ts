@@ -10,7 +10,7 @@ import type {
   StageModel,
   TocEntry,
 } from "./document-model.js";
-import { blockSections, rpjmdName, type BlockContext, type Draft } from "./blocks.js";
+import { blockSections, regionFacts, rpjmdName, type BlockContext, type Draft } from "./blocks.js";
 import { changesModel, type ChangesInput } from "./changes.js";
 import { glossaryEntries } from "./glossary.js";
 import { lampiranHeading, regionName } from "./heading.js";
@@ -176,6 +176,14 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
     toc,
     summary: summaryModel(plan, locale, stages, dimensions, programs),
     readiness: readinessModel(plan, locale),
+    booklet: {
+      facts: regionFacts(plan, locale),
+      caption: {
+        label: `${tableWord} 1`,
+        title: word(locale.captions, "region-facts"),
+        source: m.region.facts?.source ?? null,
+      },
+    },
     quickWins: quickWinProfiles(programs, locale),
     metadata: {
       title: m.title,

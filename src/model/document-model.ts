@@ -232,6 +232,11 @@ export interface DocumentModel {
   summary: SummaryModel;
   /** The readiness analysis (readiness.yaml), or null when the plan has none. */
   readiness: ReadinessModel | null;
+  /** The region's facts for the readiness booklet, whether or not the plan scores readiness. */
+  booklet: {
+    facts: Array<{ label: string; value: string | number | null; year: number | null }>;
+    caption: Caption;
+  };
   /** The quick-win profile document's sections. */
   quickWins: QuickWinProfile[];
 }

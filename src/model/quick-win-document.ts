@@ -6,7 +6,14 @@ export interface QuickWinProfile {
   anchor: string;
   number: number;
   program: ProgramModel;
-  captions: Record<"profile" | "milestones" | "indicators" | "budget" | "risks", Caption>;
+  /** Numbered in the order they print; null for a table the plan gives nothing for. */
+  captions: {
+    profile: Caption;
+    milestones: Caption | null;
+    indicators: Caption | null;
+    budget: Caption | null;
+    risks: Caption | null;
+  };
 }
 
 /**
@@ -32,13 +39,13 @@ export function quickWinProfiles(
         anchor: `quick-win-${program.id}`,
         number: i + 1,
         program,
-        // Numbered in the order they print.
+        // Numbered in the order they print, and only the tables that print.
         captions: {
           profile: caption("profile"),
-          milestones: caption("milestones"),
-          indicators: caption("indicators"),
-          budget: caption("budget"),
-          risks: caption("risks"),
+          milestones: program.milestones.length ? caption("milestones") : null,
+          indicators: program.indicators.length ? caption("indicators") : null,
+          budget: program.budget?.length ? caption("budget") : null,
+          risks: program.risks.length ? caption("risks") : null,
         },
       };
     });

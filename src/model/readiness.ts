@@ -1,6 +1,5 @@
 import { tanggal } from "../text/tanggal.js";
 import type { PlanSources } from "../validate/plan-sources.js";
-import { regionFacts } from "./blocks.js";
 import type { Caption } from "./document-model.js";
 import { topWord, word, type Locale } from "./locale.js";
 
@@ -44,10 +43,8 @@ export interface ReadinessModel {
     left: number;
     unit: number;
   };
-  /** The region's facts, as the masterplan's Bab II lists them. */
-  facts: Array<{ label: string; value: string | number | null; year: number | null }>;
-  /** The booklet's own numbering: its tables and figure, without a chapter. */
-  captions: { scores: Caption; chart: Caption; facts: Caption };
+  /** The booklet's own numbering (its first table holds the region's facts). */
+  captions: { scores: Caption; chart: Caption };
 }
 
 const LABEL = 170;
@@ -106,13 +103,7 @@ export function readinessModel(plan: PlanSources, locale: Locale): ReadinessMode
       left: LABEL,
       unit: UNIT,
     },
-    facts: regionFacts(plan, locale),
     captions: {
-      facts: {
-        label: `${tables} 1`,
-        title: word(locale.captions, "region-facts"),
-        source: plan.manifest.data.region.facts?.source ?? null,
-      },
       scores: { label: `${tables} 2`, title: word(locale.captions, "readiness"), source: null },
       chart: {
         label: `${figures} 1`,
