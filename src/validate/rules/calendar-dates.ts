@@ -31,6 +31,7 @@ export const calendarDates: Rule = {
     };
     if (plan.rpjpd) check(plan.rpjpd, ["document", "approved"], plan.rpjpd.data.document.approved);
     for (const doc of plan.programs) check(doc, ["progress", "as_of"], doc.data.progress?.as_of);
+    if (plan.readiness) check(plan.readiness, ["assessed"], plan.readiness.data.assessed);
     return out;
   },
 };

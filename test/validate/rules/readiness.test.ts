@@ -56,3 +56,10 @@ it("takes a score from 0 to 4, or null for one not given yet (a blank to fill)",
   expect(scored("null")).toEqual(["readiness.yaml:5:73 blank/left-blank"]);
   expect(scored("5")[0]).toMatch(/schema\//);
 });
+
+it("refuses an assessment date that is not a day of the calendar", () => {
+  const pillars = pillar("struktur") + pillar("infrastruktur") + pillar("suprastruktur");
+  const files = readiness(pillars);
+  files["readiness.yaml"] = files["readiness.yaml"]!.replace('"2024-06-30"', '"2024-02-30"');
+  expect(check(files)).toEqual(["readiness.yaml:2:11 date/not-a-day"]);
+});
