@@ -16,8 +16,7 @@ export interface FastParse {
    * The nodes as read, in document order, three numbers each: where the node's text begins,
    * how many nodes its subtree holds (itself included), and its kind (see `Kind`). Flat
    * numbers, not objects: a plan of thousands of files keeps them all until its messages are
-   * written, and numbers cost the garbage collector nothing. They also pass to a worker thread
-   * as one copy.
+   * written, and numbers cost the garbage collector nothing.
    */
   nodes: Int32Array;
   /** For a node that is a mapping's key: its text, as the data has it. */

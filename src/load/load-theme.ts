@@ -7,8 +7,6 @@ import { themeFonts, type FontOptions, type ThemeFonts } from "./theme-fonts.js"
 
 /** A document theme: layout, partials, style sheet, words and fonts, with a plan's overrides applied. */
 export interface Theme {
-  /** The masterplan's layout. */
-  layout: string;
   /** Every document's layout, by document. */
   layouts: Record<DocumentKind, string>;
   partials: Record<string, string>;
@@ -39,7 +37,6 @@ export async function loadTheme(
     ),
   ) as Record<DocumentKind, string>;
   return {
-    layout: layouts.masterplan,
     layouts,
     partials,
     css: await read("style.css"),
