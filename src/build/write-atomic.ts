@@ -20,6 +20,14 @@ export interface OutputFile {
   data: string | Uint8Array;
 }
 
+export interface WriteOptions {
+  /** What the user can do about an output that cannot be written, in the words of the command. */
+  hint?: string;
+}
+
+/** The hint of a build's outputs. */
+const OUT_HINT = "Choose another folder with --out, or check its free space and permissions.";
+
 /**
  * Writes every file to a temporary name beside its target, then renames them all into place,
  * as a set: every target is checked before any is replaced, and if a rename still fails, the
@@ -27,33 +35,43 @@ export interface OutputFile {
  * (a lock file), so a pair never mixes two builds. No temporary file stays, and one left by a
  * process that was killed is swept by the next write.
  */
-export async function writeFilesAtomically(files: readonly OutputFile[]): Promise<void> {
+export async function writeFilesAtomically(
+  files: readonly OutputFile[],
+  { hint = OUT_HINT }: WriteOptions = {},
+): Promise<void> {
   const dirs = [...new Set(files.map((f) => path.dirname(f.path)))];
-  for (const dir of dirs) await makeFolder(dir);
-  await checkTargets(files.map((f) => f.path));
-  const release = await lockFolders(dirs);
+  const fail = (e: unknown, target: string, what?: string) => outputError(e, target, what, hint);
+  for (const dir of dirs) await makeFolder(dir, hint);
+  await checkTargets(
+    files.map((f) => f.path),
+    hint,
+  );
+  const release = await lockFolders(dirs, hint);
   const temps: string[] = [];
   const backups: Array<{ target: string; backup: string }> = [];
   try {
-    for (const dir of dirs) await sweepStaleTemps(dir);
+    for (const dir of dirs) await sweepStale(dir);
     for (const file of files) {
       const temp = tempName(file.path, "tmp");
       temps.push(temp);
       try {
         await writeFile(temp, file.data);
       } catch (e) {
-        throw outputError(e, file.path);
+        throw fail(e, file.path);
       }
     }
     // Another process may have put something in the way since the first check.
-    await checkTargets(files.map((f) => f.path));
+    await checkTargets(
+      files.map((f) => f.path),
+      hint,
+    );
     for (const file of files) {
       const backup = tempName(file.path, "old");
       try {
         await link(file.path, backup);
         backups.push({ target: file.path, backup });
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw outputError(e, file.path);
+        if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw fail(e, file.path);
       }
     }
     const replaced: string[] = [];
@@ -69,12 +87,15 @@ export async function writeFilesAtomically(files: readonly OutputFile[]): Promis
         if (kept) await rename(kept.backup, target).catch(() => undefined);
         else await rm(target, { force: true }).catch(() => undefined);
       }
-      throw outputError(e, files[replaced.length]!.path);
+      throw fail(e, files[replaced.length]!.path);
     }
     temps.length = 0;
   } finally {
+    // Nothing here may throw past the release of the lock.
     await Promise.all(
-      [...temps, ...backups.map((b) => b.backup)].map((t) => rm(t, { force: true })),
+      [...temps, ...backups.map((b) => b.backup)].map((t) =>
+        rm(t, { force: true }).catch(() => undefined),
+      ),
     );
     await release();
   }
@@ -87,7 +108,7 @@ export async function writeFilesAtomically(files: readonly OutputFile[]): Promis
 export async function checkOutputs(targets: readonly string[]): Promise<void> {
   const dirs = [...new Set(targets.map((t) => path.dirname(t)))];
   for (const dir of dirs) {
-    await makeFolder(dir);
+    await makeFolder(dir, OUT_HINT);
     const probe = tempName(path.join(dir, "probe"), "tmp");
     try {
       await writeFile(probe, "");
@@ -97,65 +118,90 @@ export async function checkOutputs(targets: readonly string[]): Promise<void> {
       await rm(probe, { force: true }).catch(() => undefined);
     }
   }
-  await checkTargets(targets);
+  await checkTargets(targets, OUT_HINT);
 }
 
-async function makeFolder(dir: string): Promise<void> {
+async function makeFolder(dir: string, hint: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (e) {
-    throw outputError(e, dir, "folder");
+    throw outputError(e, dir, "folder", hint);
   }
 }
 
-async function checkTargets(targets: readonly string[]): Promise<void> {
+async function checkTargets(targets: readonly string[], hint: string): Promise<void> {
   for (const target of targets) {
     let stats;
     try {
       stats = await lstat(target);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ENOENT") continue;
-      throw outputError(e, target);
+      throw outputError(e, target, "file", hint);
     }
     if (stats.isDirectory())
       throw new MasterplanError(
         `A folder stands where ${target} would be written; nothing was replaced.`,
-        "Move or delete that folder, or choose another folder with --out.",
+        `Move or delete that folder. ${hint}`,
       );
     if (!stats.isFile() && !stats.isSymbolicLink())
       throw new MasterplanError(
         `Something other than a file stands where ${target} would be written; nothing was replaced.`,
-        "Move it away, or choose another folder with --out.",
+        `Move it away. ${hint}`,
       );
   }
 }
 
-const TEMP = /^\.(.+)\.(\d+)\.(tmp|old)$/;
+/**
+ * Temporary files: `.masterplan-<pid>-<n>.tmp` (or `.old`, a backup kept until the new file
+ * is in place). Short, whatever the target's name, so a long file name still has room for its
+ * temporary one; the process id tells a sweep whose they are.
+ */
+const TEMP = /^\.masterplan-(\d+)-\d+\.(tmp|old)$/;
+/** The names of earlier versions, swept as well. */
+const OLD_TEMP = /^\.(.+)\.(\d+)\.(tmp|old)$/;
+let tempCount = 0;
 
-function tempName(target: string, kind: "tmp" | "old"): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${kind}`);
+export function tempName(target: string, kind: "tmp" | "old"): string {
+  return path.join(path.dirname(target), `.masterplan-${process.pid}-${++tempCount}.${kind}`);
 }
 
-/** Temporary files of a process that no longer runs (killed mid-write). */
-async function sweepStaleTemps(dir: string): Promise<void> {
+/**
+ * Clears a folder of what a killed process left: its temporary files, and a lock whose
+ * process is gone. Files of processes that still run are left to them.
+ */
+export async function sweepStale(dir: string): Promise<void> {
   for (const name of await readdir(dir).catch(() => [] as string[])) {
-    const pid = TEMP.exec(name)?.[2];
+    const pid = TEMP.exec(name)?.[1] ?? OLD_TEMP.exec(name)?.[2];
     if (pid !== undefined && Number(pid) !== process.pid && !processAlive(Number(pid)))
       await rm(path.join(dir, name), { force: true }).catch(() => undefined);
+    else if (name === LOCK && (await staleLock(path.join(dir, LOCK))))
+      await unlink(path.join(dir, LOCK)).catch(() => undefined);
   }
+}
+
+/**
+ * Whether a lock is left by a process that is gone: its owner no longer runs, or it has stayed
+ * empty (written by a process killed between creating and filling it) for longer than a write
+ * of its process id takes.
+ */
+async function staleLock(file: string): Promise<boolean> {
+  const owner = Number((await readFile(file, "utf8").catch(() => "")).trim());
+  if (owner > 0) return owner !== process.pid && !processAlive(owner);
+  const info = await lstat(file).catch(() => null);
+  return info !== null && Date.now() - info.mtimeMs > 10_000;
 }
 
 const LOCK = ".masterplan.lock";
 const LOCK_WAIT_MS = 120_000;
 
 /** Takes each folder's lock in turn, waiting while a live build holds it. */
-async function lockFolders(dirs: readonly string[]): Promise<() => Promise<void>> {
+async function lockFolders(dirs: readonly string[], hint: string): Promise<() => Promise<void>> {
   const held: string[] = [];
   const release = async () => {
     for (const file of held.reverse()) await unlink(file).catch(() => undefined);
   };
   try {
-    for (const dir of [...dirs].sort()) held.push(await lockFolder(dir));
+    for (const dir of [...dirs].sort()) held.push(await lockFolder(dir, hint));
   } catch (e) {
     await release();
     throw e;
@@ -163,7 +209,7 @@ async function lockFolders(dirs: readonly string[]): Promise<() => Promise<void>
   return release;
 }
 
-async function lockFolder(dir: string): Promise<string> {
+async function lockFolder(dir: string, hint: string): Promise<string> {
   const file = path.join(dir, LOCK);
   const started = Date.now();
   for (let wait = 10; ; wait = Math.min(wait * 2, 200)) {
@@ -173,14 +219,13 @@ async function lockFolder(dir: string): Promise<string> {
       await handle.close();
       return file;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw outputError(e, dir, "folder");
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw outputError(e, dir, "folder", hint);
     }
-    const owner = Number((await readFile(file, "utf8").catch(() => "")).trim());
-    // A lock whose owner is gone (killed) is stale; an empty one is being written right now.
-    if (owner > 0 && !processAlive(owner)) {
+    if (await staleLock(file)) {
       await unlink(file).catch(() => undefined);
       continue;
     }
+    const owner = Number((await readFile(file, "utf8").catch(() => "")).trim());
     if (Date.now() - started > LOCK_WAIT_MS)
       throw new MasterplanError(
         `Another masterplan process${owner > 0 ? ` (${owner})` : ""} has been writing into ${dir} for over ${LOCK_WAIT_MS / 1000} s.`,
@@ -191,7 +236,12 @@ async function lockFolder(dir: string): Promise<string> {
 }
 
 /** An operating system error on an output, in one plain sentence. */
-export function outputError(e: unknown, target: string, what = "file"): MasterplanError {
+export function outputError(
+  e: unknown,
+  target: string,
+  what = "file",
+  hint = OUT_HINT,
+): MasterplanError {
   const code = (e as NodeJS.ErrnoException).code ?? "";
   const reasons: Record<string, string> = {
     EROFS: `the ${what} ${target} is on a read-only file system`,
@@ -203,10 +253,11 @@ export function outputError(e: unknown, target: string, what = "file"): Masterpl
     EISDIR: `a folder stands where ${target} would be written`,
     ENOENT: `a folder of ${target} does not exist`,
     EEXIST: `a file stands where the folder ${target} should be`,
+    ENAMETOOLONG: `the name ${target} is longer than this file system allows`,
   };
   const reason = reasons[code] ?? `${(e as Error).message ?? String(e)}`;
   return new MasterplanError(
     `Cannot write the output: ${reason}. Earlier outputs were left as they were.`,
-    "Choose another folder with --out, or check its free space and permissions.",
+    hint,
   );
 }

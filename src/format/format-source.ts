@@ -1,6 +1,19 @@
-import { isMap, isPair, isScalar, isSeq, Scalar, visit } from "yaml";
+import {
+  Alias,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  Scalar,
+  visit,
+  type Document,
+  type Node,
+} from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { parseSource } from "../load/source-file.js";
+import { parseSource, position, type SourceFile } from "../load/source-file.js";
+import { dataLeaves, firstDifference } from "./data-leaves.js";
 import { orderKeys } from "./key-order.js";
 
 type JsonSchema = Record<string, unknown>;
@@ -14,6 +27,15 @@ const STYLE = {
   singleQuote: false,
 } as const;
 
+/** How the file is read back to prove the rewrite: as load reads it. */
+const READ_BACK = {
+  version: "1.2",
+  schema: "core",
+  merge: false,
+  uniqueKeys: true,
+  strict: true,
+} as const;
+
 /**
  * Strings that YAML 1.1 readers (some editors, older tools) would take for something else: a
  * boolean, a null, a number or a date. They stay double-quoted so every reader agrees.
@@ -21,37 +43,127 @@ const STYLE = {
 const AMBIGUOUS =
   /^(?:y|yes|n|no|true|false|on|off|null|~|[-+]?(?:\d[\d_]*)?\.?\d+(?:[eE][-+]?\d+)?|[-+]?0[xob][\da-f_]+|\d+(?::[0-5]?\d)+|\d{4}-\d\d?-\d\d?.*)$/i;
 
+/**
+ * Text a folded block keeps as it is: it begins and ends with a visible character and holds no
+ * tab. A folded line that begins with a space is "more indented" and keeps its line break, so
+ * folding such text would change it.
+ */
+const FOLDABLE = /^[^\s](?:[^\t\n]*[^\s])?$/;
+
 const MODELINE = /^ ?yaml-language-server:/;
 
+/** A number written as its author wrote it, through the tag that claims such scalars. */
+const AS_WRITTEN = "masterplan-as-written";
+
 export interface FormatResult {
-  /** The canonical text, or null when the file has YAML errors and must not be rewritten. */
+  /**
+   * The canonical text, or null when the file must stay as it is: it has YAML errors, or no
+   * rewrite keeps its data (a diagnostic says which).
+   */
   text: string | null;
   diagnostics: Diagnostic[];
+}
+
+/** The canonical form of a file's bytes; see `formatFile`. */
+export function formatSource(path: string, bytes: Uint8Array, schema: JsonSchema): FormatResult {
+  const { file, diagnostics } = parseSource(path, bytes);
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (errors.length) return { text: null, diagnostics: errors };
+  return formatFile(file, schema);
 }
 
 /**
  * A plan file in canonical form: keys in schema order, one indentation, plain scalars unless a
  * quote is needed (double quotes then), multi-line text in literal blocks and long lines in
- * folded blocks, block collections (an empty one stays `[]`), comments kept with their keys and
- * the schema modeline on the first line. The data does not change.
+ * folded blocks, numbers as written, block collections (an empty one stays `[]`), comments kept
+ * with their keys and the schema modeline on the first line. Lines end as the file's did.
+ *
+ * The data never changes: the text is read back and compared, value for value and number for
+ * number, with the file. Where the canonical style would change a value, that value is quoted;
+ * where no rewrite keeps the data, the file stays as it is and a warning says where.
  */
-export function formatSource(path: string, bytes: Uint8Array, schema: JsonSchema): FormatResult {
-  const { file, diagnostics } = parseSource(path, bytes);
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  if (errors.length || !file.doc) return { text: null, diagnostics: errors };
-  const doc = file.doc;
+export function formatFile(file: SourceFile, schema: JsonSchema): FormatResult {
+  const original = file.doc;
+  if (!original || original.errors.length) return { text: null, diagnostics: [] };
+  const before = dataLeaves(original);
+  if (!before) return kept(file, 0);
+  const crlf = file.text.includes("\r\n");
+  // Values the canonical style would change, by where they begin: each is quoted instead.
+  const quoted = new Set<number>();
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const text = canonical(original, schema, quoted);
+    const back = text === null ? null : parseDocument(text, READ_BACK);
+    const after = back && !back.errors.length ? dataLeaves(back) : null;
+    const differs = after ? firstDifference(before, after) : null;
+    if (text !== null && after && !differs)
+      return { text: crlf ? text.replace(/\n/g, "\r\n") : text, diagnostics: [] };
+    if (!differs || quoted.has(differs.offset)) return kept(file, differs?.offset ?? 0);
+    quoted.add(differs.offset);
+  }
+  return kept(file, 0);
+}
+
+function kept(file: SourceFile, offset: number): FormatResult {
+  return {
+    text: null,
+    diagnostics: [
+      {
+        ...position(file, offset),
+        code: "fmt/kept",
+        severity: "warning",
+        message:
+          "No canonical form of this file keeps this value exactly, so the file is left as it is.",
+        hint: "Write the value in double quotes, or without anchors and aliases (`&name`, `*name`).",
+      },
+    ],
+  };
+}
+
+/**
+ * The canonical text of a document, from a copy of it; null when it cannot be written (an
+ * alias that no order of keys puts after its anchor). Texts that begin at an offset in `quoted`
+ * are double-quoted: the usual style changed them.
+ */
+function canonical(
+  original: Document.Parsed,
+  schema: JsonSchema,
+  quoted: ReadonlySet<number>,
+): string | null {
+  const doc = original.clone();
+  doc.schema.tags.push(
+    ...(["int", "float"] as const).map((t) => ({
+      tag: `tag:yaml.org,2002:${t}`,
+      format: AS_WRITTEN,
+      default: true as const,
+      // Never matches: the tag only writes numbers, it never reads any.
+      test: /^(?!)/,
+      identify: (v: unknown) => typeof v === "number" || typeof v === "bigint",
+      resolve: (s: string) => s,
+      stringify: (node: Scalar) => (node as Scalar & { source: string }).source,
+    })),
+  );
   const header = takeHeader(doc.contents);
   orderKeys(doc.contents, schema, schema);
   putHeader(doc.contents, header);
+  if (!aliasesAfterAnchors(doc)) return null;
   visit(doc, {
     Scalar(key, node, path) {
-      if (typeof node.value !== "string" || key === "key") return;
+      const value = node.value;
+      if (typeof value === "number" || typeof value === "bigint") {
+        // A number keeps the digits it was written with: `1e400` is not `.inf`, and
+        // `12345678901234567891` is not the nearest double.
+        if (typeof node.source === "string" && node.tag === undefined) node.format = AS_WRITTEN;
+        return;
+      }
+      if (typeof value !== "string" || key === "key") return;
       // Text of several lines (markdown) keeps its lines in a literal block; a line too long
       // for its key's line goes in a folded block; anything else is plain, or double-quoted
       // where it must be.
-      if (node.value.includes("\n")) node.type = Scalar.BLOCK_LITERAL;
-      else if (AMBIGUOUS.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
-      else if (lineLength(node.value, path) > STYLE.lineWidth) node.type = Scalar.BLOCK_FOLDED;
+      if (node.range && quoted.has(node.range[0])) node.type = Scalar.QUOTE_DOUBLE;
+      else if (value.includes("\n")) node.type = Scalar.BLOCK_LITERAL;
+      else if (AMBIGUOUS.test(value)) node.type = Scalar.QUOTE_DOUBLE;
+      else if (lineLength(value, path) > STYLE.lineWidth)
+        node.type = FOLDABLE.test(value) ? Scalar.BLOCK_FOLDED : Scalar.QUOTE_DOUBLE;
       else node.type = undefined;
     },
     Map(_, node) {
@@ -62,7 +174,54 @@ export function formatSource(path: string, bytes: Uint8Array, schema: JsonSchema
     },
   });
   doc.commentBefore = modelineFirst(doc.commentBefore ?? null);
-  return { text: doc.toString(STYLE), diagnostics: [] };
+  try {
+    return doc.toString(STYLE);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keys put in schema order may bring an alias (`name: *o`) before its anchor (`outcome: &o`),
+ * which YAML does not allow. The anchor then moves to the first place the value is used, and
+ * the place it left takes the alias. False when that cannot be done (an anchor defined twice).
+ */
+function aliasesAfterAnchors(doc: Document): boolean {
+  for (let round = 0; round < 1000; round++) {
+    const seen = new Set<string>();
+    const anchored = new Map<string, Node[]>();
+    let early: Alias | null = null;
+    visit(doc, (_, node) => {
+      if (isAlias(node)) {
+        if (!seen.has(node.source) && early === null) early = node;
+      } else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) {
+        seen.add(node.anchor);
+        anchored.set(node.anchor, [...(anchored.get(node.anchor) ?? []), node]);
+      }
+    });
+    if (early === null) return true;
+    const name = (early as Alias).source;
+    const sources = anchored.get(name) ?? [];
+    if (sources.length !== 1) return false;
+    const source = sources[0]!;
+    let placed = false;
+    let entering = false;
+    visit(doc, (_, node) => {
+      if (node === early) {
+        placed = entering = true;
+        return source;
+      }
+      if (node === source) {
+        if (entering) {
+          entering = false;
+          return undefined;
+        }
+        if (placed) return new Alias(name);
+      }
+      return undefined;
+    });
+  }
+  return false;
 }
 
 /** The length of `key: value` (or `- value`) written on one line at its depth. */

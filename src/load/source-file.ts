@@ -96,11 +96,33 @@ function lineStarts(text: string): LinePositions {
 
 export type PathSegment = string | number;
 
-const MAX_BYTES = 4 * 1024 * 1024;
+export const MAX_BYTES = 4 * 1024 * 1024;
+/** The first line of a conflict a merge left in the file. */
+const CONFLICT = /^<{7}(?: |$)/m;
 /** Refuses what is not UTF-8; one decoder serves every file, since none is read in pieces. */
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 /** Aliases a plan file may expand; real plans use a handful, an alias bomb needs thousands. */
 const MAX_ALIAS_COUNT = 100;
+
+/**
+ * A file's bytes as the text a plan file is read as: UTF-8 without NUL bytes, its byte order
+ * mark taken off, and a carriage return alone (a line break in YAML, which the parser would read
+ * as nothing) written as a line feed, one character for one so that every offset stays where it
+ * was. Null for what is not such text.
+ */
+export function decodeSource(bytes: Uint8Array): { text: string; bom: boolean } | null {
+  let text: string;
+  try {
+    if (bytes.includes(0)) return null;
+    text = UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
+  if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
+  return { text, bom };
+}
 
 /** Parses bytes read from `path`. Never throws on bad input: problems come back as diagnostics. */
 export function parseSource(
@@ -120,11 +142,8 @@ export function parseSource(
       ],
     };
   }
-  let text: string;
-  try {
-    if (bytes.includes(0)) throw new Error("NUL byte");
-    text = UTF8.decode(bytes);
-  } catch {
+  const decoded = decodeSource(bytes);
+  if (decoded === null) {
     return {
       file,
       diagnostics: [
@@ -137,14 +156,25 @@ export function parseSource(
       ],
     };
   }
-  if (text.charCodeAt(0) === 0xfeff) {
-    text = text.slice(1);
-    file.bom = true;
-  }
-  // A carriage return alone is a line break in YAML, though the parser reads it as nothing:
-  // written as a line feed (one character for one), every offset stays where it was.
-  if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
+  const { text, bom } = decoded;
+  file.bom = bom;
   file.text = text;
+  // A merge left unfinished: the parser would read the markers as text or fail somewhere after.
+  const conflict = CONFLICT.exec(text);
+  if (conflict) {
+    file.lineCounter = lineStarts(text);
+    return {
+      file,
+      diagnostics: [
+        error(
+          "yaml/conflict-markers",
+          position(file, conflict.index),
+          "This file holds the markers of an unfinished git merge (`<<<<<<<`, `=======`, `>>>>>>>`).",
+          "Keep one side of each conflict, delete the marker lines, and save the file.",
+        ),
+      ],
+    };
+  }
   const quick = fast ? fastParse(text, { text: MAX_TEXT, depth: MAX_DEPTH }) : null;
   if (quick) {
     const read = quickFile(path, text, file.bom, quick);
@@ -224,14 +254,22 @@ export function parseSource(
   try {
     file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     diagnostics.push(...beyondLimits(file));
-  } catch {
+  } catch (e) {
+    const unresolved = /unresolved alias/i.test((e as Error).message);
     diagnostics.push(
-      error(
-        "yaml/alias-limit",
-        firstAlias(file) ?? at1,
-        "The file expands aliases too many times to be a plan file.",
-        "Write the values out instead of nesting aliases (`*name`).",
-      ),
+      unresolved
+        ? error(
+            "yaml/bad-alias",
+            firstAlias(file, true) ?? at1,
+            "This alias (`*name`) refers to no anchor (`&name`) before it.",
+            "Put the anchor on the first use of the value, or write the value out.",
+          )
+        : error(
+            "yaml/alias-limit",
+            firstAlias(file) ?? at1,
+            "The file expands aliases too many times to be a plan file.",
+            "Write the values out instead of nesting aliases (`*name`).",
+          ),
     );
   }
   return { file, diagnostics };
@@ -382,13 +420,16 @@ function complexKey(doc: Document.Parsed): number | null {
   return at;
 }
 
-function firstAlias(file: SourceFile): Location | null {
+/** The first alias, or with `unresolved` the first that refers to no anchor before it. */
+function firstAlias(file: SourceFile, unresolved = false): Location | null {
   let at: Location | null = null;
-  if (!file.doc) return null;
+  const doc = file.doc;
+  if (!doc) return null;
   const { isAlias, visit } = yaml();
-  visit(file.doc, {
+  visit(doc, {
     Alias(_, node) {
-      if (isAlias(node) && node.range) at = position(file, node.range[0]);
+      if (!isAlias(node) || (unresolved && node.resolve(doc) !== undefined)) return undefined;
+      if (node.range) at = position(file, node.range[0]);
       return visit.BREAK;
     },
   });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
@@ -50,6 +50,49 @@ describe("masterplan fmt", () => {
       /e-akun-identitas-tunggal\.yaml:\d+:7 error This `\[` is never closed/,
     );
     expect(await readFile(file, "utf8")).toBe(broken);
+  });
+
+  it("reports a link that leads outside the plan, as validate does", async () => {
+    const dir = await copyPlan();
+    const outside = await mkdtemp(path.join(os.tmpdir(), "mp-outside-"));
+    const secret = path.join(outside, "rahasia.yaml");
+    await writeFile(
+      secret,
+      (await readFile(path.join(dir, PROGRAM), "utf8")).replace(/^name: .*$/m, "name: Rahasia"),
+    );
+    const link = path.join(dir, "programs", "governance", "tautan.yaml");
+    await symlink(secret, link);
+    for (const args of [
+      ["fmt", dir, "--check"],
+      ["fmt", dir],
+    ]) {
+      const r = await runCli(args, { cwd: dir });
+      expect(r.code, args.join(" ")).toBe(1);
+      expect(r.stderr).toMatch(
+        /tautan\.yaml:1:1 error This is a link to .*outside the plan folder/,
+      );
+    }
+    expect(await readFile(secret, "utf8")).toContain("name: Rahasia");
+  });
+
+  it("formats a file whose alias comes before its anchor once keys are in order", async () => {
+    const dir = await copyPlan();
+    const file = path.join(dir, PROGRAM);
+    const text = await readFile(file, "utf8");
+    const name = /^name: (.*)$/m.exec(text)![1]!;
+    await writeFile(
+      file,
+      text
+        .replace(/^name: .*\n/m, "")
+        .replace(/^outcome: .*$/m, `outcome: &nama ${name}\nname: *nama`),
+    );
+    const check = await runCli(["fmt", dir, "--check"], { cwd: dir });
+    expect(check.code, check.stderr).toBe(1);
+    const r = await runCli(["fmt", dir], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const after = parse(await readFile(file, "utf8"));
+    expect([after.name, after.outcome]).toEqual([name, name]);
+    expect((await runCli(["fmt", dir, "--check"], { cwd: dir })).code).toBe(0);
   });
 
   it("will not fall back to the bundled plan", async () => {

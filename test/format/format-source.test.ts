@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { expect, it } from "vitest";
 import { formatSource } from "../../src/format/format-source.js";
 
@@ -65,4 +66,55 @@ it("returns nothing to write for a file with YAML errors", () => {
   const r = formatSource("/plan/x.yaml", new TextEncoder().encode("name: [unclosed\n"), schema);
   expect(r.text).toBeNull();
   expect(r.diagnostics.map((d) => d.code)).toEqual(["yaml/unclosed"]);
+});
+
+const long = `  E-Presensi terhubung ke seluruh perangkat daerah dengan data kehadiran yang lengkap, akurat, dan valid`;
+
+it("never folds a long text that begins with spaces or a tab: its value would change", () => {
+  for (const value of [long, `\t${long.trim()}`, `${long.trim()}  `]) {
+    const text = `output: ${JSON.stringify(value)}\n`;
+    const once = fmt(text)!;
+    expect(parse(once).output).toBe(value);
+    expect(fmt(once)).toBe(once);
+  }
+});
+
+it("keeps numbers as they are written when their value would not survive", () => {
+  const text = [
+    "amount: 12345678901234567891",
+    "targets: { 2025: 1e400, 2026: 100000000000000000000000000000000000, 2027: 1.50, 2028: 0x1F }",
+    "",
+  ].join("\n");
+  const once = fmt(text)!;
+  for (const n of [
+    "12345678901234567891",
+    "1e400",
+    "100000000000000000000000000000000000",
+    "1.50",
+    "0x1F",
+  ])
+    expect(once).toContain(`: ${n}\n`);
+  expect(fmt(once)).toBe(once);
+});
+
+it("moves an anchor before its aliases when the keys' order puts an alias first", () => {
+  const once = fmt("outcome: &o Teks yang sama\nname: *o\n")!;
+  expect(once).toBe("name: &o Teks yang sama\noutcome: *o\n");
+  expect(parse(once)).toEqual({ name: "Teks yang sama", outcome: "Teks yang sama" });
+});
+
+it("leaves a file as it is, with a located warning, when no rewrite keeps its data", () => {
+  // The second anchor of the same name changes which value `*a` means once keys move.
+  const text = "outcome: &a Satu\nname: *a\nlocation: &a Dua\noutput: *a\n";
+  const r = formatSource("/plan/x.yaml", new TextEncoder().encode(text), schema);
+  expect(r.text).toBeNull();
+  expect(r.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([
+    ["fmt/kept", "warning", 1],
+  ]);
+});
+
+it("keeps CRLF line ends", () => {
+  const text = "name: Layanan\r\nid: x\r\n";
+  expect(fmt(text)).toBe("id: x\r\nname: Layanan\r\n");
+  expect(fmt("id: x\r\nname: Layanan\r\n")).toBe("id: x\r\nname: Layanan\r\n");
 });
