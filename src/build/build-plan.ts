@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { summarize } from "../diagnostics/diagnostic.js";
 import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js";
-import { loadSide } from "../diff/compare-plans.js";
+import { loadSide, type LoadedSide } from "../diff/compare-plans.js";
 import { diffPlans } from "../diff/plan-diff.js";
 import { describeRevision } from "../load/git-plan.js";
 import { loadTheme, themeOverrides, type Theme } from "../load/load-theme.js";
@@ -15,6 +15,7 @@ import {
   outputName,
   type DocumentKind,
 } from "../model/documents.js";
+import type { ChangesInput } from "../model/changes.js";
 import type { Locale } from "../model/locale.js";
 import { BOOKMAN_DESIGN, FONT_INSTALL_HINT, PREFERRED_FONT } from "../load/theme-fonts.js";
 import { checkDocument, locateViolation, withPolicy } from "../render/document-policy.js";
@@ -125,9 +126,16 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
     const sources = checked.sources;
 
     const theme = await loadTheme(sources.root);
-    const changes = options.changesSince
+    const compared = options.changesSince
       ? await time("compare", () => changesSince(sources, options.changesSince!))
       : undefined;
+    // An annex that left files of the earlier version out would list false changes.
+    if (compared?.unread) {
+      result.diagnostics = [...result.diagnostics, ...compared.unread.diagnostics];
+      for (const [key, text] of compared.unread.texts) result.texts.set(key, text);
+      return result;
+    }
+    const changes = compared?.changes;
     const model = await time("model", () =>
       buildModel(sources, { locale: theme.locale as Locale, paper: options.paper, changes }),
     );
@@ -290,13 +298,26 @@ function pagesJson(pages: ReadonlyMap<string, number>): string {
   return `${JSON.stringify({ version: 1, pages: Object.fromEntries(pages) })}\n`;
 }
 
-/** The plan at a revision, compared with the plan being built. */
-async function changesSince(sources: PlanSources, rev: string) {
+/**
+ * The plan at a revision, compared with the plan being built; or, when a file of the revision
+ * could not be read, the problems that leave it out.
+ */
+async function changesSince(
+  sources: PlanSources,
+  rev: string,
+): Promise<{ changes?: Omit<ChangesInput, "head">; unread?: LoadedSide }> {
   const [base, version] = await Promise.all([
     loadSide(sources.root, { revision: rev, label: rev }),
     describeRevision(sources.root, rev),
   ]);
-  return { diff: diffPlans(base, sources, { base: rev, head: "working tree" }), base, version };
+  if (base.diagnostics.some((d) => d.severity === "error")) return { unread: base };
+  return {
+    changes: {
+      diff: diffPlans(base.partial, sources, { base: rev, head: "working tree" }),
+      base: base.partial,
+      version,
+    },
+  };
 }
 
 /** What a reader should know about the faces the PDF is set in. */

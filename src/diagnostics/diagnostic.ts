@@ -17,6 +17,11 @@ export interface Diagnostic extends Location {
   hint?: string;
   /** Other places that explain this one ("first defined here"). */
   related?: Array<Location & { message: string }>;
+  /**
+   * The git revision the file was read from (`HEAD~1`); none for a file on disk. `file` is
+   * then where the file sits in the working tree, and the file is shown as `HEAD~1:programs/…`.
+   */
+  revision?: string;
 }
 
 export interface Summary {
@@ -44,4 +49,9 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 /** `--strict`: every warning counts as an error. */
 export function promoteWarnings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics.map((d) => (d.severity === "warning" ? { ...d, severity: "error" } : d));
+}
+
+/** The key of a diagnostic's source text in a map of texts: its path, with its revision if any. */
+export function sourceKey(d: { file: string; revision?: string }): string {
+  return d.revision === undefined ? d.file : `${d.revision}:${d.file}`;
 }

@@ -25,3 +25,9 @@ export function visible(text: string, breaks = false): string {
     (c) => `\\u{${c.codePointAt(0)!.toString(16).padStart(4, "0")}}`,
   );
 }
+
+/** Where a diagnostic's file is, as the user reads it: `programs/x.yaml`, or `HEAD~1:programs/x.yaml`. */
+export function diagnosticFile(d: { file: string; revision?: string }, cwd: string): string {
+  const shown = displayPath(d.file, cwd);
+  return d.revision === undefined ? shown : `${visible(d.revision, true)}:${shown}`;
+}

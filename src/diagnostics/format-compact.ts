@@ -1,5 +1,5 @@
 import type { Diagnostic } from "./diagnostic.js";
-import { displayPath, visible } from "./display-path.js";
+import { diagnosticFile, visible } from "./display-path.js";
 import type { FormatOptions } from "./format.js";
 
 /** One line per problem: `file:line:column: severity message [code]`, like a compiler. */
@@ -7,7 +7,7 @@ export function formatCompact(diagnostics: readonly Diagnostic[], { cwd }: Forma
   return diagnostics
     .map(
       (d) =>
-        `${displayPath(d.file, cwd)}:${d.line}:${d.column}: ${d.severity} ${visible(d.message, true)} [${d.code}]\n`,
+        `${diagnosticFile(d, cwd)}:${d.line}:${d.column}: ${d.severity} ${visible(d.message, true)} [${d.code}]\n`,
     )
     .join("");
 }

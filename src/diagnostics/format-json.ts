@@ -9,6 +9,7 @@ export function formatJson(diagnostics: readonly Diagnostic[], { cwd }: FormatOp
     summary: summarize(diagnostics),
     diagnostics: diagnostics.map((d) => ({
       file: displayPath(d.file, cwd),
+      ...(d.revision !== undefined ? { revision: d.revision } : {}),
       line: d.line,
       column: d.column,
       code: d.code,

@@ -1,7 +1,7 @@
 import { Chalk } from "chalk";
-import { summarize, type Diagnostic } from "./diagnostic.js";
+import { sourceKey, summarize, type Diagnostic } from "./diagnostic.js";
 import { codeFrame, splitLines } from "./code-frame.js";
-import { displayPath, visible } from "./display-path.js";
+import { diagnosticFile, displayPath, visible } from "./display-path.js";
 import type { FormatOptions } from "./format.js";
 
 /** For people at a terminal: location, message, the source line, the hint, and a summary. */
@@ -11,26 +11,35 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Format
   // A plan of thousands of files may have thousands of messages: each file's name is worked
   // out once.
   const shown = new Map<string, string>();
-  const show = (file: string) => {
-    let name = shown.get(file);
-    if (name === undefined) shown.set(file, (name = displayPath(file, options.cwd)));
+  const show = (file: string, revision?: string) => {
+    const key = revision === undefined ? file : `${revision}:${file}`;
+    let name = shown.get(key);
+    if (name === undefined)
+      shown.set(
+        key,
+        (name =
+          revision === undefined
+            ? displayPath(file, options.cwd)
+            : diagnosticFile({ file, revision }, options.cwd)),
+      );
     return name;
   };
   const labels = { error: c.red.bold("error"), warning: c.yellow.bold("warning") };
   const blocks = diagnostics.map((d) => {
     const lines = [
-      `${c.bold(`${show(d.file)}:${d.line}:${d.column}`)} ${labels[d.severity]} ${visible(d.message, true)} ${c.dim(d.code)}`,
+      `${c.bold(`${show(d.file, d.revision)}:${d.line}:${d.column}`)} ${labels[d.severity]} ${visible(d.message, true)} ${c.dim(d.code)}`,
     ];
-    const text = options.sources?.get(d.file);
+    const key = sourceKey(d);
+    const text = options.sources?.get(key);
     if (text !== undefined) {
-      let sourceLines = split.get(d.file);
-      if (!sourceLines) split.set(d.file, (sourceLines = splitLines(text)));
+      let sourceLines = split.get(key);
+      if (!sourceLines) split.set(key, (sourceLines = splitLines(text)));
       const frame = codeFrame(sourceLines, d.line, d.column);
       if (frame) lines.push(c.dim(frame.replace(/^/gm, "  ")));
     }
     if (d.hint) lines.push(`  ${c.cyan("hint:")} ${visible(d.hint, true)}`);
     for (const r of d.related ?? [])
-      lines.push(`  ${c.dim(`${show(r.file)}:${r.line}:${r.column}: ${r.message}`)}`);
+      lines.push(`  ${c.dim(`${show(r.file, d.revision)}:${r.line}:${r.column}: ${r.message}`)}`);
     return lines.join("\n");
   });
   const { errors, warnings } = summarize(diagnostics);

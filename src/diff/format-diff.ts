@@ -8,13 +8,19 @@ import {
   summaryLines,
 } from "./describe.js";
 import type { PlanDiff } from "./plan-diff.js";
+import { visible } from "../diagnostics/display-path.js";
 
 export const DIFF_FORMATS = ["text", "markdown", "json"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
+/**
+ * The report in a format. Text from the plan may hold control characters (an escape sequence
+ * in a program's name would move a terminal's cursor or clear it): they are written out
+ * visibly; JSON escapes them itself.
+ */
 export function formatDiff(diff: PlanDiff, format: DiffFormat): string {
   if (format === "json") return `${JSON.stringify(diff, null, 2)}\n`;
-  return format === "markdown" ? markdown(diff) : text(diff);
+  return visible(format === "markdown" ? markdown(diff) : text(diff));
 }
 
 /** For a terminal or a CI log. */
@@ -48,14 +54,6 @@ function text(d: PlanDiff): string {
   section(
     "Other files",
     d.files.flatMap((f) => [`  ${f.file}`, ...f.changes.map((c) => `      ${fieldText(c)}`)]),
-  );
-  const unchecked = [
-    ...d.unchecked.base.map((f) => `${d.base}: ${f}`),
-    ...d.unchecked.head.map((f) => `${d.head}: ${f}`),
-  ];
-  section(
-    "Not compared (the file does not pass its schema)",
-    unchecked.map((f) => `  ${f}`),
   );
   return `${out.join("\n")}\n`;
 }
@@ -112,14 +110,6 @@ function markdown(d: PlanDiff): string {
   section(
     "Other files",
     d.files.flatMap((f) => [`- \`${f.file}\``, ...f.changes.map((c) => `  - ${md(fieldText(c))}`)]),
-  );
-  const unchecked = [
-    ...d.unchecked.base.map((f) => `\`${d.base}\`: \`${f}\``),
-    ...d.unchecked.head.map((f) => `\`${d.head}\`: \`${f}\``),
-  ];
-  section(
-    "Not compared (the file does not pass its schema)",
-    unchecked.map((f) => `- ${f}`),
   );
   if (s.added + s.removed + s.changed + d.files.length === 0) out.push("", "No changes.");
   return `${out.join("\n")}\n`;

@@ -82,8 +82,6 @@ export interface PlanDiff {
   budget: { byDimension: Array<SumChange<string>>; byYear: Array<SumChange<number>> };
   /** Changes in the other files (manifest, dimensions, agencies...), by file. */
   files: Array<{ file: string; changes: FieldChange[] }>;
-  /** Files of either side that did not pass their schema, so were not compared. */
-  unchecked: { base: string[]; head: string[] };
 }
 
 /** Program fields reported on their own, not among the other fields. */
@@ -98,7 +96,10 @@ const OWN_KEYS = new Set([
   "indicators",
 ]);
 
-/** Compares two plans. Pure: labels name the sides ("HEAD~1", "working tree"). */
+/**
+ * Compares two plans whose every file was read (a file left out would show as removed or
+ * changed). Pure: labels name the sides ("HEAD~1", "working tree").
+ */
 export function diffPlans(
   base: PartialSources,
   head: PartialSources,
@@ -169,10 +170,6 @@ export function diffPlans(
       ).sort((x, y) => x.key - y.key),
     },
     files: otherFiles(base, head),
-    unchecked: {
-      base: base.unchecked.map((u) => rel(base.root, u.path)),
-      head: head.unchecked.map((u) => rel(head.root, u.path)),
-    },
   };
 }
 

@@ -4,7 +4,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { parsePlanFiles, type LoadResult } from "./load-plan.js";
-import { parseSource } from "./source-file.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { MAX_BYTES, parseSource } from "./source-file.js";
 
 const run = promisify(execFile);
 
@@ -79,36 +80,101 @@ export async function describeRevision(
   return { commit: short!, date: date! };
 }
 
+/** An entry of a revision's tree under the plan folder. */
+interface TreeEntry {
+  /** Relative to the plan folder, with `/`. */
+  rel: string;
+  mode: string;
+  object: string;
+  /** In bytes; null for what is not a blob (a submodule). */
+  size: number | null;
+}
+
 /**
  * Loads a plan folder as it was at a git revision, read from git's objects: the working tree
- * and the index are never touched. Paths in diagnostics are the folder's own.
+ * and the index are never touched. Every diagnostic names the revision (`HEAD:programs/…`).
+ * What a revision holds is as untrusted as a folder: a link is not followed, a blob larger
+ * than a plan file may be is refused by its size before it is read, and a submodule is named
+ * and left out.
  */
 export async function loadPlanAtRevision(planDir: string, rev: string): Promise<LoadResult> {
   const { repo, rel } = await locate(planDir);
   const commit = await resolveRevision(planDir, rev);
   const prefix = rel ? `${rel}/` : "";
-  const listed = await git(repo, ["ls-tree", "-r", "-z", "--name-only", commit, "--", rel || "."]);
-  const files = listed
-    .split("\0")
-    .filter((p) => p && p.startsWith(prefix))
-    .map((p) => p.slice(prefix.length));
-  if (!files.includes("masterplan.yaml"))
+  const listed = await git(repo, ["ls-tree", "-r", "-l", "-z", commit, "--", rel || "."]);
+  const entries: TreeEntry[] = [];
+  for (const record of listed.split("\0")) {
+    const m = /^(\d+) \w+ ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(record);
+    if (!m || !m[4]!.startsWith(prefix)) continue;
+    entries.push({
+      rel: m[4]!.slice(prefix.length),
+      mode: m[1]!,
+      object: m[2]!,
+      size: m[3] === "-" ? null : Number(m[3]),
+    });
+  }
+  if (!entries.some((e) => e.rel === "masterplan.yaml"))
     throw new MasterplanError(
       `At ${rev}, ${rel || "the repository root"} holds no masterplan.yaml.`,
       "Choose a revision in which the plan existed, or the plan folder with --plan.",
     );
+  const root = path.resolve(planDir);
+  const refused: Diagnostic[] = [];
+  const readable = entries.filter((e) => {
+    const file = path.join(root, e.rel);
+    const at = { file, line: 1, column: 1, revision: rev };
+    if (e.mode === "160000") {
+      refused.push({
+        ...at,
+        code: "load/submodule",
+        severity: "warning",
+        message: "This is a git submodule, not a file of the plan, so it is not compared.",
+        hint: "Keep the plan's files in the plan's own repository.",
+      });
+      return false;
+    }
+    if (e.mode === "120000") {
+      refused.push({
+        ...at,
+        code: "load/link",
+        severity: "error",
+        message: "This is a symbolic link in this revision; links are not followed there.",
+        hint: "Commit the file itself in place of the link.",
+      });
+      return false;
+    }
+    if (e.size !== null && e.size > MAX_BYTES) {
+      refused.push({
+        ...at,
+        code: "load/too-large",
+        severity: "error",
+        message: `The file is larger than ${MAX_BYTES / 1024 / 1024} MB, so it was not read.`,
+      });
+      return false;
+    }
+    return true;
+  });
   const blobs = await catFiles(
     repo,
-    files.map((f) => `${commit}:${prefix}${f}`),
+    readable.filter((e) => e.rel.endsWith(".yaml")).map((e) => e.object),
   );
-  const root = path.resolve(planDir);
-  return parsePlanFiles(root, files, async (r) =>
-    parseSource(path.join(root, r), blobs.get(`${commit}:${prefix}${r}`)!),
+  const byRel = new Map(readable.map((e) => [e.rel, e.object]));
+  const loaded = await parsePlanFiles(
+    root,
+    readable.map((e) => e.rel),
+    async (r) => parseSource(path.join(root, r), blobs.get(byRel.get(r)!) ?? new Uint8Array()),
   );
+  // A file that was refused is reported once, as refused, not also as missing.
+  const gone = new Set(refused.map((d) => d.file));
+  const diagnostics = [
+    ...refused,
+    ...loaded.diagnostics.filter((d) => !(d.code === "load/missing-file" && gone.has(d.file))),
+  ].map((d) => ({ ...d, revision: rev }));
+  return { plan: loaded.plan, diagnostics };
 }
 
-/** Reads many blobs with one `git cat-file --batch`. */
-function catFiles(repo: string, names: readonly string[]): Promise<Map<string, Uint8Array>> {
+/** Reads blobs, by object id, with one `git cat-file --batch`. */
+function catFiles(repo: string, objects: readonly string[]): Promise<Map<string, Uint8Array>> {
   return new Promise((resolve, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd: repo });
     const chunks: Buffer[] = [];
@@ -119,7 +185,7 @@ function catFiles(repo: string, names: readonly string[]): Promise<Map<string, U
       const out = Buffer.concat(chunks);
       const blobs = new Map<string, Uint8Array>();
       let at = 0;
-      for (const name of names) {
+      for (const name of objects) {
         const eol = out.indexOf(10, at);
         const header = out.subarray(at, eol).toString("utf8");
         const size = Number(/ blob (\d+)$/.exec(header)?.[1]);
@@ -130,6 +196,6 @@ function catFiles(repo: string, names: readonly string[]): Promise<Map<string, U
       }
       resolve(blobs);
     });
-    child.stdin.end(names.map((n) => `${n}\n`).join(""));
+    child.stdin.end(objects.map((n) => `${n}\n`).join(""));
   });
 }

@@ -90,3 +90,35 @@ it("writes control and bidirectional characters of file names and messages as es
     expect(out.includes("\u001b") || out.includes("\u202e"), format).toBe(false);
   }
 });
+
+it("writes control characters from the plan out visibly in every format", () => {
+  const hostile: Diagnostic[] = [
+    {
+      file: "/work/plan/programs/a.yaml",
+      line: 3,
+      column: 14,
+      code: "ref/unknown-agency",
+      severity: "error",
+      message: "The agency `\u001b[2J\u0007dinkes` is not in agencies.yaml.",
+      hint: "Did you mean `\u001b]0;x\u0007`?",
+    },
+  ];
+  for (const format of ["pretty", "compact", "github", "json"] as const) {
+    const out = formatDiagnostics(format, hostile, options);
+    // The control characters are what the pattern is for.
+    // eslint-disable-next-line no-control-regex
+    expect(out, format).not.toMatch(/[\u001b\u0007]/);
+  }
+  expect(formatDiagnostics("github", hostile, options)).toContain("\\u{001b}[2J\\u{0007}dinkes");
+});
+
+it("names the revision a file was read from", () => {
+  const fromGit: Diagnostic[] = [{ ...diagnostics[0]!, revision: "HEAD~1" }];
+  expect(formatDiagnostics("compact", fromGit, options)).toMatch(
+    /^HEAD~1:plan\/programs\/a\.yaml:3:14: error/,
+  );
+  expect(JSON.parse(formatDiagnostics("json", fromGit, options)).diagnostics[0]).toMatchObject({
+    file: "plan/programs/a.yaml",
+    revision: "HEAD~1",
+  });
+});

@@ -4,7 +4,8 @@ import { Command, Option } from "commander";
 import { displayPath } from "../../diagnostics/display-path.js";
 import type { Side } from "../../diff/compare-plans.js";
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from "../../diff/format-diff.js";
-import type { Io } from "../io.js";
+import { formatDiagnostics } from "../../diagnostics/format.js";
+import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 
 interface DiffFlags {
@@ -44,11 +45,25 @@ export function diffCommand(io: Io, setCode: (code: number) => void): Command {
           : io.cwd;
       const { comparePlans } = await import("../../diff/compare-plans.js");
       const { hasChanges } = await import("../../diff/plan-diff.js");
-      const diff = await comparePlans(
+      const { diff, diagnostics, texts } = await comparePlans(
         planDir,
         from,
         to ?? { folder: planDir, label: "working tree" },
       );
+      if (diagnostics.length)
+        io.err(
+          formatDiagnostics("pretty", diagnostics, {
+            cwd: io.cwd,
+            color: wantsColor(io, io.stderrTty),
+            sources: texts,
+          }),
+        );
+      if (diff === null) {
+        io.err(
+          "Nothing was compared: a file above could not be read, and a comparison without it would show false changes.\n",
+        );
+        return setCode(1);
+      }
       io.out(formatDiff(diff, flags.format));
       setCode(flags.exitCode && hasChanges(diff) ? 1 : 0);
     });
