@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stat
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
+import { reservedName } from "./reserved-names.js";
 import { parseSource, type ParseOptions, type SourceFile } from "./source-file.js";
 
 export type FileKind =
@@ -76,7 +77,9 @@ export async function loadPlan(dir: string, options: LoadOptions = {}): Promise<
     const file = path.join(root, rel);
     if (!cache) return parseSource(file, readBytes(file), parseOptions);
     const info = statOrNull(file);
-    const stamp = info ? `${info.size}:${info.mtimeMs}` : "";
+    // A file replaced by a rename (an editor's safe save) is another file, whatever its size
+    // and time.
+    const stamp = info ? `${info.ino}:${info.size}:${info.mtimeMs}` : "";
     const hit = cache.get(file);
     if (hit && hit.stamp === stamp) return hit.parsed;
     const parsed = parseSource(file, readBytes(file), parseOptions);
@@ -117,6 +120,19 @@ export async function parsePlanFiles(
   }
   for (const [name, kind] of OPTIONAL_FILES)
     if (present.includes(name)) wanted.push({ kind, rel: name });
+  for (const rel of present) {
+    const name = rel.split("/").find(reservedName);
+    if (name)
+      diagnostics.push({
+        code: "load/reserved-name",
+        severity: "error",
+        file: path.join(root, rel),
+        line: 1,
+        column: 1,
+        message: `Windows keeps the name \`${name.split(".")[0]}\` for a device, so this file cannot be checked out there.`,
+        hint: "Rename it (a program's id with it), such as layanan-terpadu.yaml.",
+      });
+  }
   for (const [folder, kind] of FOLDERS) {
     for (const rel of [...present].filter((p) => p.startsWith(`${folder}/`)).sort()) {
       const file = path.join(root, rel);

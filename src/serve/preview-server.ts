@@ -1,10 +1,9 @@
-import { watch, type FSWatcher } from "node:fs";
-import { createServer, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { displayPath } from "../diagnostics/display-path.js";
 import type { FontOptions } from "../load/theme-fonts.js";
+import { PlanWatcher } from "./plan-watcher.js";
 import { Preview, type PreviewState } from "./preview.js";
 
 export interface ServeOptions {
@@ -46,12 +45,37 @@ const SETTLE_MS = 25;
 export async function servePreview(options: ServeOptions): Promise<PreviewServer> {
   const preview = new Preview(options.root, options.fonts);
   const clients = new Set<ServerResponse>();
+  let watcher: PlanWatcher | null = null;
+  /** What the page shows: the preview's state, or why the folder could not be read. */
+  let shown: PreviewState = preview.current;
   await rebuild();
 
+  let port = options.port;
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    if (req.method !== "GET") return void res.writeHead(405).end();
-    if (url.pathname === "/events") {
+    try {
+      answer(req, res);
+    } catch {
+      // Whatever a request holds, the server answers it and goes on serving.
+      if (!res.headersSent) res.writeHead(400).end();
+      else res.destroy();
+    }
+  });
+  function answer(req: IncomingMessage, res: ServerResponse): void {
+    // Only the analyst's own browser, at this address: a page elsewhere that renamed its host
+    // to 127.0.0.1 (DNS rebinding) sends its own Host, and a page of another site its Origin.
+    const host = (req.headers.host ?? "").toLowerCase();
+    if (!hosts(port).includes(host)) return void res.writeHead(421).end();
+    const origin = req.headers.origin;
+    if (origin !== undefined && !hosts(port).some((h) => origin.toLowerCase() === `http://${h}`))
+      return void res.writeHead(403).end();
+    if (req.method !== "GET" && req.method !== "HEAD") return void res.writeHead(405).end();
+    const pathname = requestPath(req.url);
+    if (pathname === null) return void res.writeHead(400).end();
+    if (pathname === "/events") {
+      if (clients.size >= MAX_EVENT_CLIENTS)
+        return void res
+          .writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5" })
+          .end("Too many preview pages are open; close some and reload this one.\n");
       res.writeHead(200, {
         "Content-Type": "text/event-stream",
         "Cache-Control": "no-store",
@@ -62,14 +86,18 @@ export async function servePreview(options: ServeOptions): Promise<PreviewServer
       req.on("close", () => clients.delete(res));
       return;
     }
-    if (url.pathname !== "/") return void res.writeHead(404).end("Not found\n");
+    if (pathname !== "/") return void res.writeHead(404).end("Not found\n");
     res.writeHead(200, {
       "Content-Type": "text/html; charset=utf-8",
       "Cache-Control": "no-store",
       "Content-Security-Policy": POLICY,
     });
-    res.end(page(preview.current, options.cwd));
-  });
+    res.end(page(shown, options.cwd));
+  }
+  // A slow or idle client holds a connection only briefly, and only so many at once.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.maxConnections = MAX_CONNECTIONS;
   await new Promise<void>((resolve, reject) => {
     server.once("error", (e: NodeJS.ErrnoException) =>
       reject(
@@ -83,6 +111,7 @@ export async function servePreview(options: ServeOptions): Promise<PreviewServer
     );
     server.listen(options.port, "127.0.0.1", resolve);
   });
+  port = (server.address() as AddressInfo).port;
 
   // Changes come in bursts (an editor writes, renames, touches): rebuild once they settle,
   // and never two at a time.
@@ -105,20 +134,12 @@ export async function servePreview(options: ServeOptions): Promise<PreviewServer
       await run();
     }
   };
-  let watcher: FSWatcher | null = null;
-  try {
-    watcher = watch(options.root, { recursive: true }, (_, file) => {
-      if (file === null || relevant(String(file))) schedule();
-    });
-    watcher.on("error", () => undefined);
-  } catch (e) {
-    server.close();
-    throw new MasterplanError(
-      `Cannot watch ${options.root} for changes: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
-    );
-  }
+  watcher = new PlanWatcher(options.root, schedule);
+  watcher.start();
 
   async function rebuild(): Promise<void> {
+    // Folders added, moved or renamed since the last change are watched from now on.
+    watcher?.rearm();
     let state: PreviewState;
     try {
       state = await preview.rebuild();
@@ -140,29 +161,45 @@ export async function servePreview(options: ServeOptions): Promise<PreviewServer
         ],
       };
     }
+    shown = state;
     options.onRebuild?.(state);
     for (const client of clients) client.write("event: reload\ndata: \n\n");
   }
 
-  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${address.port}/`,
+    url: `http://127.0.0.1:${port}/`,
     refresh: run,
     async close() {
       clearTimeout(timer);
       watcher?.close();
       for (const client of clients) client.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Every connection ends now: an idle one, or one with half a request, holds nothing up.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
       await running;
     },
   };
 }
 
-/** Plan sources and theme files; not the outputs a build may write inside the folder. */
-function relevant(file: string): boolean {
-  const parts = file.split(path.sep);
-  if (parts.some((p) => p === "dist" || p === "node_modules" || p.startsWith("."))) return false;
-  return /\.(ya?ml|hbs|css|json|md)$/.test(file);
+/** Pages open on the preview at once: a few tabs, not hundreds. */
+const MAX_EVENT_CLIENTS = 16;
+/** Connections the server holds at once; more are dropped before they cost a file handle. */
+const MAX_CONNECTIONS = 64;
+
+/** The Host headers of this server: the loopback address and its names, with the port. */
+function hosts(port: number): string[] {
+  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
+}
+
+/** The path a request asks for, or null when its target is not one. */
+function requestPath(target: string | undefined): string | null {
+  if (target === undefined || !target.startsWith("/")) return null;
+  try {
+    return new URL(target, "http://127.0.0.1").pathname;
+  } catch {
+    return null;
+  }
 }
 
 function escape(s: string): string {
