@@ -23,7 +23,7 @@ export interface ScaffoldFile {
  * line must agree with the one in the name.
  */
 export function parseRegion(text: string): { kind: RegionKind | null; name: string } {
-  const m = /^\s*(kabupaten|kab\.|kota)\s+(.+?)\s*$/i.exec(text);
+  const m = /^\s*(kabupaten|kab\.|kota)\s+(\S.*?)\s*$/i.exec(text);
   if (!m) return { kind: null, name: text.trim() };
   return { kind: m[1]!.toLowerCase() === "kota" ? "kota" : "kabupaten", name: m[2]! };
 }
@@ -49,9 +49,9 @@ export function yamlFile(
 ): ScaffoldFile {
   const depth = rel.split("/").length - 1;
   const modeline = `# yaml-language-server: $schema=${"../".repeat(depth)}schemas/${SCHEMA_FILES[kind]}`;
-  const text = [modeline, ...comment.map((c) => `# ${c}`), stringify(data, { lineWidth: 0 })].join(
-    "\n",
-  );
+  // A comment line stays one line, whatever text it quotes.
+  const lines = comment.map((c) => `# ${c.replace(/[\p{Cc}\u2028\u2029]/gu, " ")}`);
+  const text = [modeline, ...lines, stringify(data, { lineWidth: 0 })].join("\n");
   const formatted = formatSource(rel, new TextEncoder().encode(text), schemaFor(kind)).text;
   if (formatted === null) throw new Error(`scaffold: ${rel} does not parse`);
   return { rel, text: formatted };

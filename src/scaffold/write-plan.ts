@@ -1,7 +1,8 @@
-import { cp, mkdir, readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { writeFilesAtomically } from "../build/write-atomic.js";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
+import { reservedName } from "../load/reserved-names.js";
 import { parseSource } from "../load/source-file.js";
 import { schemasDir } from "../paths/package-root.js";
 import { DIMENSION_IDS } from "../validate/rules/dimensions-complete.js";
@@ -27,10 +28,64 @@ export async function initPlan(
       "Choose another folder, or add --force to write the plan's files into it (files of the same name are replaced).",
     );
   const files = scaffoldPlan(options, await loadStarter());
-  await writeFilesAtomically(files.map((f) => ({ path: path.join(root, f.rel), data: f.text })));
-  await mkdir(path.join(root, "schemas"), { recursive: true });
-  await cp(schemasDir, path.join(root, "schemas"), { recursive: true });
+  const schemas = (await readdir(schemasDir)).filter((f) => f.endsWith(".json")).sort();
+  const outputs = [
+    ...files.map((f) => ({ path: path.join(root, f.rel), data: f.text })),
+    ...(await Promise.all(
+      schemas.map(async (f) => ({
+        path: path.join(root, "schemas", f),
+        data: await readFile(path.join(schemasDir, f)),
+      })),
+    )),
+  ];
+  // Everything in the way is found before anything is written: a half-made plan helps no one.
+  await checkInside(
+    root,
+    outputs.map((o) => o.path),
+  );
+  await writeFilesAtomically(outputs, { hint: INIT_HINT });
   return [...files.map((f) => f.rel), "schemas/"];
+}
+
+const INIT_HINT = "Choose another folder for the plan, or move what is in the way.";
+
+/**
+ * Checks that each target can be written where it is meant to go: every folder on its way from
+ * the plan's root is a real folder or not there yet (a link would send the file elsewhere), and
+ * the target itself is a file or not there yet.
+ */
+async function checkInside(root: string, targets: readonly string[]): Promise<void> {
+  const seen = new Map<string, "folder" | "none">();
+  const kind = async (p: string) => {
+    const info = await lstat(p).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === "ENOENT") return null;
+      throw new MasterplanError(`Cannot read ${p}: ${e.code ?? String(e)}.`, INIT_HINT);
+    });
+    if (!info) return "none";
+    if (info.isSymbolicLink()) return "link";
+    return info.isDirectory() ? "folder" : info.isFile() ? "file" : "other";
+  };
+  for (const target of targets) {
+    const parts = path.relative(root, target).split(path.sep);
+    let at = root;
+    for (const part of parts.slice(0, -1)) {
+      at = path.join(at, part);
+      if (seen.has(at)) continue;
+      const found = await kind(at);
+      if (found !== "folder" && found !== "none")
+        throw new MasterplanError(
+          `${at} is a ${found === "link" ? "link" : "file"}, where the plan needs a folder; nothing was written.`,
+          INIT_HINT,
+        );
+      seen.set(at, found);
+    }
+    const found = await kind(target);
+    if (found !== "file" && found !== "none")
+      throw new MasterplanError(
+        `${target} is a ${found === "link" ? "link" : found === "folder" ? "folder" : "special file"}, where the plan needs a file; nothing was written.`,
+        INIT_HINT,
+      );
+  }
 }
 
 /**
@@ -49,6 +104,11 @@ export async function addProgram(planDir: string, dimension: string, id: string)
       `\`${id}\` is not a program id: use lower-case letters, digits and single hyphens.`,
       "For example: layanan-terpadu.",
     );
+  if (reservedName(id))
+    throw new MasterplanError(
+      `\`${id}\` cannot be a program id: Windows keeps the name for a device, so ${id}.yaml could not be checked out there.`,
+      "Choose another id, such as layanan-terpadu.",
+    );
   for (const d of DIMENSION_IDS) {
     const other = path.join(root, "programs", d, `${id}.yaml`);
     if (await exists(other))
@@ -65,7 +125,9 @@ export async function addProgram(planDir: string, dimension: string, id: string)
     stage: await firstStage(root),
     modeline: await programModeline(root, folder),
   });
-  await writeFilesAtomically([{ path: file, data: text }]);
+  await writeFilesAtomically([{ path: file, data: text }], {
+    hint: "Check that the plan folder may be written, and its free space.",
+  });
   return file;
 }
 

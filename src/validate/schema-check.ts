@@ -21,6 +21,9 @@ export const SCHEMA_FILES: Record<FileKind, string> = {
 };
 
 type JsonSchema = Record<string, unknown>;
+
+/** The schemas' pattern for a name: visible characters at both ends. */
+const VISIBLE_ENDS = "^\\S(?:.*\\S)?$";
 let loaded: Map<FileKind, JsonSchema> | undefined;
 let compiled: Map<FileKind, { validate: ValidateFunction; schema: JsonSchema }> | undefined;
 
@@ -152,7 +155,9 @@ function toDiagnostic(e: ErrorObject, file: SourceFile, schema: JsonSchema): Dia
         ...locate(file, segments),
         message: /a-z0-9/.test(String(e.params.pattern))
           ? `${capital(name)} must use only lower-case letters, digits and single hyphens.`
-          : `${capital(name)} does not have the expected form (${String(e.params.pattern)}).`,
+          : String(e.params.pattern) === VISIBLE_ENDS
+            ? `${capital(name)} must begin and end with a visible character, not a space.`
+            : `${capital(name)} does not have the expected form (${String(e.params.pattern)}).`,
       };
     case "const":
       if (segments.length === 1 && segments[0] === "schema_version") {

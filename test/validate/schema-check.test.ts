@@ -56,3 +56,21 @@ it("names the format version a file was written for", () => {
   );
   expect(d?.hint).toBe("Update masterplan to a release that reads this version.");
 });
+
+it("refuses region names without visible ends, and names too long for file names", () => {
+  const manifest = (region: string, name = "mini") => ({
+    ...miniPlan(),
+    "masterplan.yaml": miniPlan()
+      ["masterplan.yaml"]!.replace("name: Contoh,", `name: ${JSON.stringify(region)},`)
+      .replace("name: mini", `name: ${name}`),
+  });
+  const codes = (files: Record<string, string>) =>
+    validateFiles(files)
+      .diagnostics.filter((d) => d.severity === "error")
+      .map((d) => d.code);
+  expect(codes(manifest("Kota   "))).toEqual(["schema/pattern"]);
+  expect(codes(manifest("   "))).toEqual(["schema/pattern"]);
+  expect(codes(manifest("x".repeat(3000)))).toEqual(["schema/max-length"]);
+  expect(codes(manifest("Contoh", "a".repeat(200)))).toEqual(["schema/max-length"]);
+  expect(codes(manifest("Contoh Baru"))).toEqual([]);
+});

@@ -37,7 +37,9 @@ export function exportCommand(io: Io, setCode: (code: number) => void): Command 
         io.cwd,
         opts.out ?? path.join("dist", `${result.name}.${opts.format}`),
       );
-      await writeFilesAtomically([{ path: file, data: result.data }]);
+      await writeFilesAtomically([{ path: file, data: result.data }], {
+        hint: "Choose another file with --out, or check its folder's free space and permissions.",
+      });
       const { warnings } = summarize(result.diagnostics);
       io.err(
         `Wrote ${displayPath(file, io.cwd)}${warnings ? ` (the plan has ${warnings} warnings; run \`masterplan validate\` to see them)` : ""}.\n`,

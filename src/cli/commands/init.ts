@@ -29,19 +29,28 @@ export function initCommand(io: Io, setCode: (code: number) => void): Command {
     .action(async (dir: string, flags: InitFlags) => {
       const { parseRegion } = await import("../../scaffold/scaffold-plan.js");
       const { initPlan } = await import("../../scaffold/write-plan.js");
+      for (const [flag, value] of [
+        ["--region", flags.region],
+        ["--province", flags.province],
+      ] as const)
+        if (value !== undefined) checkName(flag, value);
       const region = parseRegion(flags.region);
       if (region.kind && flags.kind && region.kind !== flags.kind)
         throw new MasterplanError(
           `--region "${flags.region}" names a ${region.kind}, but --kind says ${flags.kind}.`,
           `Give the region's name without "Kabupaten" or "Kota", or drop --kind.`,
         );
-      if (!region.name) throw new MasterplanError("--region needs the region's name.");
+      if (!region.name || /^(?:kabupaten|kab\.|kota)$/i.test(region.name))
+        throw new MasterplanError(
+          "--region needs the region's name.",
+          'Give it with its kind, such as "Kota Contoh" or "Kabupaten Contoh".',
+        );
       const kind = flags.kind ?? region.kind ?? "kabupaten";
       const root = path.resolve(io.cwd, dir);
       const files = await initPlan(root, {
         region: region.name,
         kind,
-        province: flags.province ?? null,
+        province: flags.province?.trim() ?? null,
         force: flags.force,
       });
       const shown = displayPath(root, io.cwd);
@@ -74,4 +83,23 @@ export function newCommand(io: Io, setCode: (code: number) => void): Command {
       setCode(0);
     });
   return command;
+}
+
+/** The longest name a region or province may have: the schema's limit. */
+const MAX_NAME = 100;
+
+/** A name goes into file texts and comments: one line of visible characters, not too long. */
+function checkName(flag: string, value: string): void {
+  // Control characters and line breaks are what this pattern finds.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
+    throw new MasterplanError(
+      `${flag} holds a line break or another control character; a name is one line of text.`,
+      `Give the name as it is written, such as ${flag === "--region" ? '"Kota Contoh"' : '"Jawa Tengah"'}.`,
+    );
+  if (value.trim() === "") throw new MasterplanError(`${flag} needs a name.`);
+  if (value.trim().length > MAX_NAME)
+    throw new MasterplanError(
+      `${flag} is ${value.trim().length} characters long; a name may have at most ${MAX_NAME}.`,
+    );
 }

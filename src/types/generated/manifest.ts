@@ -5,10 +5,13 @@
  */
 export type VersiFormatFormatVersion = 1;
 /**
- * Nama dasar berkas HTML dan PDF di dist/. (Base name of the HTML and PDF files in dist/.)
+ * Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)
  */
 export type NamaBerkasKeluaranOutputFileName = string;
 export type JenisDaerahRegionKind = "kabupaten" | "kota";
+/**
+ * Tanpa "Kabupaten" atau "Kota"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without "Kabupaten" or "Kota"; visible characters first and last, at most 100 characters.)
+ */
 export type NamaDaerahRegionName = string;
 /**
  * null bila belum diisi. (null while not filled in.)

@@ -3,6 +3,7 @@ import { agencyRefs } from "./agency-refs.js";
 import { baselineSource } from "./baseline-source.js";
 import { blankFacts } from "./blank-facts.js";
 import { budgetCeiling } from "./budget-ceiling.js";
+import { budgetSums } from "./budget-sums.js";
 import { budgetYears } from "./budget-years.js";
 import { calendarDates } from "./calendar-dates.js";
 import { chapterBlocks } from "./chapter-blocks.js";
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   programYears,
   budgetYears,
   quickWinStage,
+  budgetSums,
   budgetCeiling,
   calendarDates,
   quickWinCoverage,
