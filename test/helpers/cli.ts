@@ -37,3 +37,25 @@ export async function copyPlan(): Promise<string> {
   await cp("masterplan", dir, { recursive: true });
   return dir;
 }
+
+/**
+ * Runs the CLI in this process, as `run()` is called by the bin: quicker than a process when a
+ * test runs many commands, and the exit code tells a bug (70) from the plan's problems alike.
+ */
+export async function runInProcess(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliResult> {
+  const { run } = await import("../../src/cli/run.js");
+  let stdout = "";
+  let stderr = "";
+  const code = await run(["node", "masterplan", ...args], {
+    out: (t) => void (stdout += t),
+    err: (t) => void (stderr += t),
+    stdoutTty: false,
+    stderrTty: false,
+    cwd: options.cwd ?? process.cwd(),
+    env: { ...process.env, NO_COLOR: "1", ...options.env },
+  });
+  return { code, stdout, stderr };
+}

@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkPlan } from "../../src/validate/check-plan.js";
-import { runCli } from "../helpers/cli.js";
+import { execFileSync } from "node:child_process";
+import { servePreview } from "../../src/serve/preview-server.js";
+import { runCli, runInProcess } from "../helpers/cli.js";
 
 const CORPUS = path.resolve("test/hostile");
 const KOTA = path.resolve("test/fixtures/kota-contoh");
@@ -23,6 +25,9 @@ const EXPECTED: Record<string, { passes: true } | { code: RegExp }> = {
   "comment-only": { code: /^yaml\/empty-file$/ },
   "unclosed-bracket": { code: /^yaml\/unclosed$/ },
   "duplicate-key": { code: /^yaml\/duplicate-key$/ },
+  "conflict-markers": { code: /^yaml\/conflict-markers$/ },
+  "alias-order": { passes: true },
+  "escape-codes": { passes: true },
   // Made by the test, too large or too odd to keep as files.
   "binary-junk": { code: /^load\/not-text$/ },
   "huge-string": { code: /^load\/text-too-long$/ },
@@ -114,6 +119,52 @@ describe("the hostile corpus, each file placed as a program", async () => {
           JSON.stringify(errors),
         ).toBe(true);
         for (const e of errors) expect(e.line).toBeGreaterThanOrEqual(1);
+      }
+    });
+
+    it(`${name}: no command fails as a bug (fmt, fmt --check, export, diff, watch)`, async () => {
+      const { dir, file } = await planWith(name, bytes);
+      const git = (...args: string[]) =>
+        execFileSync(
+          "git",
+          ["-c", "user.name=Uji", "-c", "user.email=uji@contoh.invalid", ...args],
+          {
+            cwd: dir,
+            stdio: "pipe",
+          },
+        );
+      git("init", "-q");
+      git("add", "-A", "--", ".", `:!${path.relative(dir, file)}`);
+      git("commit", "-q", "-m", "plan");
+      git("add", "-A");
+      git("commit", "-q", "-m", name);
+      const expected = EXPECTED[name]!;
+      for (const args of [
+        ["fmt", dir, "--check"],
+        ["fmt", dir],
+        ["export", dir, "--out", path.join(dir, "p.csv")],
+        ["diff", "HEAD~1", "HEAD", "--plan", dir],
+        ["diff", "HEAD~1", "--plan", dir],
+        ["validate", dir, "--format", "github"],
+      ]) {
+        const r = await runInProcess(args, { cwd: dir });
+        expect(r.code, `${args.join(" ")}\n${r.stderr}`).not.toBe(70);
+        expect(r.stderr).not.toMatch(/this is a bug/);
+        // Control characters from the file never reach a terminal as they are.
+        // The control characters are what the pattern is for.
+        // eslint-disable-next-line no-control-regex
+        expect(r.stdout + r.stderr).not.toMatch(/\u001b|\u0007/);
+        if (!("passes" in expected) && args[0] !== "fmt")
+          expect(r.code, `${args.join(" ")}\n${r.stdout}${r.stderr}`).toBe(1);
+      }
+      const server = await servePreview({ root: dir, port: 0, cwd: dir });
+      try {
+        const res = await fetch(server.url);
+        expect(res.status).toBe(200);
+        const html = await res.text();
+        if (!("passes" in expected)) expect(html).toContain("nothing has built yet");
+      } finally {
+        await server.close();
       }
     });
 
