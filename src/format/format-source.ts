@@ -254,7 +254,10 @@ function takeHeader(contents: unknown): string | null {
 /** Puts the header back above whichever key is first now, modeline first. */
 function putHeader(contents: unknown, header: string | null): void {
   const first = isMap(contents) ? contents.items[0] : undefined;
-  if (header === null || !isPair(first) || !isScalar(first.key)) return;
+  if (!isPair(first) || !isScalar(first.key)) return;
+  // A key that moved up from below a blank line would put that line above the file's first.
+  first.key.spaceBefore = false;
+  if (header === null) return;
   const own = first.key.commentBefore;
   first.key.commentBefore = [modelineFirst(header), ...(own ? ["", own] : [])].join("\n");
 }

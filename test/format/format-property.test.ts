@@ -143,8 +143,19 @@ const file = fc
     amounts: fc.array(fc.tuple(fc.integer({ min: 2025, max: 2029 }), number), { maxLength: 4 }),
     alias: fc.option(fc.tuple(fc.nat(6), fc.nat(6))),
     order: fc.array(fc.nat(1000), { minLength: 12, maxLength: 12 }),
+    // Comment lines and blank lines before some keys, a header and a trailing comment.
+    notes: fc.array(fc.constantFrom("", "# catatan", "", "# catatan: dengan titik dua"), {
+      minLength: 12,
+      maxLength: 12,
+    }),
+    header: fc.constantFrom(
+      "",
+      "# yaml-language-server: $schema=../schemas/program.schema.json\n# Kepala.\n",
+      "# Kepala.\n\n",
+    ),
+    tail: fc.constantFrom("", "# akhir\n", "\n# akhir\n"),
   })
-  .map(({ strings, amounts, alias, order }) => {
+  .map(({ strings, amounts, alias, order, notes, header, tail }) => {
     const seen = new Set<string>();
     const lines: Array<{ key: string; value: string }> = [];
     for (const [key, value, style] of strings) {
@@ -175,7 +186,11 @@ const file = fc
           ]),
         ]
       : ["budget: null"];
-    return [...lines.map((l) => `${l.key}: ${l.value}`), ...budget, ""].join("\n");
+    const body = lines.flatMap((l, i) => [
+      ...(i % 3 === 0 && notes[i % 12] !== undefined ? [notes[i % 12]!] : []),
+      `${l.key}: ${l.value}`,
+    ]);
+    return header + [...body, ...budget, ""].join("\n") + tail;
   });
 
 let validating = 0;
