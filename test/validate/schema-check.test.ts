@@ -58,11 +58,13 @@ it("names the format version a file was written for", () => {
 });
 
 it("refuses region names without visible ends, and names too long for file names", () => {
+  const base = miniPlan();
   const manifest = (region: string, name = "mini") => ({
-    ...miniPlan(),
-    "masterplan.yaml": miniPlan()
-      ["masterplan.yaml"]!.replace("name: Contoh,", `name: ${JSON.stringify(region)},`)
-      .replace("name: mini", `name: ${name}`),
+    ...base,
+    "masterplan.yaml": base["masterplan.yaml"]!.replace(
+      "name: Contoh,",
+      `name: ${JSON.stringify(region)},`,
+    ).replace("name: mini", `name: ${name}`),
   });
   const codes = (files: Record<string, string>) =>
     validateFiles(files)
