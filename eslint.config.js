@@ -1,39 +1,62 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-// Stages run load → validate → … → build; each may import only earlier ones. `format` (fmt),
-// `diff`, `export`, `serve` (watch) and `scaffold` (init, new) are stages of their own, read by the CLI and, for
-// diff, by the model and the build.
+// Stages run load → write → validate → … → pipeline; each may import only earlier ones and the
+// shared folders. `format` (fmt), `diff`, `export`, `serve` (watch) and `scaffold` (init, new)
+// are stages of their own, read by the CLI; `pipeline` assembles the others (prepare, build).
 const stages = [
   "load",
+  "write",
   "validate",
   "format",
   "diff",
   "model",
   "render",
   "export",
-  "serve",
   "print",
-  "build",
+  "pipeline",
+  "serve",
+  "scaffold",
 ];
+/** Folders every stage may use: they import none of the stages, and nothing imports the CLI. */
+const shared = ["diagnostics", "types", "text", "budget", "paths"];
 const laterThan = (stage) => stages.slice(stages.indexOf(stage) + 1);
+const glob = (folder) => [`**/${folder}/**`, `**/${folder}/*`];
 
-const boundaries = stages.map((stage) => ({
-  files: [`src/${stage}/**/*.ts`],
-  rules: {
-    "no-restricted-imports": [
-      "error",
-      {
-        patterns: [
-          {
-            group: ["**/cli/**", "**/cli/*", ...laterThan(stage).map((s) => `**/${s}/**`)],
-            message: `The ${stage} stage may not import the CLI or a later stage.`,
-          },
-        ],
-      },
-    ],
+const boundaries = [
+  ...stages.map((stage) => ({
+    files: [`src/${stage}/**/*.ts`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [...glob("cli"), ...laterThan(stage).flatMap(glob)],
+              message: `The ${stage} stage may not import the CLI or a later stage.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: shared.map((folder) => `src/${folder}/**/*.ts`),
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [...glob("cli"), ...stages.flatMap(glob)],
+              message: "A shared folder may not import the CLI or a stage.",
+            },
+          ],
+        },
+      ],
+    },
   },
-}));
+];
 
 export default tseslint.config(
   {
@@ -63,13 +86,4 @@ export default tseslint.config(
     },
   },
   ...boundaries,
-  {
-    files: ["src/diagnostics/**/*.ts", "src/types/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["**/cli/**", "**/cli/*"], message: "Nothing imports the CLI." }] },
-      ],
-    },
-  },
 );

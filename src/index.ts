@@ -42,7 +42,12 @@ export {
   type PrintOptions,
   type PrintResult,
 } from "./print/print-document.js";
-export { buildPlan, buildDate, type BuildOptions, type BuildResult } from "./build/build-plan.js";
+export {
+  buildPlan,
+  buildDate,
+  type BuildOptions,
+  type BuildResult,
+} from "./pipeline/build-plan.js";
 export { roman } from "./text/roman.js";
 export { terbilang } from "./text/terbilang.js";
 export { tanggal } from "./text/tanggal.js";

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import type { Browser, ConnectionTransport } from "puppeteer-core";
-import { processAlive } from "./process-alive.js";
+import { processAlive } from "../write/process-alive.js";
 import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js";
 import { INSTALL_HINT } from "./find-browser.js";
 import { LAUNCH_FLAGS } from "./launch-flags.js";

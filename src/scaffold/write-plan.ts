@@ -1,6 +1,6 @@
 import { lstat, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { writeFilesAtomically } from "../build/write-atomic.js";
+import { writeFilesAtomically } from "../write/write-atomic.js";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { reservedName } from "../load/reserved-names.js";
 import { parseSource } from "../load/source-file.js";

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findPlans, pickShard } from "../../src/build/build-portfolio.js";
+import { findPlans, pickShard } from "../../src/pipeline/build-portfolio.js";
 import { findBrowser } from "../../src/print/find-browser.js";
 import { runCli } from "../helpers/cli.js";
 import { fakeBrowser } from "../helpers/processes.js";

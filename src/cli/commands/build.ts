@@ -1,8 +1,8 @@
 import path from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import type { BuildResult } from "../../build/build-plan.js";
+import type { BuildResult } from "../../pipeline/build-plan.js";
 import { DOCUMENTS, type DocumentKind } from "../../model/documents.js";
-import type { PlanOutcome } from "../../build/build-portfolio.js";
+import type { PlanOutcome } from "../../pipeline/build-portfolio.js";
 import { summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { displayPath } from "../../diagnostics/display-path.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
@@ -85,7 +85,7 @@ export function buildCommand(
       const release = interruption.hold();
       try {
         // Loaded here, so that commands which never print do not pay for the printing modules.
-        const portfolio = await import("../../build/build-portfolio.js");
+        const portfolio = await import("../../pipeline/build-portfolio.js");
         const outDir = path.resolve(io.cwd, flags.out);
         const color = wantsColor(io, io.stderrTty);
         const common = {
@@ -107,7 +107,7 @@ export function buildCommand(
         );
         if (plans.length === 1 && !flags.shard) {
           const progress = progressReporter(io, { quiet: flags.quiet });
-          const { buildPlan } = await import("../../build/build-plan.js");
+          const { buildPlan } = await import("../../pipeline/build-plan.js");
           const result = await buildPlan({
             ...common,
             dir: plans[0]!.dir,

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Command, Option } from "commander";
-import { writeFilesAtomically } from "../../build/write-atomic.js";
+import { writeFilesAtomically } from "../../write/write-atomic.js";
 import { summarize } from "../../diagnostics/diagnostic.js";
 import { displayPath } from "../../diagnostics/display-path.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";

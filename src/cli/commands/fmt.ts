@@ -43,7 +43,7 @@ export function fmtCommand(io: Io, setCode: (code: number) => void): Command {
         );
         return setCode(changed.length || failed ? 1 : 0);
       }
-      const { rewriteSources } = await import("../../build/rewrite-sources.js");
+      const { rewriteSources } = await import("../../write/rewrite-sources.js");
       const written = await rewriteSources(
         changed.map((f) => ({ path: f.path, data: f.text!, read: f.read })),
         plan,

@@ -13,7 +13,7 @@ import {
 } from "node:fs/promises";
 import path from "node:path";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
-import { processAlive } from "../print/process-alive.js";
+import { processAlive } from "./process-alive.js";
 
 export interface OutputFile {
   path: string;

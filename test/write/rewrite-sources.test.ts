@@ -15,7 +15,7 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { beforeEach, expect, it } from "vitest";
-import { rewriteSources } from "../../src/build/rewrite-sources.js";
+import { rewriteSources } from "../../src/write/rewrite-sources.js";
 import { formatPlan } from "../../src/format/format-plan.js";
 
 const PROGRAM = "programs/governance/e-akun-identitas-tunggal.yaml";

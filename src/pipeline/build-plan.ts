@@ -27,7 +27,7 @@ import { startBrowser, type BrowserSession } from "../print/browser-session.js";
 import { printDocument } from "../print/print-document.js";
 import { checkPlan } from "../validate/check-plan.js";
 import type { PlanSources } from "../validate/plan-sources.js";
-import { checkOutputs, writeFilesAtomically } from "./write-atomic.js";
+import { checkOutputs, writeFilesAtomically } from "../write/write-atomic.js";
 
 export interface BuildOptions {
   dir: string;

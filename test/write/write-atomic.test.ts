@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { checkOutputs, writeFilesAtomically } from "../../src/build/write-atomic.js";
+import { checkOutputs, writeFilesAtomically } from "../../src/write/write-atomic.js";
 import { MasterplanError } from "../../src/diagnostics/masterplan-error.js";
 
 it("writes every file and leaves no temporary file", async () => {
