@@ -26,7 +26,8 @@ export interface FormattedPlan {
 
 /** Every YAML file of a plan in canonical form, as data: `masterplan fmt` writes the changed ones. */
 export async function formatPlan(dir: string): Promise<FormattedPlan> {
-  const { plan, diagnostics } = await loadPlan(dir);
+  // Read by the full parser alone: the document it builds is the one that is formatted.
+  const { plan, diagnostics } = await loadPlan(dir, { fast: false });
   const parseErrors = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
   const files = plan.files.map(({ kind, source }): FormattedFile => {
     const read = { text: source.text, bom: source.bom };

@@ -35,9 +35,23 @@ export interface SourceFile {
   lineCounter: LinePositions;
   /** The plain data, or undefined when the file could not be parsed. */
   data: unknown;
-  /** For a file read the quick way: its nodes, to locate keys and values in it. */
-  quick?: FastParse;
+  /** Where each key and value of the data begins, whichever reader read the file. */
+  positions: Positions;
+  /** Which reader read the file: the quick one (js-yaml), or the full YAML library. */
+  reader: "quick" | "full";
 }
+
+/**
+ * The one question both YAML readers answer about a file: where the node at a data path
+ * begins (its key with `key`), or the nearest node above it that exists. A diagnostic keeps its
+ * file and data path, and its line and column are worked out from this when it is made.
+ */
+export interface Positions {
+  offsetAt(path: readonly PathSegment[], key: boolean): number;
+}
+
+/** The positions of a file that holds no data: everything is at its start. */
+const NOWHERE: Positions = { offsetAt: () => 0 };
 
 export interface ParseOptions {
   /**
@@ -68,7 +82,8 @@ export function quickFile(path: string, text: string, bom: boolean, quick: FastP
     },
     lineCounter: lineStarts(text),
     data: quick.data,
-    quick,
+    positions: { offsetAt: (path, key) => offsetAt(quick, path, key) },
+    reader: "quick",
   };
 }
 
@@ -132,7 +147,16 @@ export function parseSource(
 ): { file: SourceFile; diagnostics: Diagnostic[] } {
   const file: {
     -readonly [K in keyof SourceFile]: SourceFile[K];
-  } = { path, text: "", bom: false, doc: null, lineCounter: lineStarts(""), data: undefined };
+  } = {
+    path,
+    text: "",
+    bom: false,
+    doc: null,
+    lineCounter: lineStarts(""),
+    data: undefined,
+    positions: NOWHERE,
+    reader: "full",
+  };
   const at1 = { file: path, line: 1, column: 1 };
   if (bytes.length > MAX_BYTES) {
     return {
@@ -186,6 +210,7 @@ export function parseSource(
   file.lineCounter = lineCounter;
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   file.doc = doc;
+  file.positions = docPositions(doc);
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
     // The parser's stack gives out somewhere inside very deep nesting, at a place that depends
@@ -367,31 +392,38 @@ export function position(file: SourceFile, offset: number): Location {
  * `key: true` points at the key of the last segment rather than its value.
  */
 export function locate(file: SourceFile, path: readonly PathSegment[], key = false): Location {
-  if (file.quick) return position(file, offsetAt(file.quick, path, key));
-  const { isMap, isPair, isSeq } = yaml();
-  let node: unknown = file.doc?.contents ?? null;
-  let found: Node | null = isNodeLike(node) ? node : null;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(seg));
-      if (!pair) break;
-      if (last && key && isNodeLike(pair.key)) {
-        found = pair.key;
-        break;
+  return position(file, file.positions.offsetAt(path, key));
+}
+
+/** The positions of the full parser's document: its nodes' ranges, found by walking the path. */
+function docPositions(doc: Document.Parsed): Positions {
+  return {
+    offsetAt(path, key) {
+      const { isMap, isPair, isSeq } = yaml();
+      let node: unknown = doc.contents;
+      let found: Node | null = isNodeLike(node) ? node : null;
+      for (let i = 0; i < path.length; i++) {
+        const seg = path[i];
+        const last = i === path.length - 1;
+        if (isMap(node)) {
+          const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(seg));
+          if (!pair) break;
+          if (last && key && isNodeLike(pair.key)) {
+            found = pair.key;
+            break;
+          }
+          node = pair.value;
+          if (isNodeLike(node)) found = node;
+          else if (isNodeLike(pair.key)) found = pair.key;
+        } else if (isSeq(node) && typeof seg === "number") {
+          node = node.items[seg];
+          if (isNodeLike(node)) found = node;
+          else break;
+        } else break;
       }
-      node = pair.value;
-      if (isNodeLike(node)) found = node;
-      else if (isNodeLike(pair.key)) found = pair.key;
-    } else if (isSeq(node) && typeof seg === "number") {
-      node = node.items[seg];
-      if (isNodeLike(node)) found = node;
-      else break;
-    } else break;
-  }
-  const offset = found?.range?.[0];
-  return offset === undefined ? { file: file.path, line: 1, column: 1 } : position(file, offset);
+      return found?.range?.[0] ?? 0;
+    },
+  };
 }
 
 function keyText(key: unknown): string | undefined {
