@@ -85,5 +85,11 @@ export default tseslint.config(
       },
     },
   },
+  {
+    rules: {
+      // `const { key, ...rest } = x` takes `key` out of `rest`, whether or not `key` is read.
+      "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true }],
+    },
+  },
   ...boundaries,
 );

@@ -19,6 +19,7 @@ const typeNames = {
   chapter: "ChapterInput",
   dimension: "DimensionInput",
   program: "ProgramInput",
+  locale: "LocaleInput",
 };
 
 const header = (schemaFile) =>

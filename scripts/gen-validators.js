@@ -14,9 +14,26 @@ export const validatorsFile = path.join(root, "src", "validate", "generated", "v
 /** The options every validator is compiled with; the runtime fallback uses the same. */
 export const AJV_OPTIONS = { allErrors: true, strict: true };
 
-/** The generated module's source: one exported validate function per kind of plan file. */
+/** The type each schema's data has once it passes (src/types/generated/, from the same schema). */
+const TYPES = {
+  agencies: "AgenciesInput",
+  chapter: "ChapterInput",
+  dimension: "DimensionInput",
+  glossary: "GlossaryInput",
+  locale: "LocaleInput",
+  manifest: "ManifestInput",
+  program: "ProgramInput",
+  readiness: "ReadinessInput",
+  rpjpd: "RpjpdInput",
+  swot: "SwotInput",
+};
+
+/**
+ * The generated module's source: one exported validate function per schema, each declared as
+ * the type guard of the type generated from the same schema.
+ */
 export async function generateValidators() {
-  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: false } });
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
   const exports = {};
   for (const file of (await readdir(schemaDir)).filter((f) => f.endsWith(".schema.json")).sort()) {
     const kind = file.replace(".schema.json", "");
@@ -32,12 +49,26 @@ export async function generateValidators() {
       imports.push(`import ${name}Module from "${from}.js";`);
       return `const ${name} = ${name}Module.default ?? ${name}Module;`;
     });
+  const kinds = Object.keys(exports);
+  for (const kind of kinds) if (!TYPES[kind]) throw new Error(`no type name for schema ${kind}`);
+  // The functions are exported under their own names, typed below.
+  const untyped = code.replace(/export const (\w+) = (\w+);/g, "const $1Untyped = $2;");
+  const typed = kinds.map(
+    (kind) =>
+      `export const ${kind} = ${kind}Untyped as unknown as ValidateFunction<${TYPES[kind]}>;`,
+  );
+  const types = kinds.map(
+    (kind) => `import type { ${TYPES[kind]} } from "../../types/generated/${kind}.js";`,
+  );
   return (
     "/* DO NOT EDIT: generated from schemas/*.schema.json by `npm run gen:validators`. */\n" +
     "// @ts-nocheck\n" +
-    imports.join("\n") +
+    'import type { ValidateFunction } from "ajv";\n' +
+    [...types, ...imports].join("\n") +
     "\n" +
-    code +
+    untyped +
+    "\n" +
+    typed.join("\n") +
     "\n"
   );
 }

@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
-import { checkPlan } from "../src/validate/check-plan.js";
+import { prepare } from "../src/pipeline/prepare.js";
 
 it("the bundled Purbalingga masterplan has no errors and covers every dimension", async () => {
-  const { sources, diagnostics } = await checkPlan("masterplan");
+  const { sources, diagnostics } = await prepare("masterplan");
   expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   expect(sources).not.toBeNull();
   const plan = sources!;
@@ -30,7 +30,7 @@ it("the bundled Purbalingga masterplan has no errors and covers every dimension"
 });
 
 it("unknown facts are left visibly blank, and validation says so", async () => {
-  const { diagnostics } = await checkPlan("masterplan");
+  const { diagnostics } = await prepare("masterplan");
   const codes = new Set(diagnostics.map((d) => d.code));
   expect(codes).toContain("blank/unassigned-coordinator");
   const blanks = diagnostics.filter((d) => d.code === "blank/left-blank").map((d) => d.message);
@@ -39,12 +39,12 @@ it("unknown facts are left visibly blank, and validation says so", async () => {
 });
 
 it("states no measured value without its year and source", async () => {
-  const { diagnostics } = await checkPlan("masterplan");
+  const { diagnostics } = await prepare("masterplan");
   expect(diagnostics.filter((d) => d.code === "indicator/baseline-unsourced")).toEqual([]);
 });
 
 it("lists only peraturan perundang-undangan as its legal basis, in hierarchy order", async () => {
-  const { sources } = await checkPlan("masterplan");
+  const { sources } = await prepare("masterplan");
   const chapter = sources!.chapters.find((c) => c.data.order === 1)!.data;
   const section = chapter.sections!.find((s) => "title" in s && s.title === "Dasar Hukum");
   const body = section && "body" in section ? (section.body ?? "") : "";

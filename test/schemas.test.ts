@@ -12,7 +12,8 @@ const yamlFiles = (dir: string): string[] =>
 it("every schema compiles in ajv's strict 2020 mode and has an $id", () => {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   const files = readdirSync("schemas").filter((f) => f.endsWith(".schema.json"));
-  expect(files.sort()).toEqual(Object.values(SCHEMA_FILES).sort());
+  // Every plan file's schema, and the schema of a theme's words.
+  expect(files.sort()).toEqual([...Object.values(SCHEMA_FILES), "locale.schema.json"].sort());
   for (const f of files) {
     const schema = JSON.parse(readFileSync(path.join("schemas", f), "utf8"));
     expect(schema.$id, f).toMatch(/^https:\/\//);
@@ -30,4 +31,9 @@ it("every YAML file under masterplan/ names a schema file that exists", () => {
     expect(match, file).not.toBeNull();
     expect(existsSync(path.resolve(path.dirname(file), match![1]!)), file).toBe(true);
   }
+});
+
+it("the default theme's words pass their schema", async () => {
+  const { defaultLocale } = await import("./helpers/theme.js");
+  expect(defaultLocale.blank).toBe("………");
 });

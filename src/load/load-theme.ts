@@ -3,6 +3,14 @@ import path from "node:path";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { templatesDir } from "../paths/package-root.js";
 import { LAYOUTS, type DocumentKind } from "./documents.js";
+import { parseSource, type SourceFile } from "./source-file.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+
+/** A file as read: its parse, and the problems of its syntax. */
+export interface ParsedSource {
+  file: SourceFile;
+  diagnostics: Diagnostic[];
+}
 import { themeFonts, type FontOptions, type ThemeFonts } from "./theme-fonts.js";
 
 /** A document theme: layout, partials, style sheet, words and fonts, with a plan's overrides applied. */
@@ -11,7 +19,8 @@ export interface Theme {
   layouts: Record<DocumentKind, string>;
   partials: Record<string, string>;
   css: string;
-  locale: Record<string, unknown>;
+  /** locale.json, parsed with its positions; its words are checked against their schema once. */
+  locale: ParsedSource;
   fonts: ThemeFonts;
   /** Where each theme file came from, for messages about a broken override. */
   origins: Record<string, string>;
@@ -40,7 +49,7 @@ export async function loadTheme(
     layouts,
     partials,
     css: await read("style.css"),
-    locale: await parseLocale(files, read),
+    locale: await readLocale(files),
     fonts: await themeFonts(fontOptions),
     origins: Object.fromEntries(files),
   };
@@ -55,12 +64,9 @@ export async function themeOverrides(theme: Theme): Promise<Array<{ file: string
 }
 
 /** The theme's words alone, with the plan's override: for outputs that are not the document. */
-export async function loadLocale(
-  planRoot: string,
-  name = "default",
-): Promise<Record<string, unknown>> {
-  const { files, read } = await themeSources(planRoot, name);
-  return parseLocale(files, read);
+export async function loadLocaleFile(planRoot: string, name = "default"): Promise<ParsedSource> {
+  const { files } = await themeSources(planRoot, name);
+  return readLocale(files);
 }
 
 /** The theme's files by relative path, a plan's own replacing the default's. */
@@ -81,18 +87,18 @@ async function themeSources(planRoot: string, name: string) {
   return { files, read };
 }
 
-async function parseLocale(
-  files: ReadonlyMap<string, string>,
-  read: (rel: string) => Promise<string>,
-): Promise<Record<string, unknown>> {
-  try {
-    return JSON.parse(await read("locale.json")) as Record<string, unknown>;
-  } catch (e) {
-    if (e instanceof MasterplanError) throw e;
+/** locale.json (JSON, which the YAML reader reads too), with the positions of its words. */
+async function readLocale(files: ReadonlyMap<string, string>): Promise<ParsedSource> {
+  const file = files.get("locale.json");
+  if (!file)
     throw new MasterplanError(
-      `${files.get("locale.json")} is not valid JSON: ${(e as Error).message}.`,
+      "The theme has no locale.json.",
+      "Reinstall masterplan, or add locale.json to the plan's templates/ folder.",
     );
-  }
+  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
+    throw new MasterplanError(`Cannot read ${file}: ${e.code ?? String(e)}.`);
+  });
+  return parseSource(file, bytes);
 }
 
 /** The files a theme is made of: the layouts, the style sheet, the words and the partials. */

@@ -1,30 +1,36 @@
 import { regionWords } from "../text/region-words.js";
 import type { PlanSources } from "../validate/plan-sources.js";
+import { agencyLookup } from "./agency-lookup.js";
+import { blockSections, type BlockContext, type Draft } from "./blocks/index.js";
+import { rpjmdName } from "./blocks/context.js";
+import { regionFacts } from "./blocks/region-facts.js";
 import type { ChapterSection } from "./chapter-section.js";
+import { changesModel, type ChangesInput } from "./changes.js";
 import type {
   Caption,
   ChapterModel,
   DimensionModel,
   DocumentModel,
+  ProgramModel,
   SectionModel,
   StageModel,
   TocEntry,
 } from "./document-model.js";
-import { blockSections, regionFacts, rpjmdName, type BlockContext, type Draft } from "./blocks.js";
-import { changesModel, type ChangesInput } from "./changes.js";
+import { DOCUMENTS, type DocumentKind } from "./documents.js";
 import { glossaryEntries } from "./glossary.js";
 import { lampiranHeading, regionName } from "./heading.js";
 import { indicatorRows } from "./indicators.js";
-import { topWord, word, type Locale } from "./locale.js";
+import { word, type Locale } from "./locale.js";
 import { chapterLabel, sectionNumber, type NumberingStyle } from "./numbering.js";
 import { resolvePrograms } from "./programs.js";
-import { agencyLookup } from "./agency-lookup.js";
 import { quickWinProfiles } from "./quick-win-document.js";
 import { readinessModel } from "./readiness.js";
 import { summaryModel } from "./summary.js";
 
 export interface ModelOptions {
   locale: Locale;
+  /** The documents the model is for: only what they print is built (default: every one). */
+  documents?: readonly DocumentKind[];
   /** Overrides the manifest's paper size (`--paper`). */
   paper?: "f4" | "a4" | undefined;
   /** The changes since an earlier version, for the "Daftar Perubahan" annex. */
@@ -35,12 +41,78 @@ const PAPER = { f4: { widthMm: 215, heightMm: 330 }, a4: { widthMm: 210, heightM
 const DEFAULT_MARGINS = { top: 2.5, bottom: 2.5, left: 3, right: 2 };
 const PX_PER_MM = 96 / 25.4;
 
-/** Resolves a validated plan into the document the templates render. Pure. */
+/**
+ * Resolves a validated plan into the model its documents render. Pure. Each part is computed
+ * once and only for the documents that print it: the chapters for the masterplan, the summary
+ * for the ringkasan, the profiles for the quick-win document, the readiness analysis for the
+ * booklet and for a chapter that places it.
+ */
 export function buildModel(plan: PlanSources, options: ModelOptions): DocumentModel {
   const { locale } = options;
   const m = plan.manifest.data;
+  const documents = options.documents ?? DOCUMENTS;
+  const wants = (d: DocumentKind) => documents.includes(d);
   const draft = m.legal.status === "rancangan";
-  const stages: StageModel[] = m.stages.map((s) => ({
+  const stages = stageModels(plan);
+  const programs = resolvePrograms(plan, locale);
+  const dimensions = dimensionModels(plan, programs, stages);
+  const paper = paperOf(plan, options.paper);
+  const readiness =
+    wants("kesiapan") || (wants("masterplan") && placesBlock(plan, "readiness"))
+      ? readinessModel(plan, locale)
+      : null;
+  const entries = glossaryEntries(plan);
+  const glossary = { anchor: "daftar-istilah", title: locale.glossary, entries };
+  const context = { plan, locale, draft, stages, dimensions, programs, readiness, paper };
+  const chapters = wants("masterplan") ? chapterModels(context) : [];
+  const changes =
+    wants("masterplan") && options.changes
+      ? changesModel({ ...options.changes, head: plan }, locale)
+      : null;
+  const heading = lampiranHeading(m);
+  return {
+    lang: "id",
+    name: m.name,
+    title: m.title,
+    attachmentName: m.title.toUpperCase(),
+    region: {
+      kind: m.region.kind,
+      name: m.region.name,
+      province: m.region.province,
+      fullName: regionName(m),
+    },
+    words: documentWords(plan, locale),
+    draft,
+    heading,
+    signatory: { title: m.signatory.title, name: m.signatory.name },
+    paper,
+    horizon: m.horizon,
+    stages,
+    programs,
+    glossary,
+    foreignTerms: entries.filter((e) => e.foreign).map((e) => e.term),
+    chapters,
+    changes,
+    toc: wants("masterplan") ? tableOfContents(glossary, chapters, changes) : [],
+    summary: wants("ringkasan") ? summaryModel(plan, locale, stages, dimensions, programs) : null,
+    readiness,
+    booklet: wants("kesiapan")
+      ? {
+          facts: regionFacts(plan, locale),
+          caption: {
+            label: `${locale.table} 1`,
+            title: word(locale.captions, "region-facts"),
+            source: m.region.facts?.source ?? null,
+          },
+        }
+      : null,
+    quickWins: wants("quick-win") ? quickWinProfiles(programs, locale) : [],
+    metadata: metadata(plan, dimensions, heading),
+  };
+}
+
+function stageModels(plan: PlanSources): StageModel[] {
+  return plan.manifest.data.stages.map((s) => ({
     id: s.id,
     name: s.name,
     start: s.start,
@@ -49,9 +121,16 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
     directions: s.directions ?? [],
     deferred: s.deferred ?? null,
   }));
-  const programs = resolvePrograms(plan, locale);
+}
+
+/** The dimensions in their order, each with its elements, goals, indicators and programs. */
+function dimensionModels(
+  plan: PlanSources,
+  programs: readonly ProgramModel[],
+  stages: readonly StageModel[],
+): DimensionModel[] {
   const agency = agencyLookup(plan);
-  const dimensions: DimensionModel[] = [...plan.dimensions]
+  return [...plan.dimensions]
     .map((d) => d.data)
     .sort((a, b) => a.order - b.order)
     .map((d) => {
@@ -76,15 +155,34 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
         programs: own,
       };
     });
+}
 
-  const paperSize = options.paper ?? m.paper?.size ?? "f4";
-  const margins = { ...DEFAULT_MARGINS, ...(m.paper?.margins_cm ?? {}) };
-  const textWidthMm = PAPER[paperSize].widthMm - 10 * (margins.left + margins.right);
-  const style: NumberingStyle = m.paper?.numbering ?? "decimal";
-  const chapterWord = topWord(locale, "chapter", "BAB");
-  const tableWord = topWord(locale, "table", "Tabel");
-  const figureWord = topWord(locale, "figure", "Gambar");
-  const chapters: ChapterModel[] = [...plan.chapters]
+function paperOf(plan: PlanSources, override: "f4" | "a4" | undefined): DocumentModel["paper"] {
+  const p = plan.manifest.data.paper;
+  const size = override ?? p?.size ?? "f4";
+  const margins = { ...DEFAULT_MARGINS, ...(p?.margins_cm ?? {}) };
+  const textWidthMm = PAPER[size].widthMm - 10 * (margins.left + margins.right);
+  return { size, ...PAPER[size], margins, textWidthMm };
+}
+
+/** Whether a chapter of the plan places a block, in its sections or after them. */
+function placesBlock(plan: PlanSources, kind: string): boolean {
+  const inSections = (sections: readonly ChapterSection[]): boolean =>
+    sections.some((s) => ("block" in s ? s.block === kind : inSections(s.sections ?? [])));
+  return plan.chapters.some(
+    (c) => (c.data.blocks ?? []).includes(kind as never) || inSections(c.data.sections ?? []),
+  );
+}
+
+interface ChapterContext extends Omit<BlockContext, "caption" | "figure" | "textWidthPx"> {
+  paper: DocumentModel["paper"];
+}
+
+/** The chapters in their order, with their sections numbered and their tables counted. */
+function chapterModels(context: ChapterContext): ChapterModel[] {
+  const { plan, locale, draft, paper } = context;
+  const style: NumberingStyle = plan.manifest.data.paper?.numbering ?? "decimal";
+  return [...plan.chapters]
     .map((c) => c.data)
     .sort((a, b) => a.order - b.order)
     .map((c, index) => {
@@ -94,20 +192,15 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
       let tables = 0;
       let figures = 0;
       const ctx: BlockContext = {
-        plan,
-        locale,
-        draft,
-        stages,
-        dimensions,
-        programs,
-        textWidthPx: Math.floor(textWidthMm * PX_PER_MM),
+        ...context,
+        textWidthPx: Math.floor(paper.textWidthMm * PX_PER_MM),
         caption: (title, source = null): Caption => ({
-          label: `${tableWord} ${n}.${++tables}`,
+          label: `${locale.table} ${n}.${++tables}`,
           title,
           source,
         }),
         figure: (title): Caption => ({
-          label: `${figureWord} ${n}.${++figures}`,
+          label: `${locale.figure} ${n}.${++figures}`,
           title,
           source: null,
         }),
@@ -118,23 +211,22 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
       ];
       return {
         anchor,
-        label: chapterLabel(chapterWord, n),
+        label: chapterLabel(locale.chapter, n),
         title: c.title.toUpperCase(),
         intro: c.intro ?? null,
         note: draft ? (c.note ?? null) : null,
         sections: drafts.map((d, i) => numbered(d, style, n, [i + 1], anchor)),
       };
     });
+}
 
-  const entries = glossaryEntries(plan);
-  const glossary = {
-    anchor: "daftar-istilah",
-    title: topWord(locale, "glossary", "DAFTAR ISTILAH DAN SINGKATAN"),
-    entries,
-  };
-  const changes = options.changes ? changesModel({ ...options.changes, head: plan }, locale) : null;
-  const toc: TocEntry[] = [
-    ...(entries.length
+function tableOfContents(
+  glossary: DocumentModel["glossary"],
+  chapters: readonly ChapterModel[],
+  changes: DocumentModel["changes"],
+): TocEntry[] {
+  return [
+    ...(glossary.entries.length
       ? [{ anchor: glossary.anchor, level: 1, label: "", title: glossary.title }]
       : []),
     ...chapters.flatMap((c) => [
@@ -143,60 +235,40 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
     ]),
     ...(changes ? [{ anchor: changes.anchor, level: 1, label: "", title: changes.title }] : []),
   ];
-  const regionFull = regionName(m);
-  const heading = lampiranHeading(m);
-  const words = regionWords(m.region.kind);
+}
+
+/**
+ * Words that follow from the plan: "Bupati" or "Wali Kota" from the region's kind, and the
+ * label of the RPJMD focus row.
+ */
+function documentWords(plan: PlanSources, locale: Locale): DocumentModel["words"] {
+  const words = regionWords(plan.manifest.data.region.kind);
   const rpjmd = plan.rpjpd.data.rpjmd;
   return {
-    lang: "id",
+    region: words.region,
+    head: words.head,
+    headRegulation: words.headRegulation,
+    rpjmdFocus: rpjmd ? word(locale.labels, "rpjmd", { rpjmd: rpjmdName(rpjmd) }) : null,
+  };
+}
+
+function metadata(
+  plan: PlanSources,
+  dimensions: readonly DimensionModel[],
+  heading: DocumentModel["heading"],
+): DocumentModel["metadata"] {
+  const m = plan.manifest.data;
+  return {
     title: m.title,
-    attachmentName: m.title.toUpperCase(),
-    region: {
-      kind: m.region.kind,
-      name: m.region.name,
-      province: m.region.province,
-      fullName: regionFull,
-    },
-    words: {
-      region: words.region,
-      head: words.head,
-      headRegulation: words.headRegulation,
-      rpjmdFocus: rpjmd ? word(locale.labels, "rpjmd", { rpjmd: rpjmdName(rpjmd) }) : null,
-    },
-    draft,
-    heading,
-    signatory: { title: m.signatory.title, name: m.signatory.name },
-    paper: { size: paperSize, ...PAPER[paperSize], margins, textWidthMm },
-    horizon: m.horizon,
-    stages,
-    glossary,
-    foreignTerms: entries.filter((e) => e.foreign).map((e) => e.term),
-    chapters,
-    changes,
-    toc,
-    summary: summaryModel(plan, locale, stages, dimensions, programs),
-    readiness: readinessModel(plan, locale),
-    booklet: {
-      facts: regionFacts(plan, locale),
-      caption: {
-        label: `${tableWord} 1`,
-        title: word(locale.captions, "region-facts"),
-        source: m.region.facts?.source ?? null,
-      },
-    },
-    quickWins: quickWinProfiles(programs, locale),
-    metadata: {
-      title: m.title,
-      author: `Pemerintah ${titleCase(regionFull)}`,
-      subject: `${heading.lampiran} ${heading.regulation}`,
-      keywords: [
-        "smart city",
-        "masterplan",
-        m.region.name,
-        "RPJPD",
-        ...dimensions.map((d) => d.name),
-      ],
-    },
+    author: `Pemerintah ${titleCase(regionName(m))}`,
+    subject: `${heading.lampiran} ${heading.regulation}`,
+    keywords: [
+      "smart city",
+      "masterplan",
+      m.region.name,
+      "RPJPD",
+      ...dimensions.map((d) => d.name),
+    ],
   };
 }
 
@@ -224,17 +296,14 @@ function numbered(
   chapterAnchor: string,
 ): SectionModel {
   // Programs and dimensions keep their own anchors, so other sections can link to them.
-  const stable = d.key.startsWith("program-") || d.key.startsWith("dimension-");
+  const { key, sections, ...rest } = d;
+  const stable = key.startsWith("program-") || key.startsWith("dimension-");
   return {
-    anchor: stable ? d.key : `${chapterAnchor}-${path.join("-")}`,
+    ...rest,
+    anchor: stable ? key : `${chapterAnchor}-${path.join("-")}`,
     number: sectionNumber(style, chapter, path),
-    title: d.title,
     level: path.length + 1,
-    body: d.body,
-    note: d.note,
-    block: d.block,
-    data: d.data,
-    sections: (d.sections ?? []).map((s, i) =>
+    sections: (sections ?? []).map((s, i) =>
       numbered(s, style, chapter, [...path, i + 1], chapterAnchor),
     ),
   };

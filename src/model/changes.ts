@@ -4,7 +4,7 @@ import { formatRupiah } from "../text/rupiah.js";
 import { tanggal } from "../text/tanggal.js";
 import type { PartialSources } from "../validate/plan-sources.js";
 import type { Caption } from "./document-model.js";
-import { topWord, word, type Locale } from "./locale.js";
+import { word, type Locale } from "./locale.js";
 import { rpjpdLabels } from "./rpjpd-labels.js";
 
 /** The "Daftar Perubahan" annex: what changed since an earlier version, in Indonesian. */
@@ -35,8 +35,7 @@ type Lookup = (id: string) => string | null;
 /** Builds the annex from a plan diff: program names, not ids; Rupiah; "semula … menjadi …". */
 export function changesModel(input: ChangesInput, locale: Locale): ChangesModel {
   const { diff } = input;
-  const w = (key: string, vars?: Record<string, string | null>) =>
-    word(locale.changes as Record<string, string>, key, vars);
+  const w = (key: string, vars?: Record<string, string | null>) => word(locale.changes, key, vars);
   const names = lookups(input, locale);
   const value = (field: string, v: unknown, has: boolean) =>
     valueWords(field, v, has, names, w, locale);
@@ -55,7 +54,7 @@ export function changesModel(input: ChangesInput, locale: Locale): ChangesModel 
 
   const elementName = (id: string | null) =>
     (id === null ? null : names.element(id)) ?? w("unknown");
-  const programName = (name: string | null) => name ?? topWord(locale, "blank", "………");
+  const programName = (name: string | null) => name ?? locale.blank;
   const changed = diff.programs.changed.map((c) => {
     const details: string[] = [];
     if (c.moved)
@@ -164,7 +163,7 @@ export function changesModel(input: ChangesInput, locale: Locale): ChangesModel 
       diff.budget.byDimension.length > 0
         ? {
             caption: {
-              label: `${topWord(locale, "table", "Tabel")} P.1`,
+              label: `${locale.table} P.1`,
               title: w("budgetCaption"),
               source: null,
             },
@@ -176,7 +175,7 @@ export function changesModel(input: ChangesInput, locale: Locale): ChangesModel 
 
 /** The printed name of a field, and the key its values are read by. */
 function fieldLabel(f: FieldChange, locale: Locale): { key: string; label: string } {
-  const fields = locale.fields as Record<string, string>;
+  const fields = locale.fields;
   const indicator = /^indicators\[(.+)\]\.?(\w*)$/.exec(f.field);
   if (indicator)
     return {

@@ -1,5 +1,6 @@
 import type { Amount } from "../budget/amount.js";
 import type { ChapterInput } from "../types/generated/chapter.js";
+import type { Block } from "./blocks/index.js";
 import type { ChangesModel } from "./changes.js";
 import type { QuickWinProfile } from "./quick-win-document.js";
 import type { ReadinessModel } from "./readiness.js";
@@ -155,7 +156,9 @@ export interface Matrix {
 export type BlockKind = NonNullable<ChapterInput["blocks"]>[number];
 
 /** A numbered heading of the document: a chapter's section or a generated part. */
-export interface SectionModel {
+export type SectionModel = SectionBase & (Block | { block: null; data: null });
+
+export interface SectionBase {
   anchor: string;
   number: string;
   title: string;
@@ -164,10 +167,6 @@ export interface SectionModel {
   body: string | null;
   /** A drafting note, shown in a draft only; always null in an enacted document. */
   note: string | null;
-  /** Set when the section is generated from data; names the partial that renders it. */
-  block: BlockKind | null;
-  /** The data the block renders (a dimension, a list of programs, a matrix...). */
-  data: unknown;
   sections: SectionModel[];
 }
 
@@ -196,6 +195,8 @@ export interface GlossaryEntry {
 
 export interface DocumentModel {
   lang: "id";
+  /** The base name of the output files (the manifest's `name`). */
+  name: string;
   title: string;
   /** The title in capitals, as the name of the attachment. */
   attachmentName: string;
@@ -219,24 +220,30 @@ export interface DocumentModel {
   };
   horizon: { start: number; end: number };
   stages: StageModel[];
+  /** Every program, resolved, in document order: what the export and the diff read. */
+  programs: ProgramModel[];
   /** The "Daftar Istilah dan Singkatan", sorted; empty when the plan explains no term. */
   glossary: { anchor: string; title: string; entries: GlossaryEntry[] };
   /** Foreign terms, set in italics wherever they appear. */
   foreignTerms: string[];
+  /** The masterplan's chapters; empty unless it prints. */
   chapters: ChapterModel[];
   /** The "Daftar Perubahan" annex, when the build compares with an earlier version. */
   changes: ChangesModel | null;
   toc: TocEntry[];
   metadata: { title: string; author: string; subject: string; keywords: string[] };
-  /** What the ringkasan eksekutif prints, from the same programs and stages. */
-  summary: SummaryModel;
+  /** What the ringkasan eksekutif prints, from the same programs and stages; null unless it prints. */
+  summary: SummaryModel | null;
   /** The readiness analysis (readiness.yaml), or null when the plan has none. */
   readiness: ReadinessModel | null;
-  /** The region's facts for the readiness booklet, whether or not the plan scores readiness. */
+  /**
+   * The region's facts for the readiness booklet, whether or not the plan scores readiness;
+   * null unless the booklet prints.
+   */
   booklet: {
     facts: Array<{ label: string; value: string | number | null; year: number | null }>;
     caption: Caption;
-  };
-  /** The quick-win profile document's sections. */
+  } | null;
+  /** The quick-win profile document's sections; empty unless it prints. */
   quickWins: QuickWinProfile[];
 }

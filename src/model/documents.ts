@@ -30,7 +30,7 @@ export function documentMetadata(
   locale: Locale,
 ): DocumentModel["metadata"] {
   if (document === "masterplan") return model.metadata;
-  const label = word(locale.documents as Record<string, string> | undefined, document);
+  const label = word(locale.documents, document);
   return { ...model.metadata, title: `${label} ${model.metadata.title}`, subject: label };
 }
 

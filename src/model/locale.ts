@@ -1,15 +1,10 @@
-/** Words of the document, from the theme's locale.json. */
-export interface Locale {
-  blocks: Record<string, string>;
-  captions: Record<string, string>;
-  notes: Record<string, string>;
-  sources: Record<string, string>;
-  status: Record<string, string>;
-  infrastructure: Record<string, string>;
-  facts: Record<string, string>;
-  labels: Record<string, string>;
-  [key: string]: unknown;
-}
+import type { LocaleInput } from "../types/generated/locale.js";
+
+/** Words of the document, from the theme's locale.json, checked against its schema once. */
+export type Locale = LocaleInput;
+
+/** A table of words: a table of the locale, or any record of words. */
+export type Words = Readonly<Record<string, string | undefined>>;
 
 /**
  * A locale word with `{name}` filled from `vars`, or the key itself so a missing word shows
@@ -17,7 +12,7 @@ export interface Locale {
  * "Arah RPJPD {period}" reads "Arah RPJPD" when the period is not known.
  */
 export function word(
-  table: Record<string, string> | undefined,
+  table: Words | undefined,
   key: string,
   vars: Record<string, string | null> = {},
 ): string {
@@ -27,10 +22,4 @@ export function word(
     .replace(/ {2,}/g, " ")
     .replace(/ ([,.;:)])/g, "$1")
     .trim();
-}
-
-/** A top-level locale string, such as "chapter" or "table". */
-export function topWord(locale: Locale, key: string, fallback: string): string {
-  const value = locale[key];
-  return typeof value === "string" ? value : fallback;
 }

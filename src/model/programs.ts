@@ -4,7 +4,7 @@ import { agencyLookup } from "./agency-lookup.js";
 import { sumAmounts } from "../budget/amount.js";
 import type { AgencyRef, ProgramModel, RiskModel } from "./document-model.js";
 import { indicatorRows } from "./indicators.js";
-import { topWord, word, type Locale } from "./locale.js";
+import { word, type Locale } from "./locale.js";
 import { rpjpdLabels } from "./rpjpd-labels.js";
 
 /** Programs resolved against agencies, dimensions and planning references, in document order. */
@@ -20,7 +20,7 @@ export function resolvePrograms(plan: PlanSources, locale: Locale): ProgramModel
   const names = new Map(plan.programs.map((p) => [p.data.id, p.data.name]));
   const order = dimensionOrder(plan);
   // A name or element not chosen yet shows as a visible blank wherever the program is named.
-  const blank = topWord(locale, "blank", "………");
+  const blank = locale.blank;
 
   return [...plan.programs]
     .map((doc) => doc.data)
@@ -91,8 +91,8 @@ export function resolvePrograms(plan: PlanSources, locale: Locale): ProgramModel
         })),
         risks: (p.risks ?? []).map((r): RiskModel => ({
           risk: r.risk,
-          impact: word(locale.levels as Record<string, string>, r.impact),
-          likelihood: word(locale.levels as Record<string, string>, r.likelihood),
+          impact: word(locale.levels, r.impact),
+          likelihood: word(locale.levels, r.likelihood),
           level: LEVEL[r.impact] * LEVEL[r.likelihood],
           mitigation: r.mitigation,
           owner: lookup(r.owner),

@@ -1,5 +1,5 @@
 import type { Caption, ProgramModel } from "./document-model.js";
-import { topWord, word, type Locale } from "./locale.js";
+import { word, type Locale } from "./locale.js";
 
 /** One quick win's section of the profile document, with its tables numbered under it. */
 export interface QuickWinProfile {
@@ -24,8 +24,8 @@ export function quickWinProfiles(
   programs: readonly ProgramModel[],
   locale: Locale,
 ): QuickWinProfile[] {
-  const tables = topWord(locale, "table", "Tabel");
-  const words = (locale.quickWinDoc ?? {}) as Record<string, string>;
+  const tables = locale.table;
+  const words = locale.quickWinDoc;
   return programs
     .filter((p) => p.quickWin)
     .map((program, i) => {

@@ -1,7 +1,7 @@
 import { tanggal } from "../text/tanggal.js";
 import type { PlanSources } from "../validate/plan-sources.js";
 import type { Caption } from "./document-model.js";
-import { topWord, word, type Locale } from "./locale.js";
+import { word, type Locale } from "./locale.js";
 
 /** One scored element, as the score table and the chart print it. */
 export interface ReadinessElement {
@@ -73,8 +73,8 @@ export function readinessModel(plan: PlanSources, locale: Locale): ReadinessMode
       scored: known.length,
     };
   });
-  const tables = topWord(locale, "table", "Tabel");
-  const figures = topWord(locale, "figure", "Gambar");
+  const tables = locale.table;
+  const figures = locale.figure;
   const rows: ReadinessModel["chart"]["rows"] = [];
   let y = TOP;
   for (const p of pillars) {

@@ -1,6 +1,6 @@
 import type { PlanSources } from "../validate/plan-sources.js";
 import { agencyLookup } from "./agency-lookup.js";
-import { SOURCES } from "./blocks.js";
+import { SOURCES } from "./blocks/budget.js";
 import { budgetBySourceAndStage } from "./budget-recap.js";
 import type {
   AgencyRef,
@@ -11,7 +11,7 @@ import type {
   ProgramModel,
   StageModel,
 } from "./document-model.js";
-import { topWord, word, type Locale } from "./locale.js";
+import { word, type Locale } from "./locale.js";
 import { rpjpdLabels } from "./rpjpd-labels.js";
 
 /**
@@ -76,9 +76,9 @@ export function summaryModel(
   const r = plan.rpjpd.data;
   const labels = rpjpdLabels(r, locale);
   const g = plan.manifest.data.governance;
-  const tables = topWord(locale, "table", "Tabel");
-  const figures = topWord(locale, "figure", "Gambar");
-  const words = (locale.summary ?? {}) as Record<string, string>;
+  const tables = locale.table;
+  const figures = locale.figure;
+  const words = locale.summary;
   let table = 0;
   const caption = (key: string): Caption => ({
     label: `${tables} ${++table}`,

@@ -1,17 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic, Location } from "../diagnostics/diagnostic.js";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
-import { findBrowser } from "../print/find-browser.js";
+import { locate } from "../load/source-file.js";
 import { defaultMemoryBudgetMb } from "../print/print-cost.js";
-import { startBrowser, type BrowserSession } from "../print/browser-session.js";
-import {
-  BROWSER_TIMEOUT_MS,
-  buildPlan,
-  type BuildOptions,
-  type BuildResult,
-} from "./build-plan.js";
+import { Printer } from "../print/printer.js";
+import { buildPlan, type BuildOptions, type BuildResult, type BuildTarget } from "./build-plan.js";
+import { prepare } from "./prepare.js";
 
 /** One plan of a portfolio: its folder, and how it is named in messages. */
 export interface PortfolioPlan {
@@ -95,52 +90,50 @@ export function pickShard(
 /**
  * Plans whose outputs would have the same file names (the manifest's `name`), one error at each
  * later manifest's `name`. Checked over the whole portfolio, before any shard is taken, so that
- * every machine of a matrix agrees.
+ * every machine of a matrix agrees; the names come from each plan's checked manifest.
  */
-export function outputCollisions(plans: readonly PortfolioPlan[]): Diagnostic[] {
-  const seen = new Map<string, PortfolioPlan>();
+export async function outputCollisions(plans: readonly PortfolioPlan[]): Promise<Diagnostic[]> {
+  const named = await Promise.all(plans.map(async (plan) => manifestName(plan.dir)));
+  const seen = new Map<string, { plan: PortfolioPlan; at: Location }>();
   const diagnostics: Diagnostic[] = [];
-  for (const plan of plans) {
-    const named = manifestName(plan.dir);
-    if (!named) continue;
-    const first = seen.get(named.name);
+  plans.forEach((plan, i) => {
+    const own = named[i];
+    if (!own) return;
+    const first = seen.get(own.name);
     if (!first) {
-      seen.set(named.name, plan);
-      continue;
+      seen.set(own.name, { plan, at: own.at });
+      return;
     }
     diagnostics.push({
       severity: "error",
       code: "build/output-collision",
-      file: named.file,
-      line: named.line,
-      column: named.column,
-      message: `This plan's outputs would be named ${named.name}.pdf and ${named.name}.html, like those of ${first.label}; one would replace the other.`,
-      related: [{ ...manifestName(first.dir)!, message: "the other plan's name" }],
+      ...own.at,
+      message: `This plan's outputs would be named ${own.name}.pdf and ${own.name}.html, like those of ${first.plan.label}; one would replace the other.`,
+      related: [{ ...first.at, message: "the other plan's name" }],
       hint: "Give one of the plans another `name` in its masterplan.yaml, or build them into different --out folders.",
     });
-  }
+  });
   return diagnostics;
 }
 
 /** The manifest's `name` and where it is written; null when it cannot be read (its build says why). */
-function manifestName(
-  dir: string,
-): { name: string; file: string; line: number; column: number } | null {
-  const file = path.join(dir, "masterplan.yaml");
+async function manifestName(dir: string): Promise<{ name: string; at: Location } | null> {
   try {
-    const lines = new LineCounter();
-    const doc = parseDocument(readFileSync(file, "utf8"), { lineCounter: lines });
-    if (!isMap(doc.contents)) return null;
-    const node = doc.contents.get("name", true);
-    if (!isScalar(node) || typeof node.value !== "string") return null;
-    const at = lines.linePos(node.range?.[0] ?? 0);
-    return { name: node.value, file, line: at.line, column: at.col };
-  } catch {
-    return null;
+    const { partial } = await prepare(dir);
+    if (!partial.manifest) return null;
+    return {
+      name: partial.manifest.data.name,
+      at: locate(partial.manifest.source, ["name"]),
+    };
+  } catch (e) {
+    if (e instanceof MasterplanError) return null;
+    throw e;
   }
 }
 
-export interface PortfolioOptions extends Omit<BuildOptions, "dir" | "session"> {
+export interface PortfolioOptions extends Omit<BuildOptions, "target" | "printer"> {
+  /** What to build, but for the plan folder, which each plan gives. */
+  target: Omit<BuildTarget, "dir">;
   /** Documents printed at a time. */
   jobs: number;
   /** Each plan as it finishes, for a report that keeps pace. */
@@ -148,23 +141,24 @@ export interface PortfolioOptions extends Omit<BuildOptions, "dir" | "session"> 
 }
 
 /**
- * Builds several plans with one browser, `jobs` at a time. A plan that fails (its own errors,
- * or a problem with its output folder) does not stop the others; an interruption stops all.
+ * Builds several plans with one printer, `jobs` at a time: each plan's build is the single
+ * plan's. A plan that fails (its own errors, or a problem with its output folder) does not stop
+ * the others; an interruption stops all, and a browser that will not start fails every plan
+ * alike, so it is said once.
  */
 export async function buildPortfolio(
   plans: readonly PortfolioPlan[],
   options: PortfolioOptions,
 ): Promise<PlanOutcome[]> {
-  let session: BrowserSession | null = null;
-  if (options.only !== "html")
-    session = startBrowser(findBrowser({ flag: options.browser, env: options.env }), {
-      timeoutMs: BROWSER_TIMEOUT_MS,
-      signal: options.signal,
-    });
+  const env = options.environment ?? {};
+  const printer =
+    options.target.formats && !options.target.formats.includes("pdf")
+      ? null
+      : Printer.start({ browser: env.browser, env: env.env, signal: env.signal });
   const outcomes: PlanOutcome[] = new Array<PlanOutcome>(plans.length);
   let next = 0;
   const worker = async () => {
-    while (next < plans.length && !options.signal?.aborted) {
+    while (next < plans.length && !env.signal?.aborted) {
       const i = next++;
       const plan = plans[i]!;
       const started = performance.now();
@@ -172,23 +166,18 @@ export async function buildPortfolio(
       try {
         const result = await buildPlan({
           ...options,
+          target: { ...options.target, dir: plan.dir },
           // Documents printed side by side share the memory.
-          memoryBudgetMb: (options.memoryBudgetMb ?? defaultMemoryBudgetMb()) / options.jobs,
-          dir: plan.dir,
-          session: session ?? undefined,
+          limits: {
+            ...options.limits,
+            memoryMb: (options.limits?.memoryMb ?? defaultMemoryBudgetMb()) / options.jobs,
+          },
+          printer: printer ?? undefined,
         });
         outcome = { plan, result, failure: null, ms: performance.now() - started };
       } catch (e) {
-        if (!(e instanceof MasterplanError) || options.signal?.aborted) throw e;
-        // A browser that would not start fails every plan alike: say it once.
-        if (
-          session &&
-          (await session.browser.then(
-            () => false,
-            () => true,
-          ))
-        )
-          throw e;
+        if (!(e instanceof MasterplanError) || env.signal?.aborted) throw e;
+        if (printer && (await printer.failed())) throw e;
         outcome = { plan, result: null, failure: e, ms: performance.now() - started };
       }
       outcomes[i] = outcome;
@@ -200,7 +189,7 @@ export async function buildPortfolio(
       Array.from({ length: Math.max(1, Math.min(options.jobs, plans.length)) }, worker),
     );
   } finally {
-    await session?.close();
+    await printer?.close();
   }
   return outcomes;
 }

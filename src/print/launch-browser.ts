@@ -166,19 +166,6 @@ export async function launchBrowser(
   }
 }
 
-/** Starts the browser once and reports its version: whether a build could print. */
-export async function browserVersion(executablePath: string, timeoutMs = 45_000): Promise<string> {
-  const launched = await launchBrowser(executablePath, {
-    launchTimeoutMs: timeoutMs,
-    protocolTimeoutMs: timeoutMs,
-  });
-  try {
-    return await launched.browser.version();
-  } finally {
-    await launched.close();
-  }
-}
-
 /** A folder, or a file that cannot be run, is not a browser: say so before starting anything. */
 function checkExecutable(executablePath: string): void {
   let isFile = false;

@@ -1,8 +1,12 @@
 /** Content wider than the text area, which makes Chromium print every page smaller. */
 export interface Overflow {
   px: number;
-  /** What is too wide, in the reader's words: a table by its caption, or a long word. */
-  culprit: string | null;
+  /** What is too wide: a table (by its caption), a long word, or another element (its tag). */
+  what: "table" | "word" | "element" | null;
+  /** The table's caption, the word or the tag; null for a table without a caption. */
+  name: string | null;
+  /** The heading of the section it stands in, or null. */
+  heading: string | null;
 }
 
 /**
@@ -11,11 +15,12 @@ export interface Overflow {
  * of its section. Plain ES5 in a string, as page scripts are off and only the inspector runs it.
  */
 export const FIND_OVERFLOW = `(function () {
+  var none = { px: 0, what: null, name: null, heading: null };
   var root = document.documentElement;
-  if (!root || !document.body) return { px: 0, culprit: null };
+  if (!root || !document.body) return none;
   var width = root.clientWidth;
   var px = root.scrollWidth - width;
-  if (px <= 0) return { px: 0, culprit: null };
+  if (px <= 0) return none;
   var clip = function (s) { s = s.replace(/\\s+/g, " ").trim(); return s.length > 60 ? s.slice(0, 59) + "…" : s; };
   var all = document.body.getElementsByTagName("*");
   for (var i = 0; i < all.length; i++) {
@@ -24,24 +29,15 @@ export const FIND_OVERFLOW = `(function () {
     var table = el.closest("table");
     var section = el.closest("section");
     var heading = section && section.querySelector("h1, h2, h3, h4, h5, h6");
-    var where = heading ? " in “" + clip(heading.textContent) + "”" : "";
+    var where = heading ? clip(heading.textContent) : null;
     if (table) {
       var caption = table.previousElementSibling;
-      var name = caption && caption.classList.contains("caption") ? "the table “" + clip(caption.textContent) + "”" : "a table";
-      return { px: px, culprit: name + where };
+      var named = caption && caption.classList.contains("caption") ? clip(caption.textContent) : null;
+      return { px: px, what: "table", name: named, heading: where };
     }
     var words = (el.textContent || "").split(/\\s+/).sort(function (a, b) { return b.length - a.length; });
-    if (words[0]) return { px: px, culprit: "the word “" + clip(words[0]) + "”" + where };
-    return { px: px, culprit: "a <" + el.tagName.toLowerCase() + ">" + where };
+    if (words[0]) return { px: px, what: "word", name: clip(words[0]), heading: where };
+    return { px: px, what: "element", name: el.tagName.toLowerCase(), heading: where };
   }
-  return { px: px, culprit: null };
+  return { px: px, what: null, name: null, heading: null };
 })()`;
-
-/** The build's note about an overflow. */
-export function overflowNote(o: Overflow): string {
-  return (
-    `Some content is ${o.px} px wider than the text area, so Chromium printed every page smaller` +
-    (o.culprit ? `: ${o.culprit}.` : "; look for a wide table or a long word without spaces.") +
-    " Make it narrower, or break the long word."
-  );
-}

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "puppeteer-core";
 import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js";
 import { stderrSummary, type LaunchedBrowser } from "./launch-browser.js";
-import { FIND_OVERFLOW, overflowNote, type Overflow } from "./overflow.js";
+import { FIND_OVERFLOW, type Overflow } from "./overflow.js";
 import { destinationsOf, readDestinations } from "./pdf-destinations.js";
 import { PdfFile } from "./pdf-file.js";
 import {
@@ -53,12 +53,20 @@ export interface PrintResult {
   /** Requests the page tried to make and was refused. */
   blockedRequests: string[];
   /** Things the reader should know (a table of contents that could not be numbered). */
-  notes: string[];
+  notes: PrintNote[];
   /** Bookmark titles in outline order, as the headings read. */
   bookmarkTitles: string[];
 }
 
 const MAX_PASSES = 3;
+
+/**
+ * What a print tells the reader: content wider than the text area (Chromium then prints every
+ * page smaller), a table of contents without page numbers (no link destinations), or one whose
+ * numbers kept moving between prints (some may be off by a page).
+ */
+export type PrintNote =
+  { code: "overflow"; overflow: Overflow } | { code: "toc-unnumbered" } | { code: "toc-moving" };
 
 export interface Heading {
   anchor: string | null;
@@ -123,7 +131,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
     withDeadline(work(), timeout, launched, name);
   const browser = launched.browser;
   const blocked: string[] = [];
-  const notes: string[] = [];
+  const notes: PrintNote[] = [];
   try {
     check();
     const page = await step("load page", async () => {
@@ -134,7 +142,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
     });
     if (options.textWidthMm) {
       const overflow = (await bounded("measure", () => page.evaluate(FIND_OVERFLOW))) as Overflow;
-      if (overflow.px > 0) notes.push(overflowNote(overflow));
+      if (overflow.px > 0) notes.push({ code: "overflow", overflow });
     }
     for (let pass = 1; ; pass++) {
       check();
@@ -143,10 +151,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
       const pdf = await step(`print pass ${pass}`, () => printPage(page, final, timeout));
       if (!final) {
         const landed = readDestinations(pdf);
-        if (landed.size === 0)
-          notes.push(
-            "The table of contents has no page numbers: the PDF has no link destinations.",
-          );
+        if (landed.size === 0) notes.push({ code: "toc-unnumbered" });
         pages = landed;
         await bounded("number", () => writeNumbers(page, landed));
         continue;
@@ -155,10 +160,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
       const landed = destinationsOf(doc);
       const settled = !numbered || landed.size === 0 || sameNumbers(pages!, landed);
       if (settled || pass >= MAX_PASSES) {
-        if (!settled)
-          notes.push(
-            "Some table of contents page numbers may be off by a page: the layout kept moving between prints.",
-          );
+        if (!settled) notes.push({ code: "toc-moving" });
         await page.close().catch(() => undefined);
         const html = job.render(pages);
         return {

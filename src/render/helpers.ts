@@ -1,5 +1,6 @@
 import Handlebars from "handlebars";
 import type { AgencyRef, Amount, Baseline } from "../model/document-model.js";
+import type { Locale } from "../model/locale.js";
 import { roman } from "../text/roman.js";
 import { formatRupiah, groupDigits } from "../text/rupiah.js";
 import { tanggal } from "../text/tanggal.js";
@@ -8,7 +9,7 @@ import { foreignTermPattern, splitForeign } from "./foreign-terms.js";
 import { createMarkdown } from "./markdown.js";
 
 /** Looks up a dotted key ("labels.lead") in the locale; a missing word shows as its key. */
-export function lookupWord(locale: Record<string, unknown>, key: string): string {
+export function lookupWord(locale: object, key: string): string {
   let node: unknown = locale;
   for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
   return typeof node === "string" ? node : key;
@@ -46,7 +47,7 @@ export function formatMillions(amount: number): string {
 }
 
 export interface HelperContext {
-  locale: Record<string, unknown>;
+  locale: Locale;
   /** Page number of each heading, known after the first print; null before. */
   tocPages: ReadonlyMap<string, number> | null;
   /** Terms set in italics wherever they appear. */

@@ -3,6 +3,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Theme } from "../load/load-theme.js";
 import type { DocumentModel } from "../model/document-model.js";
 import { LAYOUTS, type DocumentKind } from "../model/documents.js";
+import type { Locale } from "../model/locale.js";
 import { registerHelpers, type HelperContext } from "./helpers.js";
 import { pageCss } from "./page-css.js";
 
@@ -77,9 +78,10 @@ export function locateTemplateError(e: unknown, file: string, source: string): T
 export function renderHtml(
   model: DocumentModel,
   theme: Theme,
+  locale: Locale,
   options: RenderOptions = {},
 ): string {
-  return createRenderer(theme)(model, options);
+  return createRenderer(theme, locale)(model, options);
 }
 
 /**
@@ -89,10 +91,11 @@ export function renderHtml(
  */
 export function createRenderer(
   theme: Theme,
+  locale: Locale,
   document: DocumentKind = "masterplan",
 ): (model: DocumentModel, options?: RenderOptions) => string {
   const hb = Handlebars.create();
-  const ctx: HelperContext = { locale: theme.locale, tocPages: null, foreignTerms: [] };
+  const ctx: HelperContext = { locale, tocPages: null, foreignTerms: [] };
   registerHelpers(hb, ctx);
   // No auto-indent of partials: re-indenting every line of nested partials costs more than
   // rendering them, and HTML does not need it.

@@ -146,6 +146,8 @@ export async function servePreview(options: ServeOptions): Promise<PreviewServer
     } catch (e) {
       // A folder that vanished or cannot be read: say so on the page and keep watching.
       const message = e instanceof MasterplanError ? e.message : String(e);
+      // Out of file handles for a moment (many clients at once): try again shortly.
+      if (/EMFILE|ENFILE/.test(message)) setTimeout(() => schedule(), RETRY_MS).unref();
       state = {
         ...preview.current,
         current: false,
@@ -181,6 +183,9 @@ export async function servePreview(options: ServeOptions): Promise<PreviewServer
     },
   };
 }
+
+/** How long to wait before a rebuild that ran out of file handles is tried again. */
+const RETRY_MS = 500;
 
 /** Pages open on the preview at once: a few tabs, not hundreds. */
 const MAX_EVENT_CLIENTS = 16;

@@ -1,13 +1,11 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { sortDiagnostics, summarize, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { loadPlan, type ParseCache } from "../load/load-plan.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { ParseCache } from "../load/load-plan.js";
 import { loadTheme, type Theme } from "../load/load-theme.js";
 import type { FontOptions } from "../load/theme-fonts.js";
-import { buildModel } from "../model/build-model.js";
-import type { Locale } from "../model/locale.js";
+import { prepare } from "../pipeline/prepare.js";
 import { createRenderer, TemplateError, templateDiagnostic } from "../render/render-html.js";
-import { validatePlan } from "../validate/validate-plan.js";
 
 export interface PreviewState {
   /** The last document that rendered; null until one has. */
@@ -28,8 +26,11 @@ export interface PreviewState {
  */
 export class Preview {
   private readonly parsed: ParseCache = new Map();
-  private theme: { stamp: string; theme: Theme; render: ReturnType<typeof createRenderer> } | null =
-    null;
+  private theme: {
+    stamp: string;
+    theme: Theme;
+    render: ReturnType<typeof createRenderer> | null;
+  } | null = null;
   private state: PreviewState = {
     html: null,
     current: false,
@@ -49,17 +50,20 @@ export class Preview {
 
   async rebuild(): Promise<PreviewState> {
     const started = performance.now();
-    const loaded = await loadPlan(this.root, { cache: this.parsed });
-    const live = new Set(loaded.plan.files.map((f) => f.source.path));
+    const theme = await this.loadTheme();
+    const prepared = await prepare(this.root, {
+      cache: this.parsed,
+      theme: theme.theme,
+      model: { documents: ["masterplan"] },
+    });
+    const live = new Set(prepared.texts.keys());
     for (const file of this.parsed.keys()) if (!live.has(file)) this.parsed.delete(file);
-    const checked = validatePlan(loaded.plan, loaded.diagnostics);
-    const texts = new Map(loaded.plan.files.map((f) => [f.source.path, f.source.text]));
-    let diagnostics = sortDiagnostics(checked.diagnostics);
+    let diagnostics = prepared.diagnostics;
     let html: string | null = null;
-    if (checked.sources && summarize(diagnostics).errors === 0) {
-      const { theme, render } = await this.loadTheme();
+    if (prepared.model && prepared.locale) {
       try {
-        html = render(buildModel(checked.sources, { locale: theme.locale as Locale }));
+        theme.render ??= createRenderer(theme.theme, prepared.locale);
+        html = theme.render(prepared.model);
       } catch (e) {
         if (!(e instanceof TemplateError)) throw e;
         diagnostics = [...diagnostics, templateDiagnostic(e)];
@@ -69,18 +73,18 @@ export class Preview {
       html: html ?? this.state.html,
       current: html !== null,
       diagnostics,
-      texts,
+      texts: prepared.texts,
       ms: performance.now() - started,
     };
     return this.state;
   }
 
-  /** The theme, compiled once, loaded again only when the plan's own templates change. */
+  /** The theme, loaded again only when the plan's own templates change; compiled once. */
   private async loadTheme() {
     const stamp = await folderStamp(path.join(this.root, "templates"));
     if (this.theme?.stamp !== stamp) {
       const theme = await loadTheme(this.root, "default", this.fonts);
-      this.theme = { stamp, theme, render: createRenderer(theme) };
+      this.theme = { stamp, theme, render: null };
     }
     return this.theme;
   }

@@ -47,7 +47,7 @@ function validators(): Map<FileKind, { validate: ValidateFunction; schema: JsonS
     (Object.keys(SCHEMA_FILES) as FileKind[]).map((kind) => [
       kind,
       {
-        validate: (generated as Record<FileKind, ValidateFunction>)[kind],
+        validate: generated[kind] as ValidateFunction,
         schema: schemaFor(kind),
       },
     ]),
@@ -64,11 +64,20 @@ export function checkSchema(kind: FileKind, file: SourceFile): Diagnostic[] {
   if (known) return known;
   const entry = validators().get(kind);
   if (!entry) throw new Error(`no schema for ${kind}`);
-  const found = entry.validate(file.data)
-    ? []
-    : collapse(entry.validate.errors ?? []).map((e) => toDiagnostic(e, file, entry.schema));
+  const found = checkWith(entry.validate, entry.schema, file);
   checked.set(file, found);
   return found;
+}
+
+/** A file's data against a compiled schema, each problem located in the file. */
+export function checkWith(
+  validate: ValidateFunction,
+  schema: JsonSchema,
+  file: SourceFile,
+): Diagnostic[] {
+  return validate(file.data)
+    ? []
+    : collapse(validate.errors ?? []).map((e) => toDiagnostic(e, file, schema));
 }
 
 /**

@@ -8,13 +8,13 @@ import { programsCsv } from "../../src/export/csv.js";
 import { programTable } from "../../src/export/program-table.js";
 import type { Locale } from "../../src/model/locale.js";
 import { resolvePrograms } from "../../src/model/programs.js";
-import { checkPlan } from "../../src/validate/check-plan.js";
+import { prepare } from "../../src/pipeline/prepare.js";
 import { runCli } from "../helpers/cli.js";
 
 const locale = JSON.parse(readFileSync("templates/default/locale.json", "utf8")) as Locale;
 
 it("keeps unknown amounts unknown in the table and in the CSV", async () => {
-  const { sources } = await checkPlan("test/fixtures/kota-contoh");
+  const { sources } = await prepare("test/fixtures/kota-contoh");
   const table = programTable(resolvePrograms(sources!, locale), (s) => s.toUpperCase());
   expect(table.years).toEqual([2024, 2025]);
   const gov = table.rows.find((r) => r.id === "program-governance")!;
@@ -42,7 +42,7 @@ it("exports the bundled plan as CSV, one row per program and a totals row", asyn
   const bytes = await readFile(file);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString("utf8").trimEnd().split("\r\n");
-  const { sources } = await checkPlan("masterplan");
+  const { sources } = await prepare("masterplan");
   expect(lines).toHaveLength(1 + sources!.programs.length + 1);
   expect(lines.at(-1)).toMatch(/^Jumlah,/);
   expect(lines.at(-1)).toContain(",62891000000,");
@@ -61,7 +61,7 @@ it("exports an XLSX workbook whose years and budgets are number cells in Rupiah"
   const j2 = /<c r="J2"( s="(\d+)")?>(<v>\d+<\/v>)<\/c>/.exec(sheet);
   expect(j2, "J2 is a number cell").not.toBeNull();
   const rows = [...sheet.matchAll(/<row [^>]*>/g)].length;
-  const { sources } = await checkPlan("masterplan");
+  const { sources } = await prepare("masterplan");
   expect(rows).toBe(1 + sources!.programs.length + 1);
   expect(sheet).toMatch(new RegExp(`<c r="Z${rows}" s="\\d+"><v>62891000000</v></c>`));
 });

@@ -9,7 +9,7 @@ import {
   parseSource,
   type PathSegment,
 } from "../../src/load/source-file.js";
-import { checkPlan } from "../../src/validate/check-plan.js";
+import { prepare } from "../../src/pipeline/prepare.js";
 
 /** Every data path of a value, parents before children. */
 function paths(value: unknown, at: PathSegment[] = []): PathSegment[][] {
@@ -137,7 +137,7 @@ describe("the quick way through YAML agrees with the full parser", () => {
 
   it("gives the same diagnostics on plans with many warnings", async () => {
     for (const dir of ["masterplan", "test/fixtures/kota-contoh"]) {
-      const [quick, full] = [await checkPlan(dir), await checkPlan(dir, { fast: false })];
+      const [quick, full] = [await prepare(dir), await prepare(dir, { fast: false })];
       expect(quick.diagnostics.length).toBeGreaterThan(10);
       expect(quick.diagnostics).toEqual(full.diagnostics);
     }

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkPlan } from "../../src/validate/check-plan.js";
+import { prepare } from "../../src/pipeline/prepare.js";
 import { execFileSync } from "node:child_process";
 import { servePreview } from "../../src/serve/preview-server.js";
 import { runCli, runInProcess } from "../helpers/cli.js";
@@ -170,7 +170,7 @@ describe("the hostile corpus, each file placed as a program", async () => {
 
     it(`${name}: the quick and the full parser report the same`, async () => {
       const { dir } = await planWith(name, bytes);
-      const [quick, full] = [await checkPlan(dir), await checkPlan(dir, { fast: false })];
+      const [quick, full] = [await prepare(dir), await prepare(dir, { fast: false })];
       expect(quick.diagnostics).toEqual(full.diagnostics);
     });
   }

@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import type { DocumentModel, Matrix, SectionModel } from "../../src/model/document-model.js";
 import { buildModel } from "../../src/model/build-model.js";
 import type { Locale } from "../../src/model/locale.js";
-import { checkPlan } from "../../src/validate/check-plan.js";
+import { prepare } from "../../src/pipeline/prepare.js";
 import type { PlanSources } from "../../src/validate/plan-sources.js";
 
 const locale = JSON.parse(readFileSync("templates/default/locale.json", "utf8")) as Locale;
@@ -11,7 +11,7 @@ let plan: PlanSources;
 let model: DocumentModel;
 
 beforeAll(async () => {
-  plan = (await checkPlan("masterplan")).sources!;
+  plan = (await prepare("masterplan")).sources!;
   model = buildModel(plan, { locale });
 });
 

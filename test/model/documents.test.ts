@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildModel } from "../../src/model/build-model.js";
+import type { SummaryModel } from "../../src/model/summary.js";
 import type { DocumentModel, Matrix } from "../../src/model/document-model.js";
 import { chosenDocuments, documentMetadata, outputName } from "../../src/model/documents.js";
 import type { Locale } from "../../src/model/locale.js";
-import { checkPlan } from "../../src/validate/check-plan.js";
+import { prepare } from "../../src/pipeline/prepare.js";
 
 const locale = JSON.parse(readFileSync("templates/default/locale.json", "utf8")) as Locale;
 
@@ -33,28 +34,29 @@ describe("which documents a build prints", () => {
 
 describe("the ringkasan's model", () => {
   let model: DocumentModel;
+  let summary: SummaryModel;
   beforeAll(async () => {
-    model = buildModel((await checkPlan("masterplan")).sources!, { locale: locale });
+    model = buildModel((await prepare("masterplan")).sources!, { locale: locale });
+    summary = model.summary!;
   });
 
   /** The masterplan's recaps, as its chapters hold them. */
   const recaps = (): Matrix[] =>
     model.chapters
       .flatMap((c) => c.sections)
-      .filter((s) => s.block === "budget")
-      .map((s) => (s.data as { matrix: Matrix }).matrix);
+      .flatMap((s) => (s.block === "budget" ? [s.data.matrix] : []));
 
   it("adds up to the masterplan's totals, cell for cell", () => {
     const [byYear, byStage] = recaps();
-    expect(byStage).toEqual(model.summary.budget);
-    expect(model.summary.budget.total).toEqual(byYear!.total);
-    expect(model.summary.budget.total!.known).toBeGreaterThan(0);
+    expect(byStage).toEqual(summary.budget);
+    expect(summary.budget.total).toEqual(byYear!.total);
+    expect(summary.budget.total!.known).toBeGreaterThan(0);
   });
 
   it("counts each dimension's programs per stage, and lists every quick win", () => {
-    const { roadmap, quickWins, dimensions } = model.summary;
+    const { roadmap, quickWins, dimensions } = summary;
     expect(roadmap.rows.map((r) => r.name)).toEqual(dimensions.map((d) => d.name));
-    const all = model.summary.dimensions.reduce((n, d) => n + d.programs, 0);
+    const all = summary.dimensions.reduce((n, d) => n + d.programs, 0);
     // Every program runs in at least one stage; some run in several.
     expect(
       roadmap.rows.flatMap((r) => r.cells).reduce((n, c) => n + c.count, 0),
@@ -78,7 +80,7 @@ describe("the ringkasan's model", () => {
 
 describe("the readiness model", () => {
   it("averages the scores it knows, and leaves a pillar with none as a blank", async () => {
-    const plan = (await checkPlan("masterplan")).sources!;
+    const plan = (await prepare("masterplan")).sources!;
     const data = plan.readiness!.data;
     data.pillars[0]!.elements[0]!.score = 3;
     data.pillars[0]!.elements[1]!.score = 2;

@@ -9,7 +9,7 @@ import type {
   SectionModel,
 } from "../../src/model/document-model.js";
 import type { Locale } from "../../src/model/locale.js";
-import { checkPlan } from "../../src/validate/check-plan.js";
+import { prepare } from "../../src/pipeline/prepare.js";
 
 // A kota the default theme was not designed for, with unknown agencies, budgets and progress.
 const KOTA = "test/fixtures/kota-contoh";
@@ -17,7 +17,7 @@ const locale = JSON.parse(readFileSync("templates/default/locale.json", "utf8"))
 let model: DocumentModel;
 
 beforeAll(async () => {
-  const checked = await checkPlan(KOTA);
+  const checked = await prepare(KOTA);
   expect(checked.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   model = buildModel(checked.sources!, { locale });
 });
@@ -93,7 +93,7 @@ it("takes the region's words from its kind and leaves out parts the plan does no
 });
 
 it("shows drafting notes in a draft and drops them from an enacted text", async () => {
-  const checked = await checkPlan("masterplan");
+  const checked = await prepare("masterplan");
   const sources = checked.sources!;
   const draft = buildModel(sources, { locale });
   expect(draft.chapters[3]!.note).toContain("rumusan sementara");

@@ -1,9 +1,8 @@
 import { beforeAll, expect, it } from "vitest";
-import { loadTheme } from "../../src/load/load-theme.js";
+import { themeFor } from "../helpers/theme.js";
 import { buildModel } from "../../src/model/build-model.js";
-import type { Locale } from "../../src/model/locale.js";
 import { renderHtml } from "../../src/render/render-html.js";
-import { checkPlan } from "../../src/validate/check-plan.js";
+import { prepare } from "../../src/pipeline/prepare.js";
 import type { PlanSources } from "../../src/validate/plan-sources.js";
 
 // The analysis a masterplan needs, generated from data: the SWOT with its strategies, the risk
@@ -11,9 +10,9 @@ import type { PlanSources } from "../../src/validate/plan-sources.js";
 let plan: PlanSources;
 let html: string;
 beforeAll(async () => {
-  plan = (await checkPlan("masterplan")).sources!;
-  const theme = await loadTheme(plan.root);
-  html = renderHtml(buildModel(plan, { locale: theme.locale as Locale }), theme);
+  plan = (await prepare("masterplan")).sources!;
+  const { theme, locale } = await themeFor(plan.root);
+  html = renderHtml(buildModel(plan, { locale }), theme, locale);
 });
 
 /** The rows of the table under a caption. */

@@ -1,3 +1,4 @@
+import { defaultLocale } from "../helpers/theme.js";
 import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
 import {
@@ -24,7 +25,10 @@ it("looks up dotted locale keys and shows a missing key as itself", () => {
 
 it("shows a blank visibly and escapes values", () => {
   const hb = Handlebars.create();
-  registerHelpers(hb, { locale: { blank: "………" }, tocPages: new Map([["bab-1", 3]]) });
+  registerHelpers(hb, {
+    locale: { ...defaultLocale, blank: "………" },
+    tocPages: new Map([["bab-1", 3]]),
+  });
   expect(
     hb.compile("{{num a}}|{{num b}}|{{num c}}", { strict: true })({
       a: 3.2,
@@ -44,7 +48,7 @@ it("shows a blank visibly and escapes values", () => {
 describe("unknown facts", () => {
   const hb = Handlebars.create();
   registerHelpers(hb, {
-    locale: { blank: "………", partlyUnknown: "sebagian belum diketahui" },
+    locale: { ...defaultLocale, blank: "………", partlyUnknown: "sebagian belum diketahui" },
     tocPages: null,
     foreignTerms: ["smart city", "quick win"],
   });

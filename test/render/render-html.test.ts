@@ -2,22 +2,21 @@ import { mkdir, mkdtemp, writeFile, cp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadTheme } from "../../src/load/load-theme.js";
+import { themeFor } from "../helpers/theme.js";
 import { buildModel } from "../../src/model/build-model.js";
-import type { Locale } from "../../src/model/locale.js";
 import { renderHtml, TemplateError } from "../../src/render/render-html.js";
-import { checkPlan } from "../../src/validate/check-plan.js";
+import { prepare } from "../../src/pipeline/prepare.js";
 import type { PlanSources } from "../../src/validate/plan-sources.js";
 import { miniPlan, ROOT, validateFiles } from "../helpers/mini-plan.js";
 
 let plan: PlanSources;
 beforeAll(async () => {
-  plan = (await checkPlan("masterplan")).sources!;
+  plan = (await prepare("masterplan")).sources!;
 });
 
 async function render(root = plan.root, pages: ReadonlyMap<string, number> | null = null) {
-  const theme = await loadTheme(root);
-  return renderHtml(buildModel({ ...plan, root }, { locale: theme.locale as Locale }), theme, {
+  const { theme, locale } = await themeFor(root);
+  return renderHtml(buildModel({ ...plan, root }, { locale }), theme, locale, {
     tocPages: pages,
   });
 }
@@ -80,9 +79,9 @@ describe("a plan for another region", () => {
   let html: string;
   let text: string;
   beforeAll(async () => {
-    const kota = (await checkPlan("test/fixtures/kota-contoh")).sources!;
-    const theme = await loadTheme(kota.root);
-    html = renderHtml(buildModel(kota, { locale: theme.locale as Locale }), theme);
+    const kota = (await prepare("test/fixtures/kota-contoh")).sources!;
+    const { theme, locale } = await themeFor(kota.root);
+    html = renderHtml(buildModel(kota, { locale }), theme, locale);
     text = visibleText(html);
   });
 
@@ -192,8 +191,8 @@ blocks: [region-facts, rpjpd, dimensions, roadmap, programs, quick-wins, infrast
 `;
   const checked = validateFiles(files);
   expect(checked.diagnostics).toEqual([]);
-  const theme = await loadTheme(ROOT);
-  const html = renderHtml(buildModel(checked.sources!, { locale: theme.locale as Locale }), theme);
+  const { theme, locale } = await themeFor(ROOT);
+  const html = renderHtml(buildModel(checked.sources!, { locale }), theme, locale);
   expect(html).not.toContain('class="blank"');
   expect(html).not.toContain(`<aside class="drafting-note"`);
   expect(html).toContain("PERATURAN DAERAH KABUPATEN CONTOH");

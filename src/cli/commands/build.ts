@@ -8,6 +8,7 @@ import { displayPath } from "../../diagnostics/display-path.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
+import { noteText } from "../note-text.js";
 import { progressReporter } from "../progress.js";
 import type { Interruption } from "../signals.js";
 
@@ -84,71 +85,83 @@ export function buildCommand(
     .action(async (dirs: string[], flags: BuildFlags) => {
       const release = interruption.hold();
       try {
-        // Loaded here, so that commands which never print do not pay for the printing modules.
-        const portfolio = await import("../../pipeline/build-portfolio.js");
-        const outDir = path.resolve(io.cwd, flags.out);
-        const color = wantsColor(io, io.stderrTty);
-        const common = {
-          outDir,
-          document: flags.doc,
-          only: flags.only,
-          paper: flags.paper,
-          browser: flags.browser,
-          changesSince: flags.changesSince,
-          memoryBudgetMb: flags.maxMemory,
-          timeBudgetMs: flags.maxMinutes === undefined ? undefined : flags.maxMinutes * 60_000,
-          env: io.env,
-          signal: interruption.signal,
-          version,
-        };
-        let plans = portfolio.findPlans(
-          dirs.length ? dirs : [resolvePlanDir(undefined, io)],
-          io.cwd,
-        );
-        if (plans.length === 1 && !flags.shard) {
-          const progress = progressReporter(io, { quiet: flags.quiet });
-          const { buildPlan } = await import("../../pipeline/build-plan.js");
-          const result = await buildPlan({
-            ...common,
-            dir: plans[0]!.dir,
-            onStart: progress.start,
-            onStep: progress.done,
-          });
-          return setCode(reportPlan(io, flags, result, color, null));
-        }
-
-        const collisions = portfolio.outputCollisions(plans);
-        if (collisions.length) {
-          reportDiagnostics(io, flags, collisions, color, new Map());
-          io.err(
-            `Nothing was built: ${collisions.length === 1 ? "two plans" : "some plans"} would write the same files.\n`,
-          );
-          return setCode(1);
-        }
-        if (flags.shard) {
-          const shard = portfolio.parseShard(flags.shard);
-          const all = plans.length;
-          plans = portfolio.pickShard(plans, shard);
-          if (!flags.quiet)
-            io.err(
-              `Shard ${shard.index}/${shard.count}: ${plans.length} of ${all} plan${all === 1 ? "" : "s"}.\n`,
-            );
-          if (!plans.length) return setCode(0);
-        }
-        const outcomes = await portfolio.buildPortfolio(plans, {
-          ...common,
-          jobs: flags.jobs,
-          onPlan: (o) => {
-            if (o.result) reportPlan(io, flags, o.result, color, o.plan.label);
-            else io.err(`${o.plan.label}: ${o.failure?.message}\n`);
-          },
-        });
-        if (!flags.quiet) io.err(summaryTable(outcomes, io.cwd));
-        setCode(Math.max(0, ...outcomes.map(exitCodeOf)));
+        setCode(await build(io, dirs, flags, version, interruption));
       } finally {
         release();
       }
     });
+}
+
+/** One plan, or a portfolio with one browser: the exit code. */
+async function build(
+  io: Io,
+  dirs: string[],
+  flags: BuildFlags,
+  version: string,
+  interruption: Interruption,
+): Promise<number> {
+  // Loaded here, so that commands which never print do not pay for the printing modules.
+  const portfolio = await import("../../pipeline/build-portfolio.js");
+  const color = wantsColor(io, io.stderrTty);
+  const common = {
+    limits: {
+      memoryMb: flags.maxMemory,
+      timeMs: flags.maxMinutes === undefined ? undefined : flags.maxMinutes * 60_000,
+    },
+    environment: {
+      env: io.env,
+      signal: interruption.signal,
+      version,
+      browser: flags.browser,
+    },
+  };
+  const target = {
+    outDir: path.resolve(io.cwd, flags.out),
+    documents: flags.doc,
+    formats: flags.only ? [flags.only] : undefined,
+    paper: flags.paper,
+    changesSince: flags.changesSince,
+  };
+  let plans = portfolio.findPlans(dirs.length ? dirs : [resolvePlanDir(undefined, io)], io.cwd);
+  if (plans.length === 1 && !flags.shard) {
+    const progress = progressReporter(io, { quiet: flags.quiet });
+    const { buildPlan } = await import("../../pipeline/build-plan.js");
+    const result = await buildPlan({
+      ...common,
+      target: { ...target, dir: plans[0]!.dir },
+      hooks: { onStart: progress.start, onStep: progress.done },
+    });
+    return reportPlan(io, flags, result, color, null);
+  }
+  const collisions = await portfolio.outputCollisions(plans);
+  if (collisions.length) {
+    reportDiagnostics(io, flags, collisions, color, new Map());
+    io.err(
+      `Nothing was built: ${collisions.length === 1 ? "two plans" : "some plans"} would write the same files.\n`,
+    );
+    return 1;
+  }
+  if (flags.shard) {
+    const shard = portfolio.parseShard(flags.shard);
+    const all = plans.length;
+    plans = portfolio.pickShard(plans, shard);
+    if (!flags.quiet)
+      io.err(
+        `Shard ${shard.index}/${shard.count}: ${plans.length} of ${all} plan${all === 1 ? "" : "s"}.\n`,
+      );
+    if (!plans.length) return 0;
+  }
+  const outcomes = await portfolio.buildPortfolio(plans, {
+    ...common,
+    target,
+    jobs: flags.jobs,
+    onPlan: (o) => {
+      if (o.result) reportPlan(io, flags, o.result, color, o.plan.label);
+      else io.err(`${o.plan.label}: ${o.failure?.message}\n`);
+    },
+  });
+  if (!flags.quiet) io.err(summaryTable(outcomes, io.cwd));
+  return Math.max(0, ...outcomes.map(exitCodeOf));
 }
 
 /** `--max-memory 6` or `6.5`: gigabytes, given to the build in megabytes. */
@@ -204,14 +217,23 @@ function reportPlan(
     io.err(
       `${who}The plan has ${warnings} warning${warnings === 1 ? "" : "s"}; run \`masterplan validate\` to see them.\n`,
     );
-  for (const note of result.notes) io.err(`${who}note: ${note}\n`);
+  // A note about every document alike (the face) is said once.
+  const said = new Set<string>();
+  for (const note of result.notes) {
+    const about = note.document && result.documents.length > 1 ? `${note.document}: ` : "";
+    const text = noteText(note);
+    if (note.code.startsWith("font/") ? said.has(text) : false) continue;
+    said.add(text);
+    io.err(`${who}note: ${note.code.startsWith("font/") ? "" : about}${text}\n`);
+  }
+  const fonts = [...new Set(result.documents.flatMap((d) => d.fonts))];
   const details = [
     result.documents.length > 1
-      ? result.documents.map((d) => `${d.document} ${d.pages} pages`).join(", ")
-      : result.pages !== null
-        ? `${result.pages} pages`
+      ? result.documents.map((d) => `${d.document} ${d.pages ?? "–"} pages`).join(", ")
+      : result.documents[0]?.pages != null
+        ? `${result.documents[0].pages} pages`
         : null,
-    result.fonts.length ? `font: ${result.fonts.join(", ")}` : null,
+    fonts.length ? `font: ${fonts.join(", ")}` : null,
   ].filter(Boolean);
   if (!flags.quiet)
     io.err(
@@ -257,7 +279,7 @@ export function summaryTable(outcomes: readonly PlanOutcome[], cwd: string): str
     return [
       o.plan.label,
       built ? "built" : "failed",
-      o.result?.pages != null ? String(o.result.pages) : "–",
+      o.result?.documents[0]?.pages != null ? String(o.result.documents[0].pages) : "–",
       `${(o.ms / 1000).toFixed(1)} s`,
       built
         ? pdf

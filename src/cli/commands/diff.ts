@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
 import { displayPath } from "../../diagnostics/display-path.js";
-import type { Side } from "../../diff/compare-plans.js";
+import type { Side } from "../../pipeline/compare-plans.js";
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from "../../diff/format-diff.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
 import { wantsColor, type Io } from "../io.js";
@@ -43,7 +43,7 @@ export function diffCommand(io: Io, setCode: (code: number) => void): Command {
         to === null || "revision" in from || "revision" in to
           ? resolvePlanDir(flags.plan, io, { bundled: false })
           : io.cwd;
-      const { comparePlans } = await import("../../diff/compare-plans.js");
+      const { comparePlans } = await import("../../pipeline/compare-plans.js");
       const { hasChanges } = await import("../../diff/plan-diff.js");
       const { diff, diagnostics, texts } = await comparePlans(
         planDir,

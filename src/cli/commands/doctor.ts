@@ -10,7 +10,6 @@ import {
   installedFaces,
 } from "../../load/theme-fonts.js";
 import { locateBrowser } from "../../print/find-browser.js";
-import { browserVersion } from "../../print/launch-browser.js";
 import type { Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 
@@ -76,8 +75,10 @@ async function browserFinding(io: Io, flag: string | undefined): Promise<Finding
     if (!(e instanceof MasterplanError)) throw e;
     return { ok: false, blocks: true, text: `Browser: ${e.message}`, fix: e.hint ?? undefined };
   }
+  const { Printer } = await import("../../print/printer.js");
+  const printer = Printer.start({ browser: found.path, env: io.env });
   try {
-    const version = await browserVersion(found.path);
+    const version = await printer.version();
     return {
       ok: true,
       blocks: true,
@@ -91,6 +92,8 @@ async function browserFinding(io: Io, flag: string | undefined): Promise<Finding
       text: `Browser: ${found.path} (from ${found.via}) does not start: ${e.message}`,
       fix: e.hint ?? undefined,
     };
+  } finally {
+    await printer.close();
   }
 }
 
@@ -116,8 +119,8 @@ async function planFinding(io: Io, dir: string | undefined): Promise<Finding> {
   let root: string;
   try {
     root = resolvePlanDir(dir, io);
-    const { checkPlan } = await import("../../validate/check-plan.js");
-    const { diagnostics } = await checkPlan(root);
+    const { prepare } = await import("../../pipeline/prepare.js");
+    const { diagnostics } = await prepare(root);
     const { errors, warnings } = summarize(diagnostics);
     const where = `Plan ${displayPath(root, io.cwd)}/`;
     return errors

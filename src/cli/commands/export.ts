@@ -20,27 +20,30 @@ export function exportCommand(io: Io, setCode: (code: number) => void): Command 
     )
     .option("--out <file>", "file to write (default: dist/<name>.<format>)")
     .action(async (dir: string | undefined, opts: { format: ExportFormat; out?: string }) => {
-      const { exportPlan } = await import("../../export/export-plan.js");
-      const result = await exportPlan(resolvePlanDir(dir, io), opts.format);
-      if (result.data === null || result.name === null) {
+      const { prepare } = await import("../../pipeline/prepare.js");
+      const { exportModel } = await import("../../export/export-plan.js");
+      const prepared = await prepare(resolvePlanDir(dir, io), { model: { documents: [] } });
+      const { model, locale } = prepared;
+      if (!model || !locale) {
         io.err(
-          formatDiagnostics("pretty", result.diagnostics, {
+          formatDiagnostics("pretty", prepared.diagnostics, {
             cwd: io.cwd,
             color: wantsColor(io, io.stderrTty),
-            sources: result.texts,
+            sources: prepared.texts,
           }),
         );
         io.err("Nothing was written: fix the errors above and export again.\n");
         return setCode(1);
       }
+      const data = await exportModel(model, locale, opts.format);
       const file = path.resolve(
         io.cwd,
-        opts.out ?? path.join("dist", `${result.name}.${opts.format}`),
+        opts.out ?? path.join("dist", `${model.name}.${opts.format}`),
       );
-      await writeFilesAtomically([{ path: file, data: result.data }], {
+      await writeFilesAtomically([{ path: file, data }], {
         hint: "Choose another file with --out, or check its folder's free space and permissions.",
       });
-      const { warnings } = summarize(result.diagnostics);
+      const { warnings } = summarize(prepared.diagnostics);
       io.err(
         `Wrote ${displayPath(file, io.cwd)}${warnings ? ` (the plan has ${warnings} warnings; run \`masterplan validate\` to see them)` : ""}.\n`,
       );

@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { promoteWarnings, summarize } from "../../diagnostics/diagnostic.js";
 import { FORMATS, formatDiagnostics, type Format } from "../../diagnostics/format.js";
-import { checkPlan } from "../../validate/check-plan.js";
+import { prepare } from "../../pipeline/prepare.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 
@@ -19,7 +19,7 @@ export function validateCommand(io: Io, setCode: (code: number) => void): Comman
     )
     .option("--strict", "treat warnings as errors")
     .action(async (dir: string | undefined, opts: { format: Format; strict?: boolean }) => {
-      const result = await checkPlan(resolvePlanDir(dir, io));
+      const result = await prepare(resolvePlanDir(dir, io));
       const diagnostics = opts.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
       io.out(
         formatDiagnostics(opts.format, diagnostics, {

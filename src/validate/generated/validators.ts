@@ -1,5 +1,9415 @@
 /* DO NOT EDIT: generated from schemas/*.schema.json by `npm run gen:validators`. */
 // @ts-nocheck
+import type { ValidateFunction } from "ajv";
+import type { AgenciesInput } from "../../types/generated/agencies.js";
+import type { ChapterInput } from "../../types/generated/chapter.js";
+import type { DimensionInput } from "../../types/generated/dimension.js";
+import type { GlossaryInput } from "../../types/generated/glossary.js";
+import type { LocaleInput } from "../../types/generated/locale.js";
+import type { ManifestInput } from "../../types/generated/manifest.js";
+import type { ProgramInput } from "../../types/generated/program.js";
+import type { ReadinessInput } from "../../types/generated/readiness.js";
+import type { RpjpdInput } from "../../types/generated/rpjpd.js";
+import type { SwotInput } from "../../types/generated/swot.js";
 import func1Module from "ajv/dist/runtime/ucs2length.js";
 import func0Module from "ajv/dist/runtime/equal.js";
-"use strict";export const agencies = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/agencies.schema.json","title":"Daftar OPD (Agency registry)","description":"Berkas agencies.yaml: perangkat daerah yang dapat menjadi pengampu atau pendukung program. (agencies.yaml: the agencies that may lead or support a program.)","type":"object","additionalProperties":false,"required":["schema_version","agencies"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"agencies":{"title":"Perangkat daerah (Agencies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","abbreviation"],"properties":{"id":{"title":"Kode OPD (Agency id)","description":"Dipakai di lead_agency dan supporting_agencies. (Used in lead_agency and supporting_agencies.)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"title":"Nama lengkap (Full name)","type":"string","minLength":1},"abbreviation":{"title":"Singkatan (Abbreviation)","description":"Masuk ke Daftar Istilah dan Singkatan; null bila belum diketahui. (Joins the list of abbreviations; null when not known.)","type":["string","null"]},"kind":{"title":"Jenis (Kind)","enum":["sekretariat","dinas","badan","inspektorat","satuan","rsud","kecamatan","lainnya"]}}},"description":"Boleh kosong selama susunan perangkat daerah belum dipastikan. (May be empty while the agencies are not settled.)"}}};const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");const func1 = func1Module.default ?? func1Module;function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://masterplan.invalid/schemas/agencies.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema_version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.agencies === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agencies"},message:"must have required property '"+"agencies"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "schema_version") || (key0 === "agencies"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.schema_version !== undefined){if(1 !== data.schema_version){const err3 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.agencies !== undefined){let data1 = data.agencies;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.id === undefined){const err4 = {instancePath:instancePath+"/agencies/" + i0,schemaPath:"#/properties/agencies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data2.name === undefined){const err5 = {instancePath:instancePath+"/agencies/" + i0,schemaPath:"#/properties/agencies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.abbreviation === undefined){const err6 = {instancePath:instancePath+"/agencies/" + i0,schemaPath:"#/properties/agencies/items/required",keyword:"required",params:{missingProperty: "abbreviation"},message:"must have required property '"+"abbreviation"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!((((key1 === "id") || (key1 === "name")) || (key1 === "abbreviation")) || (key1 === "kind"))){const err7 = {instancePath:instancePath+"/agencies/" + i0,schemaPath:"#/properties/agencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.id !== undefined){let data3 = data2.id;if(typeof data3 === "string"){if(!pattern4.test(data3)){const err8 = {instancePath:instancePath+"/agencies/" + i0+"/id",schemaPath:"#/properties/agencies/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/agencies/" + i0+"/id",schemaPath:"#/properties/agencies/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.name !== undefined){let data4 = data2.name;if(typeof data4 === "string"){if(func1(data4) < 1){const err10 = {instancePath:instancePath+"/agencies/" + i0+"/name",schemaPath:"#/properties/agencies/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/agencies/" + i0+"/name",schemaPath:"#/properties/agencies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2.abbreviation !== undefined){let data5 = data2.abbreviation;if((typeof data5 !== "string") && (data5 !== null)){const err12 = {instancePath:instancePath+"/agencies/" + i0+"/abbreviation",schemaPath:"#/properties/agencies/items/properties/abbreviation/type",keyword:"type",params:{type: schema31.properties.agencies.items.properties.abbreviation.type},message:"must be string,null"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.kind !== undefined){let data6 = data2.kind;if(!((((((((data6 === "sekretariat") || (data6 === "dinas")) || (data6 === "badan")) || (data6 === "inspektorat")) || (data6 === "satuan")) || (data6 === "rsud")) || (data6 === "kecamatan")) || (data6 === "lainnya"))){const err13 = {instancePath:instancePath+"/agencies/" + i0+"/kind",schemaPath:"#/properties/agencies/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.agencies.items.properties.kind.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/agencies/" + i0,schemaPath:"#/properties/agencies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/agencies",schemaPath:"#/properties/agencies/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};export const chapter = validate21;const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/chapter.schema.json","title":"Bab naratif (Narrative chapter)","description":"Berkas chapters/<id>.yaml: satu BAB dokumen, teks dalam markdown. (chapters/<id>.yaml: one chapter (BAB), text in markdown.)","type":"object","additionalProperties":false,"required":["schema_version","id","order","title"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode bab (Chapter id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"order":{"title":"Urutan bab (Chapter order)","description":"1 menjadi BAB I, dan seterusnya. (1 becomes BAB I, and so on.)","type":"integer","minimum":1},"title":{"title":"Judul bab (Chapter title)","type":"string","minLength":1},"intro":{"title":"Pengantar bab (Chapter introduction, markdown)","type":["string","null"]},"note":{"title":"Catatan penyusunan (Drafting note)","description":"Dicetak sebagai catatan penyusunan pada rancangan saja; harus dihapus sebelum ditetapkan. (Printed as a marked drafting note in a draft only; must be removed before enactment.)","type":["string","null"]},"sections":{"title":"Subbab (Sections)","type":"array","items":{"oneOf":[{"$ref":"#/$defs/section"},{"$ref":"#/$defs/blockRef"}]}},"blocks":{"title":"Bagian yang disusun dari data (Generated blocks)","description":"Bagian yang disusun otomatis dari berkas program dan dimensi, ditempatkan setelah subbab. Untuk menempatkannya di antara subbab, tulis `- block: <nama>` di dalam sections. (Parts generated from program and dimension files, placed after the sections; to place one between sections, write `- block: <name>` in sections.)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/block"}}},"$defs":{"section":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Judul subbab (Section title)","type":"string","minLength":1},"body":{"title":"Isi (Body, markdown)","type":["string","null"]},"note":{"title":"Catatan penyusunan (Drafting note)","description":"Dicetak sebagai catatan penyusunan pada rancangan saja; harus dihapus sebelum ditetapkan. (Printed as a marked drafting note in a draft only; must be removed before enactment.)","type":["string","null"]},"sections":{"title":"Sub-subbab (Subsections)","type":"array","items":{"oneOf":[{"$ref":"#/$defs/section"},{"$ref":"#/$defs/blockRef"}]}}}},"block":{"title":"Nama bagian (Block name)","enum":["region-facts","readiness","rpjpd","dimensions","programs","roadmap","quick-wins","infrastructure","governance","budget","traceability","responsibility","swot","risks","monitoring"]},"blockRef":{"title":"Bagian dari data (Generated block)","description":"Menempatkan bagian yang disusun dari data di posisi ini. (Places a generated block here.)","type":"object","additionalProperties":false,"required":["block"],"properties":{"block":{"$ref":"#/$defs/block"}}}}};const schema35 = {"title":"Nama bagian (Block name)","enum":["region-facts","readiness","rpjpd","dimensions","programs","roadmap","quick-wins","infrastructure","governance","budget","traceability","responsibility","swot","risks","monitoring"]};const func0 = func0Module.default ?? func0Module;const schema33 = {"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Judul subbab (Section title)","type":"string","minLength":1},"body":{"title":"Isi (Body, markdown)","type":["string","null"]},"note":{"title":"Catatan penyusunan (Drafting note)","description":"Dicetak sebagai catatan penyusunan pada rancangan saja; harus dihapus sebelum ditetapkan. (Printed as a marked drafting note in a draft only; must be removed before enactment.)","type":["string","null"]},"sections":{"title":"Sub-subbab (Subsections)","type":"array","items":{"oneOf":[{"$ref":"#/$defs/section"},{"$ref":"#/$defs/blockRef"}]}}}};const wrapper0 = {validate: validate22};const schema34 = {"title":"Bagian dari data (Generated block)","description":"Menempatkan bagian yang disusun dari data di posisi ini. (Places a generated block here.)","type":"object","additionalProperties":false,"required":["block"],"properties":{"block":{"$ref":"#/$defs/block"}}};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate23.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.block === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "block"},message:"must have required property '"+"block"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(key0 === "block")){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.block !== undefined){let data0 = data.block;if(!(((((((((((((((data0 === "region-facts") || (data0 === "readiness")) || (data0 === "rpjpd")) || (data0 === "dimensions")) || (data0 === "programs")) || (data0 === "roadmap")) || (data0 === "quick-wins")) || (data0 === "infrastructure")) || (data0 === "governance")) || (data0 === "budget")) || (data0 === "traceability")) || (data0 === "responsibility")) || (data0 === "swot")) || (data0 === "risks")) || (data0 === "monitoring"))){const err2 = {instancePath:instancePath+"/block",schemaPath:"#/$defs/block/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate23.errors = vErrors;return errors === 0;}validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.title === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((((key0 === "title") || (key0 === "body")) || (key0 === "note")) || (key0 === "sections"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.title !== undefined){let data0 = data.title;if(typeof data0 === "string"){if(func1(data0) < 1){const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.body !== undefined){let data1 = data.body;if((typeof data1 !== "string") && (data1 !== null)){const err4 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: schema33.properties.body.type},message:"must be string,null"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.note !== undefined){let data2 = data.note;if((typeof data2 !== "string") && (data2 !== null)){const err5 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: schema33.properties.note.type},message:"must be string,null"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.sections !== undefined){let data3 = data.sections;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];const _errs11 = errors;let valid3 = false;let passing0 = null;const _errs12 = errors;if(!(wrapper0.validate(data4, {instancePath:instancePath+"/sections/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}else {var props0 = wrapper0.validate.evaluated.props;}var _valid0 = _errs12 === errors;if(_valid0){valid3 = true;passing0 = 0;}const _errs13 = errors;if(!(validate23(data4, {instancePath:instancePath+"/sections/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}var _valid0 = _errs13 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 1];}else {if(_valid0){valid3 = true;passing0 = 1;if(props0 !== true){props0 = true;}}}if(!valid3){const err6 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}}}else {const err7 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://masterplan.invalid/schemas/chapter.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema_version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.id === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.order === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.title === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((((((((key0 === "schema_version") || (key0 === "id")) || (key0 === "order")) || (key0 === "title")) || (key0 === "intro")) || (key0 === "note")) || (key0 === "sections")) || (key0 === "blocks"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.schema_version !== undefined){if(1 !== data.schema_version){const err5 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(!pattern4.test(data1)){const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.order !== undefined){let data2 = data.order;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err8 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 1 || isNaN(data2)){const err9 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}if(data.title !== undefined){let data3 = data.title;if(typeof data3 === "string"){if(func1(data3) < 1){const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.intro !== undefined){let data4 = data.intro;if((typeof data4 !== "string") && (data4 !== null)){const err12 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/type",keyword:"type",params:{type: schema32.properties.intro.type},message:"must be string,null"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.note !== undefined){let data5 = data.note;if((typeof data5 !== "string") && (data5 !== null)){const err13 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: schema32.properties.note.type},message:"must be string,null"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.sections !== undefined){let data6 = data.sections;if(Array.isArray(data6)){const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];const _errs16 = errors;let valid3 = false;let passing0 = null;const _errs17 = errors;if(!(validate22(data7, {instancePath:instancePath+"/sections/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}var _valid0 = _errs17 === errors;if(_valid0){valid3 = true;passing0 = 0;var props0 = true;}const _errs18 = errors;if(!(validate23(data7, {instancePath:instancePath+"/sections/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}var _valid0 = _errs18 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 1];}else {if(_valid0){valid3 = true;passing0 = 1;if(props0 !== true){props0 = true;}}}if(!valid3){const err14 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {errors = _errs16;if(vErrors !== null){if(_errs16){vErrors.length = _errs16;}else {vErrors = null;}}}}}else {const err15 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.blocks !== undefined){let data8 = data.blocks;if(Array.isArray(data8)){const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(!(((((((((((((((data9 === "region-facts") || (data9 === "readiness")) || (data9 === "rpjpd")) || (data9 === "dimensions")) || (data9 === "programs")) || (data9 === "roadmap")) || (data9 === "quick-wins")) || (data9 === "infrastructure")) || (data9 === "governance")) || (data9 === "budget")) || (data9 === "traceability")) || (data9 === "responsibility")) || (data9 === "swot")) || (data9 === "risks")) || (data9 === "monitoring"))){const err16 = {instancePath:instancePath+"/blocks/" + i1,schemaPath:"#/$defs/block/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}let i2 = data8.length;let j0;if(i2 > 1){outer0:for(;i2--;){for(j0 = i2; j0--;){if(func0(data8[i2], data8[j0])){const err17 = {instancePath:instancePath+"/blocks",schemaPath:"#/properties/blocks/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;break outer0;}}}}}else {const err18 = {instancePath:instancePath+"/blocks",schemaPath:"#/properties/blocks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};export const dimension = validate27;const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/dimension.schema.json","title":"Dimensi smart city (Smart city dimension)","description":"Berkas dimensions/<id>.yaml: satu dari enam dimensi, dengan tiga elemennya, tujuan dan indikator per tahap. (dimensions/<id>.yaml: one of the six dimensions, its elements, goals and indicators per stage.)","type":"object","additionalProperties":false,"required":["schema_version","id","order","name","coordinator","elements","goals","indicators"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode dimensi (Dimension id)","description":"Sama dengan nama berkas. (Equal to the file name.)","enum":["governance","branding","economy","living","society","environment"]},"order":{"title":"Urutan (Order)","type":"integer","minimum":1,"maximum":6},"name":{"title":"Nama dimensi (Dimension name)","type":"string","minLength":1},"coordinator":{"title":"OPD koordinator dimensi (Coordinating agency)","description":"Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id; null when not yet assigned.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]},"elements":{"title":"Elemen (Elements)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","english"],"properties":{"id":{"title":"Kode elemen (Element id)","$ref":"#/$defs/id"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"english":{"title":"Nama dalam bahasa Inggris (English name)","type":"string"},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]}}}},"goals":{"title":"Tujuan dimensi (Dimension goals)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode tujuan (Goal id)","$ref":"#/$defs/id"},"text":{"title":"Rumusan tujuan (Goal text)","type":"string","minLength":1}}}},"indicators":{"title":"Indikator dimensi (Dimension indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","unit","baseline","targets"],"properties":{"id":{"title":"Kode indikator (Indicator id)","$ref":"#/$defs/id"},"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":"string","minLength":1},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahap RPJPD (Targets per RPJPD stage)","description":"Kunci: kode tahap dari masterplan.yaml; nilai null bila target belum ditetapkan. (Keys: stage ids from masterplan.yaml; null when a target is not set yet.)","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"type":["number","null"]},"minProperties":1}}}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};const schema38 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};const func5 = Object.prototype.hasOwnProperty;const schema42 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};const schema43 = {"type":"integer","minimum":1945,"maximum":2200};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate28.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.value === undefined){const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((key0 === "value") || (key0 === "year")) || (key0 === "source"))){const err1 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.value !== undefined){let data0 = data.value;if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){const err2 = {instancePath:instancePath+"/value",schemaPath:"#/oneOf/0/properties/value/type",keyword:"type",params:{type: schema42.oneOf[0].properties.value.type},message:"must be number,null"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.year !== undefined){let data1 = data.year;const _errs7 = errors;let valid2 = false;let passing1 = null;const _errs8 = errors;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err3 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 2200 || isNaN(data1)){const err4 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data1 < 1945 || isNaN(data1)){const err5 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid1 = _errs8 === errors;if(_valid1){valid2 = true;passing1 = 0;}const _errs11 = errors;if(data1 !== null){const err6 = {instancePath:instancePath+"/year",schemaPath:"#/oneOf/0/properties/year/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs11 === errors;if(_valid1 && valid2){valid2 = false;passing1 = [passing1, 1];}else {if(_valid1){valid2 = true;passing1 = 1;}}if(!valid2){const err7 = {instancePath:instancePath+"/year",schemaPath:"#/oneOf/0/properties/year/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs7;if(vErrors !== null){if(_errs7){vErrors.length = _errs7;}else {vErrors = null;}}}}if(data.source !== undefined){let data2 = data.source;if((typeof data2 !== "string") && (data2 !== null)){const err8 = {instancePath:instancePath+"/source",schemaPath:"#/oneOf/0/properties/source/type",keyword:"type",params:{type: schema42.oneOf[0].properties.source.type},message:"must be string,null"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;var props0 = true;}const _errs15 = errors;if((!((typeof data == "number") && (isFinite(data)))) && (data !== null)){const err10 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: schema42.oneOf[1].type},message:"must be number,null"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs15 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err11 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate28.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate28.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://masterplan.invalid/schemas/dimension.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate27.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema_version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.id === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.order === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.name === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.coordinator === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coordinator"},message:"must have required property '"+"coordinator"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.elements === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elements"},message:"must have required property '"+"elements"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.goals === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.indicators === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "indicators"},message:"must have required property '"+"indicators"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}for(const key0 in data){if(!(func5.call(schema37.properties, key0))){const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.schema_version !== undefined){if(1 !== data.schema_version){const err9 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(!((((((data1 === "governance") || (data1 === "branding")) || (data1 === "economy")) || (data1 === "living")) || (data1 === "society")) || (data1 === "environment"))){const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/enum",keyword:"enum",params:{allowedValues: schema37.properties.id.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.order !== undefined){let data2 = data.order;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err11 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 6 || isNaN(data2)){const err12 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data2 < 1 || isNaN(data2)){const err13 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}if(data.name !== undefined){let data3 = data.name;if(typeof data3 === "string"){if(func1(data3) < 1){const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.coordinator !== undefined){let data4 = data.coordinator;const _errs9 = errors;let valid1 = false;let passing0 = null;const _errs10 = errors;if(typeof data4 === "string"){if(!pattern4.test(data4)){const err16 = {instancePath:instancePath+"/coordinator",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/coordinator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}var _valid0 = _errs10 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs13 = errors;if(data4 !== null){const err18 = {instancePath:instancePath+"/coordinator",schemaPath:"#/properties/coordinator/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs13 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err19 = {instancePath:instancePath+"/coordinator",schemaPath:"#/properties/coordinator/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}}if(data.description !== undefined){let data5 = data.description;if((typeof data5 !== "string") && (data5 !== null)){const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema37.properties.description.type},message:"must be string,null"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.elements !== undefined){let data6 = data.elements;if(Array.isArray(data6)){if(data6.length < 1){const err21 = {instancePath:instancePath+"/elements",schemaPath:"#/properties/elements/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.id === undefined){const err22 = {instancePath:instancePath+"/elements/" + i0,schemaPath:"#/properties/elements/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data7.name === undefined){const err23 = {instancePath:instancePath+"/elements/" + i0,schemaPath:"#/properties/elements/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(data7.english === undefined){const err24 = {instancePath:instancePath+"/elements/" + i0,schemaPath:"#/properties/elements/items/required",keyword:"required",params:{missingProperty: "english"},message:"must have required property '"+"english"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}for(const key1 in data7){if(!((((key1 === "id") || (key1 === "name")) || (key1 === "english")) || (key1 === "description"))){const err25 = {instancePath:instancePath+"/elements/" + i0,schemaPath:"#/properties/elements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data7.id !== undefined){let data8 = data7.id;if(typeof data8 === "string"){if(!pattern4.test(data8)){const err26 = {instancePath:instancePath+"/elements/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/elements/" + i0+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data7.name !== undefined){let data9 = data7.name;if(typeof data9 === "string"){if(func1(data9) < 1){const err28 = {instancePath:instancePath+"/elements/" + i0+"/name",schemaPath:"#/properties/elements/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/elements/" + i0+"/name",schemaPath:"#/properties/elements/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data7.english !== undefined){if(typeof data7.english !== "string"){const err30 = {instancePath:instancePath+"/elements/" + i0+"/english",schemaPath:"#/properties/elements/items/properties/english/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data7.description !== undefined){let data11 = data7.description;if((typeof data11 !== "string") && (data11 !== null)){const err31 = {instancePath:instancePath+"/elements/" + i0+"/description",schemaPath:"#/properties/elements/items/properties/description/type",keyword:"type",params:{type: schema37.properties.elements.items.properties.description.type},message:"must be string,null"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/elements/" + i0,schemaPath:"#/properties/elements/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/elements",schemaPath:"#/properties/elements/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.goals !== undefined){let data12 = data.goals;if(Array.isArray(data12)){const len1 = data12.length;for(let i1=0; i1<len1; i1++){let data13 = data12[i1];if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.id === undefined){const err34 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data13.text === undefined){const err35 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}for(const key2 in data13){if(!((key2 === "id") || (key2 === "text"))){const err36 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data13.id !== undefined){let data14 = data13.id;if(typeof data14 === "string"){if(!pattern4.test(data14)){const err37 = {instancePath:instancePath+"/goals/" + i1+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/goals/" + i1+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data13.text !== undefined){let data15 = data13.text;if(typeof data15 === "string"){if(func1(data15) < 1){const err39 = {instancePath:instancePath+"/goals/" + i1+"/text",schemaPath:"#/properties/goals/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/goals/" + i1+"/text",schemaPath:"#/properties/goals/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.indicators !== undefined){let data16 = data.indicators;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.id === undefined){const err43 = {instancePath:instancePath+"/indicators/" + i2,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(data17.name === undefined){const err44 = {instancePath:instancePath+"/indicators/" + i2,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data17.unit === undefined){const err45 = {instancePath:instancePath+"/indicators/" + i2,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(data17.baseline === undefined){const err46 = {instancePath:instancePath+"/indicators/" + i2,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if(data17.targets === undefined){const err47 = {instancePath:instancePath+"/indicators/" + i2,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}for(const key3 in data17){if(!(((((key3 === "id") || (key3 === "name")) || (key3 === "unit")) || (key3 === "baseline")) || (key3 === "targets"))){const err48 = {instancePath:instancePath+"/indicators/" + i2,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data17.id !== undefined){let data18 = data17.id;if(typeof data18 === "string"){if(!pattern4.test(data18)){const err49 = {instancePath:instancePath+"/indicators/" + i2+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/indicators/" + i2+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data17.name !== undefined){let data19 = data17.name;if(typeof data19 === "string"){if(func1(data19) < 1){const err51 = {instancePath:instancePath+"/indicators/" + i2+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/indicators/" + i2+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data17.unit !== undefined){let data20 = data17.unit;if(typeof data20 === "string"){if(func1(data20) < 1){const err53 = {instancePath:instancePath+"/indicators/" + i2+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/indicators/" + i2+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data17.baseline !== undefined){if(!(validate28(data17.baseline, {instancePath:instancePath+"/indicators/" + i2+"/baseline",parentData:data17,parentDataProperty:"baseline",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);errors = vErrors.length;}}if(data17.targets !== undefined){let data22 = data17.targets;if(data22 && typeof data22 == "object" && !Array.isArray(data22)){if(Object.keys(data22).length < 1){const err55 = {instancePath:instancePath+"/indicators/" + i2+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}for(const key4 in data22){const _errs56 = errors;if(typeof key4 === "string"){if(!pattern4.test(key4)){const err56 = {instancePath:instancePath+"/indicators/" + i2+"/targets",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key4};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/indicators/" + i2+"/targets",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}var valid15 = _errs56 === errors;if(!valid15){const err58 = {instancePath:instancePath+"/indicators/" + i2+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}for(const key5 in data22){let data23 = data22[key5];if((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)){const err59 = {instancePath:instancePath+"/indicators/" + i2+"/targets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/indicators/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: schema37.properties.indicators.items.properties.targets.additionalProperties.type},message:"must be number,null"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/indicators/" + i2+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/indicators/" + i2,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}validate27.errors = vErrors;return errors === 0;}validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};export const glossary = validate30;const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/glossary.schema.json","title":"Daftar istilah dan singkatan (Glossary)","description":"Berkas glossary.yaml: istilah dan singkatan yang dijelaskan dalam Daftar Istilah dan Singkatan; istilah asing dicetak miring di seluruh dokumen. Singkatan perangkat daerah dari agencies.yaml ditambahkan otomatis. (glossary.yaml: terms and abbreviations for the list of terms; foreign terms are set in italics throughout. Agency abbreviations join automatically.)","type":"object","additionalProperties":false,"required":["schema_version","terms"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"terms":{"title":"Istilah (Terms)","type":"array","items":{"type":"object","additionalProperties":false,"required":["term","meaning","foreign"],"properties":{"term":{"title":"Istilah atau singkatan (Term or abbreviation)","description":"Ditulis dalam satu bentuk, seperti di teks. (In the one form the text uses.)","type":"string","minLength":1},"meaning":{"title":"Arti atau kepanjangan (Meaning or expansion)","type":"string","minLength":1},"foreign":{"title":"Istilah asing (Foreign term)","description":"true: dicetak miring di seluruh dokumen, misalnya smart city, quick win. (true: set in italics throughout the document.)","type":"boolean"}}}}}};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://masterplan.invalid/schemas/glossary.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate30.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema_version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.terms === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "terms"},message:"must have required property '"+"terms"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "schema_version") || (key0 === "terms"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.schema_version !== undefined){if(1 !== data.schema_version){const err3 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.terms !== undefined){let data1 = data.terms;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.term === undefined){const err4 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data2.meaning === undefined){const err5 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/properties/terms/items/required",keyword:"required",params:{missingProperty: "meaning"},message:"must have required property '"+"meaning"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2.foreign === undefined){const err6 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/properties/terms/items/required",keyword:"required",params:{missingProperty: "foreign"},message:"must have required property '"+"foreign"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data2){if(!(((key1 === "term") || (key1 === "meaning")) || (key1 === "foreign"))){const err7 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.term !== undefined){let data3 = data2.term;if(typeof data3 === "string"){if(func1(data3) < 1){const err8 = {instancePath:instancePath+"/terms/" + i0+"/term",schemaPath:"#/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/terms/" + i0+"/term",schemaPath:"#/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.meaning !== undefined){let data4 = data2.meaning;if(typeof data4 === "string"){if(func1(data4) < 1){const err10 = {instancePath:instancePath+"/terms/" + i0+"/meaning",schemaPath:"#/properties/terms/items/properties/meaning/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/terms/" + i0+"/meaning",schemaPath:"#/properties/terms/items/properties/meaning/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2.foreign !== undefined){if(typeof data2.foreign !== "boolean"){const err12 = {instancePath:instancePath+"/terms/" + i0+"/foreign",schemaPath:"#/properties/terms/items/properties/foreign/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/terms",schemaPath:"#/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}validate30.errors = vErrors;return errors === 0;}validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};export const manifest = validate31;const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/manifest.schema.json","title":"Manifes masterplan (Masterplan manifest)","description":"Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)","type":"object","additionalProperties":false,"required":["schema_version","name","region","title","horizon","stages","legal","signatory"],"properties":{"schema_version":{"title":"Versi format (Format version)","description":"Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)","const":1},"name":{"title":"Nama berkas keluaran (Output file name)","description":"Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)","$ref":"#/$defs/id","type":"string","maxLength":150},"region":{"title":"Wilayah (Region)","type":"object","additionalProperties":false,"required":["kind","name","province"],"properties":{"kind":{"title":"Jenis daerah (Region kind)","enum":["kabupaten","kota"]},"name":{"title":"Nama daerah (Region name)","type":"string","minLength":1,"description":"Tanpa \"Kabupaten\" atau \"Kota\"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without \"Kabupaten\" or \"Kota\"; visible characters first and last, at most 100 characters.)","pattern":"^\\S(?:.*\\S)?$","maxLength":100},"province":{"title":"Provinsi (Province)","description":"null bila belum diisi. (null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$","maxLength":100},"head_title":{"title":"Jabatan kepala daerah (Title of the head of region)","description":"Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)","type":"string"},"facts":{"title":"Data pokok wilayah (Key facts)","type":"object","additionalProperties":false,"properties":{"kecamatan":{"title":"Jumlah kecamatan (Districts)","type":["integer","null"],"minimum":0},"desa":{"title":"Jumlah desa (Villages)","type":["integer","null"],"minimum":0},"kelurahan":{"title":"Jumlah kelurahan (Urban villages)","type":["integer","null"],"minimum":0},"area_km2":{"title":"Luas wilayah, km² (Area, km²)","type":["number","null"],"minimum":0},"population":{"title":"Jumlah penduduk (Population)","type":["integer","null"],"minimum":0},"population_year":{"title":"Tahun data penduduk (Population year)","type":["integer","null"]},"spbe_index":{"title":"Indeks SPBE (SPBE index)","type":["number","null"],"minimum":0,"maximum":5},"spbe_year":{"title":"Tahun indeks SPBE (SPBE index year)","type":["integer","null"]},"source":{"title":"Sumber data (Data source)","description":"Dicetak sebagai baris sumber di bawah tabel, misalnya \"BPS, 2024\". (Printed as the table's source line.)","type":["string","null"]}}}}},"title":{"title":"Judul dokumen (Document title)","description":"Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)","type":"string","minLength":1},"horizon":{"title":"Horizon perencanaan (Planning horizon)","$ref":"#/$defs/years"},"stages":{"title":"Tahapan RPJPD (RPJPD stages)","description":"Tahapan lima tahunan, berurutan dan tidak tumpang tindih. (Five-year stages, in order and not overlapping.)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"title":"Kode tahap (Stage id)","$ref":"#/$defs/id"},"name":{"title":"Nama tahap (Stage name)","type":"string","minLength":1},"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"},"theme":{"title":"Tema tahap (Stage theme)","type":["string","null"]},"directions":{"title":"Arah kebijakan tahap (Policy directions of the stage)","description":"Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)","type":"array","items":{"type":"string","minLength":1}},"deferred":{"title":"Diserahkan ke peninjauan berikutnya (Left to the next review)","description":"Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)","type":["string","null"]}}}},"legal":{"title":"Status hukum (Legal status)","type":"object","additionalProperties":false,"required":["status","regulation","number","year"],"properties":{"status":{"title":"Status (Status)","description":"rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)","enum":["rancangan","ditetapkan"]},"regulation":{"title":"Jenis produk hukum (Regulation type)","description":"perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)","enum":["perda","perbup","perwali"]},"number":{"title":"Nomor (Number)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","type":["string","null"]},"year":{"title":"Tahun (Year)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"attachment":{"title":"Nomor lampiran (Attachment numeral)","description":"Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)","type":["string","null"],"pattern":"^[IVXLC]+$"},"about":{"title":"Tentang (Subject of the regulation)","description":"Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)","type":["string","null"]}}},"signatory":{"title":"Penandatangan (Signatory)","type":"object","additionalProperties":false,"required":["title","name"],"properties":{"title":{"title":"Jabatan (Office)","description":"Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)","type":"string","minLength":1},"name":{"title":"Nama lengkap tanpa gelar (Full name without academic titles)","type":["string","null"],"description":"Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)"}}},"governance":{"title":"Kelembagaan smart city (Smart city governance)","type":"object","additionalProperties":false,"properties":{"decree":{"title":"Dasar penetapan (Founding decree)","type":["string","null"],"description":"Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)"},"coordinator":{"title":"OPD koordinator smart city (Coordinating agency)","description":"Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id from agencies.yaml; null when not yet assigned.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"bodies":{"title":"Lembaga pengelola (Governing bodies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","members","role"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Nama lembaga (Body name)","type":"string"},"members":{"title":"Keanggotaan (Membership)","type":"string"},"role":{"title":"Tugas (Role)","type":"string"}}}},"reporting":{"title":"Periode pelaporan indikator (Reporting period of indicators)","description":"Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}},"budget_ceiling":{"title":"Pagu indikatif (Budget ceiling)","description":"Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)","type":"object","additionalProperties":false,"properties":{"total":{"title":"Pagu total (Total ceiling)","$ref":"#/$defs/rupiah"},"per_year":{"title":"Pagu per tahun (Ceiling per year)","$ref":"#/$defs/rupiah"}}},"paper":{"title":"Kertas (Paper)","type":"object","additionalProperties":false,"properties":{"size":{"title":"Ukuran kertas (Paper size)","description":"f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)","enum":["f4","a4"],"default":"f4"},"margins_cm":{"title":"Margin, cm (Margins, cm)","type":"object","additionalProperties":false,"properties":{"top":{"type":"number","minimum":0,"maximum":10},"bottom":{"type":"number","minimum":0,"maximum":10},"left":{"type":"number","minimum":0,"maximum":10},"right":{"type":"number","minimum":0,"maximum":10}}},"numbering":{"title":"Penomoran bagian (Section numbering)","description":"decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)","enum":["decimal","legal"],"default":"decimal"}}},"outputs":{"title":"Keluaran (Outputs)","description":"Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)","type":"array","items":{"enum":["html","pdf","masterplan","ringkasan","quick-win","kesiapan"]},"uniqueItems":true}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"},"year":{"type":"integer","minimum":1945,"maximum":2200},"years":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}},"rupiah":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"}}};const schema47 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"};const schema49 = {"type":"integer","minimum":1945,"maximum":2200};const schema57 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"};const pattern12 = new RegExp("^\\S(?:.*\\S)?$", "u");const pattern15 = new RegExp("^[IVXLC]+$", "u");const schema48 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate32.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.start === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.end === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "start") || (key0 === "end"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.start !== undefined){let data0 = data.start;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){const err3 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if((typeof data0 == "number") && (isFinite(data0))){if(data0 > 2200 || isNaN(data0)){const err4 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data0 < 1945 || isNaN(data0)){const err5 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}if(data.end !== undefined){let data1 = data.end;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err6 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 2200 || isNaN(data1)){const err7 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data1 < 1945 || isNaN(data1)){const err8 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate32.errors = vErrors;return errors === 0;}validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://masterplan.invalid/schemas/manifest.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate31.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema_version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.region === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.title === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.horizon === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "horizon"},message:"must have required property '"+"horizon"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.stages === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stages"},message:"must have required property '"+"stages"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.legal === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "legal"},message:"must have required property '"+"legal"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.signatory === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatory"},message:"must have required property '"+"signatory"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}for(const key0 in data){if(!(func5.call(schema46.properties, key0))){const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.schema_version !== undefined){if(1 !== data.schema_version){const err9 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(!pattern4.test(data1)){const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(typeof data1 === "string"){if(func1(data1) > 150){const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.region !== undefined){let data2 = data.region;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.kind === undefined){const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data2.name === undefined){const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data2.province === undefined){const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/required",keyword:"required",params:{missingProperty: "province"},message:"must have required property '"+"province"+"'"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}for(const key1 in data2){if(!(((((key1 === "kind") || (key1 === "name")) || (key1 === "province")) || (key1 === "head_title")) || (key1 === "facts"))){const err17 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data2.kind !== undefined){let data3 = data2.kind;if(!((data3 === "kabupaten") || (data3 === "kota"))){const err18 = {instancePath:instancePath+"/region/kind",schemaPath:"#/properties/region/properties/kind/enum",keyword:"enum",params:{allowedValues: schema46.properties.region.properties.kind.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data2.name !== undefined){let data4 = data2.name;if(typeof data4 === "string"){if(func1(data4) > 100){const err19 = {instancePath:instancePath+"/region/name",schemaPath:"#/properties/region/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(func1(data4) < 1){const err20 = {instancePath:instancePath+"/region/name",schemaPath:"#/properties/region/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(!pattern12.test(data4)){const err21 = {instancePath:instancePath+"/region/name",schemaPath:"#/properties/region/properties/name/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\""};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/region/name",schemaPath:"#/properties/region/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data2.province !== undefined){let data5 = data2.province;if((typeof data5 !== "string") && (data5 !== null)){const err23 = {instancePath:instancePath+"/region/province",schemaPath:"#/properties/region/properties/province/type",keyword:"type",params:{type: schema46.properties.region.properties.province.type},message:"must be string,null"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(typeof data5 === "string"){if(func1(data5) > 100){const err24 = {instancePath:instancePath+"/region/province",schemaPath:"#/properties/region/properties/province/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(func1(data5) < 1){const err25 = {instancePath:instancePath+"/region/province",schemaPath:"#/properties/region/properties/province/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!pattern12.test(data5)){const err26 = {instancePath:instancePath+"/region/province",schemaPath:"#/properties/region/properties/province/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\""};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data2.head_title !== undefined){if(typeof data2.head_title !== "string"){const err27 = {instancePath:instancePath+"/region/head_title",schemaPath:"#/properties/region/properties/head_title/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data2.facts !== undefined){let data7 = data2.facts;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){if(!(func5.call(schema46.properties.region.properties.facts.properties, key2))){const err28 = {instancePath:instancePath+"/region/facts",schemaPath:"#/properties/region/properties/facts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data7.kecamatan !== undefined){let data8 = data7.kecamatan;if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){const err29 = {instancePath:instancePath+"/region/facts/kecamatan",schemaPath:"#/properties/region/properties/facts/properties/kecamatan/type",keyword:"type",params:{type: schema46.properties.region.properties.facts.properties.kecamatan.type},message:"must be integer,null"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){const err30 = {instancePath:instancePath+"/region/facts/kecamatan",schemaPath:"#/properties/region/properties/facts/properties/kecamatan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}if(data7.desa !== undefined){let data9 = data7.desa;if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){const err31 = {instancePath:instancePath+"/region/facts/desa",schemaPath:"#/properties/region/properties/facts/properties/desa/type",keyword:"type",params:{type: schema46.properties.region.properties.facts.properties.desa.type},message:"must be integer,null"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err32 = {instancePath:instancePath+"/region/facts/desa",schemaPath:"#/properties/region/properties/facts/properties/desa/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}if(data7.kelurahan !== undefined){let data10 = data7.kelurahan;if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){const err33 = {instancePath:instancePath+"/region/facts/kelurahan",schemaPath:"#/properties/region/properties/facts/properties/kelurahan/type",keyword:"type",params:{type: schema46.properties.region.properties.facts.properties.kelurahan.type},message:"must be integer,null"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 0 || isNaN(data10)){const err34 = {instancePath:instancePath+"/region/facts/kelurahan",schemaPath:"#/properties/region/properties/facts/properties/kelurahan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}if(data7.area_km2 !== undefined){let data11 = data7.area_km2;if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){const err35 = {instancePath:instancePath+"/region/facts/area_km2",schemaPath:"#/properties/region/properties/facts/properties/area_km2/type",keyword:"type",params:{type: schema46.properties.region.properties.facts.properties.area_km2.type},message:"must be number,null"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err36 = {instancePath:instancePath+"/region/facts/area_km2",schemaPath:"#/properties/region/properties/facts/properties/area_km2/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}if(data7.population !== undefined){let data12 = data7.population;if((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (data12 !== null)){const err37 = {instancePath:instancePath+"/region/facts/population",schemaPath:"#/properties/region/properties/facts/properties/population/type",keyword:"type",params:{type: schema46.properties.region.properties.facts.properties.population.type},message:"must be integer,null"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err38 = {instancePath:instancePath+"/region/facts/population",schemaPath:"#/properties/region/properties/facts/properties/population/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}if(data7.population_year !== undefined){let data13 = data7.population_year;if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){const err39 = {instancePath:instancePath+"/region/facts/population_year",schemaPath:"#/properties/region/properties/facts/properties/population_year/type",keyword:"type",params:{type: schema46.properties.region.properties.facts.properties.population_year.type},message:"must be integer,null"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data7.spbe_index !== undefined){let data14 = data7.spbe_index;if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){const err40 = {instancePath:instancePath+"/region/facts/spbe_index",schemaPath:"#/properties/region/properties/facts/properties/spbe_index/type",keyword:"type",params:{type: schema46.properties.region.properties.facts.properties.spbe_index.type},message:"must be number,null"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 5 || isNaN(data14)){const err41 = {instancePath:instancePath+"/region/facts/spbe_index",schemaPath:"#/properties/region/properties/facts/properties/spbe_index/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data14 < 0 || isNaN(data14)){const err42 = {instancePath:instancePath+"/region/facts/spbe_index",schemaPath:"#/properties/region/properties/facts/properties/spbe_index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}if(data7.spbe_year !== undefined){let data15 = data7.spbe_year;if((!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) && (data15 !== null)){const err43 = {instancePath:instancePath+"/region/facts/spbe_year",schemaPath:"#/properties/region/properties/facts/properties/spbe_year/type",keyword:"type",params:{type: schema46.properties.region.properties.facts.properties.spbe_year.type},message:"must be integer,null"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data7.source !== undefined){let data16 = data7.source;if((typeof data16 !== "string") && (data16 !== null)){const err44 = {instancePath:instancePath+"/region/facts/source",schemaPath:"#/properties/region/properties/facts/properties/source/type",keyword:"type",params:{type: schema46.properties.region.properties.facts.properties.source.type},message:"must be string,null"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/region/facts",schemaPath:"#/properties/region/properties/facts/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.title !== undefined){let data17 = data.title;if(typeof data17 === "string"){if(func1(data17) < 1){const err47 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.horizon !== undefined){if(!(validate32(data.horizon, {instancePath:instancePath+"/horizon",parentData:data,parentDataProperty:"horizon",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}if(data.stages !== undefined){let data19 = data.stages;if(Array.isArray(data19)){if(data19.length < 1){const err49 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}const len0 = data19.length;for(let i0=0; i0<len0; i0++){let data20 = data19[i0];if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.id === undefined){const err50 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(data20.name === undefined){const err51 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(data20.start === undefined){const err52 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(data20.end === undefined){const err53 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}for(const key3 in data20){if(!(((((((key3 === "id") || (key3 === "name")) || (key3 === "start")) || (key3 === "end")) || (key3 === "theme")) || (key3 === "directions")) || (key3 === "deferred"))){const err54 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data20.id !== undefined){let data21 = data20.id;if(typeof data21 === "string"){if(!pattern4.test(data21)){const err55 = {instancePath:instancePath+"/stages/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/stages/" + i0+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data20.name !== undefined){let data22 = data20.name;if(typeof data22 === "string"){if(func1(data22) < 1){const err57 = {instancePath:instancePath+"/stages/" + i0+"/name",schemaPath:"#/properties/stages/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/stages/" + i0+"/name",schemaPath:"#/properties/stages/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data20.start !== undefined){let data23 = data20.start;if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){const err59 = {instancePath:instancePath+"/stages/" + i0+"/start",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if((typeof data23 == "number") && (isFinite(data23))){if(data23 > 2200 || isNaN(data23)){const err60 = {instancePath:instancePath+"/stages/" + i0+"/start",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(data23 < 1945 || isNaN(data23)){const err61 = {instancePath:instancePath+"/stages/" + i0+"/start",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}if(data20.end !== undefined){let data24 = data20.end;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err62 = {instancePath:instancePath+"/stages/" + i0+"/end",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 > 2200 || isNaN(data24)){const err63 = {instancePath:instancePath+"/stages/" + i0+"/end",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(data24 < 1945 || isNaN(data24)){const err64 = {instancePath:instancePath+"/stages/" + i0+"/end",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}if(data20.theme !== undefined){let data25 = data20.theme;if((typeof data25 !== "string") && (data25 !== null)){const err65 = {instancePath:instancePath+"/stages/" + i0+"/theme",schemaPath:"#/properties/stages/items/properties/theme/type",keyword:"type",params:{type: schema46.properties.stages.items.properties.theme.type},message:"must be string,null"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data20.directions !== undefined){let data26 = data20.directions;if(Array.isArray(data26)){const len1 = data26.length;for(let i1=0; i1<len1; i1++){let data27 = data26[i1];if(typeof data27 === "string"){if(func1(data27) < 1){const err66 = {instancePath:instancePath+"/stages/" + i0+"/directions/" + i1,schemaPath:"#/properties/stages/items/properties/directions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}else {const err67 = {instancePath:instancePath+"/stages/" + i0+"/directions/" + i1,schemaPath:"#/properties/stages/items/properties/directions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/stages/" + i0+"/directions",schemaPath:"#/properties/stages/items/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data20.deferred !== undefined){let data28 = data20.deferred;if((typeof data28 !== "string") && (data28 !== null)){const err69 = {instancePath:instancePath+"/stages/" + i0+"/deferred",schemaPath:"#/properties/stages/items/properties/deferred/type",keyword:"type",params:{type: schema46.properties.stages.items.properties.deferred.type},message:"must be string,null"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.legal !== undefined){let data29 = data.legal;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(data29.status === undefined){const err72 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data29.regulation === undefined){const err73 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "regulation"},message:"must have required property '"+"regulation"+"'"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(data29.number === undefined){const err74 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if(data29.year === undefined){const err75 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}for(const key4 in data29){if(!((((((key4 === "status") || (key4 === "regulation")) || (key4 === "number")) || (key4 === "year")) || (key4 === "attachment")) || (key4 === "about"))){const err76 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data29.status !== undefined){let data30 = data29.status;if(!((data30 === "rancangan") || (data30 === "ditetapkan"))){const err77 = {instancePath:instancePath+"/legal/status",schemaPath:"#/properties/legal/properties/status/enum",keyword:"enum",params:{allowedValues: schema46.properties.legal.properties.status.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data29.regulation !== undefined){let data31 = data29.regulation;if(!(((data31 === "perda") || (data31 === "perbup")) || (data31 === "perwali"))){const err78 = {instancePath:instancePath+"/legal/regulation",schemaPath:"#/properties/legal/properties/regulation/enum",keyword:"enum",params:{allowedValues: schema46.properties.legal.properties.regulation.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data29.number !== undefined){let data32 = data29.number;if((typeof data32 !== "string") && (data32 !== null)){const err79 = {instancePath:instancePath+"/legal/number",schemaPath:"#/properties/legal/properties/number/type",keyword:"type",params:{type: schema46.properties.legal.properties.number.type},message:"must be string,null"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data29.year !== undefined){let data33 = data29.year;const _errs73 = errors;let valid13 = false;let passing0 = null;const _errs74 = errors;if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){const err80 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if((typeof data33 == "number") && (isFinite(data33))){if(data33 > 2200 || isNaN(data33)){const err81 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if(data33 < 1945 || isNaN(data33)){const err82 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}var _valid0 = _errs74 === errors;if(_valid0){valid13 = true;passing0 = 0;}const _errs77 = errors;if(data33 !== null){const err83 = {instancePath:instancePath+"/legal/year",schemaPath:"#/properties/legal/properties/year/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}var _valid0 = _errs77 === errors;if(_valid0 && valid13){valid13 = false;passing0 = [passing0, 1];}else {if(_valid0){valid13 = true;passing0 = 1;}}if(!valid13){const err84 = {instancePath:instancePath+"/legal/year",schemaPath:"#/properties/legal/properties/year/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}else {errors = _errs73;if(vErrors !== null){if(_errs73){vErrors.length = _errs73;}else {vErrors = null;}}}}if(data29.attachment !== undefined){let data34 = data29.attachment;if((typeof data34 !== "string") && (data34 !== null)){const err85 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/type",keyword:"type",params:{type: schema46.properties.legal.properties.attachment.type},message:"must be string,null"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}if(typeof data34 === "string"){if(!pattern15.test(data34)){const err86 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/pattern",keyword:"pattern",params:{pattern: "^[IVXLC]+$"},message:"must match pattern \""+"^[IVXLC]+$"+"\""};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}if(data29.about !== undefined){let data35 = data29.about;if((typeof data35 !== "string") && (data35 !== null)){const err87 = {instancePath:instancePath+"/legal/about",schemaPath:"#/properties/legal/properties/about/type",keyword:"type",params:{type: schema46.properties.legal.properties.about.type},message:"must be string,null"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data.signatory !== undefined){let data36 = data.signatory;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){if(data36.title === undefined){const err89 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}if(data36.name === undefined){const err90 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}for(const key5 in data36){if(!((key5 === "title") || (key5 === "name"))){const err91 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data36.title !== undefined){let data37 = data36.title;if(typeof data37 === "string"){if(func1(data37) < 1){const err92 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}else {const err93 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data36.name !== undefined){let data38 = data36.name;if((typeof data38 !== "string") && (data38 !== null)){const err94 = {instancePath:instancePath+"/signatory/name",schemaPath:"#/properties/signatory/properties/name/type",keyword:"type",params:{type: schema46.properties.signatory.properties.name.type},message:"must be string,null"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}}else {const err95 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data.governance !== undefined){let data39 = data.governance;if(data39 && typeof data39 == "object" && !Array.isArray(data39)){for(const key6 in data39){if(!((((key6 === "decree") || (key6 === "coordinator")) || (key6 === "bodies")) || (key6 === "reporting"))){const err96 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data39.decree !== undefined){let data40 = data39.decree;if((typeof data40 !== "string") && (data40 !== null)){const err97 = {instancePath:instancePath+"/governance/decree",schemaPath:"#/properties/governance/properties/decree/type",keyword:"type",params:{type: schema46.properties.governance.properties.decree.type},message:"must be string,null"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data39.coordinator !== undefined){let data41 = data39.coordinator;const _errs96 = errors;let valid17 = false;let passing1 = null;const _errs97 = errors;if(typeof data41 === "string"){if(!pattern4.test(data41)){const err98 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}else {const err99 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}var _valid1 = _errs97 === errors;if(_valid1){valid17 = true;passing1 = 0;}const _errs100 = errors;if(data41 !== null){const err100 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}var _valid1 = _errs100 === errors;if(_valid1 && valid17){valid17 = false;passing1 = [passing1, 1];}else {if(_valid1){valid17 = true;passing1 = 1;}}if(!valid17){const err101 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}else {errors = _errs96;if(vErrors !== null){if(_errs96){vErrors.length = _errs96;}else {vErrors = null;}}}}if(data39.bodies !== undefined){let data42 = data39.bodies;if(Array.isArray(data42)){const len2 = data42.length;for(let i2=0; i2<len2; i2++){let data43 = data42[i2];if(data43 && typeof data43 == "object" && !Array.isArray(data43)){if(data43.id === undefined){const err102 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}if(data43.name === undefined){const err103 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}if(data43.members === undefined){const err104 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}if(data43.role === undefined){const err105 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}for(const key7 in data43){if(!((((key7 === "id") || (key7 === "name")) || (key7 === "members")) || (key7 === "role"))){const err106 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data43.id !== undefined){let data44 = data43.id;if(typeof data44 === "string"){if(!pattern4.test(data44)){const err107 = {instancePath:instancePath+"/governance/bodies/" + i2+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}else {const err108 = {instancePath:instancePath+"/governance/bodies/" + i2+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data43.name !== undefined){if(typeof data43.name !== "string"){const err109 = {instancePath:instancePath+"/governance/bodies/" + i2+"/name",schemaPath:"#/properties/governance/properties/bodies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data43.members !== undefined){if(typeof data43.members !== "string"){const err110 = {instancePath:instancePath+"/governance/bodies/" + i2+"/members",schemaPath:"#/properties/governance/properties/bodies/items/properties/members/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}if(data43.role !== undefined){if(typeof data43.role !== "string"){const err111 = {instancePath:instancePath+"/governance/bodies/" + i2+"/role",schemaPath:"#/properties/governance/properties/bodies/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}}else {const err113 = {instancePath:instancePath+"/governance/bodies",schemaPath:"#/properties/governance/properties/bodies/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}if(data39.reporting !== undefined){let data48 = data39.reporting;if(!((((data48 === "bulanan") || (data48 === "triwulanan")) || (data48 === "semesteran")) || (data48 === "tahunan"))){const err114 = {instancePath:instancePath+"/governance/reporting",schemaPath:"#/properties/governance/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema46.properties.governance.properties.reporting.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data.budget_ceiling !== undefined){let data49 = data.budget_ceiling;if(data49 && typeof data49 == "object" && !Array.isArray(data49)){for(const key8 in data49){if(!((key8 === "total") || (key8 === "per_year"))){const err116 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}if(data49.total !== undefined){let data50 = data49.total;if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){const err117 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}if((typeof data50 == "number") && (isFinite(data50))){if(data50 > 9007199254740991 || isNaN(data50)){const err118 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}if(data50 < 0 || isNaN(data50)){const err119 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}}if(data49.per_year !== undefined){let data51 = data49.per_year;if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){const err120 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}if((typeof data51 == "number") && (isFinite(data51))){if(data51 > 9007199254740991 || isNaN(data51)){const err121 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}if(data51 < 0 || isNaN(data51)){const err122 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}}}else {const err123 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}if(data.paper !== undefined){let data52 = data.paper;if(data52 && typeof data52 == "object" && !Array.isArray(data52)){for(const key9 in data52){if(!(((key9 === "size") || (key9 === "margins_cm")) || (key9 === "numbering"))){const err124 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}if(data52.size !== undefined){let data53 = data52.size;if(!((data53 === "f4") || (data53 === "a4"))){const err125 = {instancePath:instancePath+"/paper/size",schemaPath:"#/properties/paper/properties/size/enum",keyword:"enum",params:{allowedValues: schema46.properties.paper.properties.size.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}if(data52.margins_cm !== undefined){let data54 = data52.margins_cm;if(data54 && typeof data54 == "object" && !Array.isArray(data54)){for(const key10 in data54){if(!((((key10 === "top") || (key10 === "bottom")) || (key10 === "left")) || (key10 === "right"))){const err126 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}if(data54.top !== undefined){let data55 = data54.top;if((typeof data55 == "number") && (isFinite(data55))){if(data55 > 10 || isNaN(data55)){const err127 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}if(data55 < 0 || isNaN(data55)){const err128 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}else {const err129 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data54.bottom !== undefined){let data56 = data54.bottom;if((typeof data56 == "number") && (isFinite(data56))){if(data56 > 10 || isNaN(data56)){const err130 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}if(data56 < 0 || isNaN(data56)){const err131 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}else {const err132 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data54.left !== undefined){let data57 = data54.left;if((typeof data57 == "number") && (isFinite(data57))){if(data57 > 10 || isNaN(data57)){const err133 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}if(data57 < 0 || isNaN(data57)){const err134 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}else {const err135 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}if(data54.right !== undefined){let data58 = data54.right;if((typeof data58 == "number") && (isFinite(data58))){if(data58 > 10 || isNaN(data58)){const err136 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}if(data58 < 0 || isNaN(data58)){const err137 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}else {const err138 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}}else {const err139 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}}if(data52.numbering !== undefined){let data59 = data52.numbering;if(!((data59 === "decimal") || (data59 === "legal"))){const err140 = {instancePath:instancePath+"/paper/numbering",schemaPath:"#/properties/paper/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema46.properties.paper.properties.numbering.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}if(data.outputs !== undefined){let data60 = data.outputs;if(Array.isArray(data60)){const len3 = data60.length;for(let i3=0; i3<len3; i3++){let data61 = data60[i3];if(!((((((data61 === "html") || (data61 === "pdf")) || (data61 === "masterplan")) || (data61 === "ringkasan")) || (data61 === "quick-win")) || (data61 === "kesiapan"))){const err142 = {instancePath:instancePath+"/outputs/" + i3,schemaPath:"#/properties/outputs/items/enum",keyword:"enum",params:{allowedValues: schema46.properties.outputs.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}let i4 = data60.length;let j0;if(i4 > 1){outer0:for(;i4--;){for(j0 = i4; j0--;){if(func0(data60[i4], data60[j0])){const err143 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;break outer0;}}}}}else {const err144 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}}else {const err145 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}validate31.errors = vErrors;return errors === 0;}validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};export const program = validate34;const schema59 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/program.schema.json","title":"Program smart city (Smart city program)","description":"Berkas programs/<dimensi>/<id>.yaml: satu program, satu berkas. (programs/<dimension>/<id>.yaml: one program per file.)","type":"object","additionalProperties":false,"required":["schema_version","id","name","dimension","element","description","lead_agency","supporting_agencies","quick_win","years","budget","indicators","rpjpd","depends_on","status","progress"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode program (Program id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","$ref":"#/$defs/id"},"name":{"title":"Nama program (Program name)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"],"minLength":1},"acronym":{"title":"Singkatan/nama populer (Acronym or popular name)","type":["string","null"]},"dimension":{"title":"Dimensi (Dimension)","enum":["governance","branding","economy","living","society","environment"]},"element":{"title":"Elemen (Element)","description":"Kode elemen dari berkas dimensi; null bila belum dipilih. (Element id from the dimension file; null while not chosen.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian program (Description, markdown)","description":"null bila belum ditulis. (null while not yet written.)","type":["string","null"],"minLength":1},"objective":{"title":"Tujuan (Objective)","type":["string","null"]},"output":{"title":"Keluaran (Output)","type":["string","null"]},"outcome":{"title":"Hasil (Outcome)","type":["string","null"]},"location":{"title":"Lokasi (Location)","type":["string","null"]},"lead_agency":{"title":"OPD pengampu (Lead agency)","description":"Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id from agencies.yaml; null when not yet assigned.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"supporting_agencies":{"title":"OPD pendukung (Supporting agencies)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"quick_win":{"title":"Quick win (program unggulan)","description":"true bila program dapat diwujudkan tahun ini atau tahun depan. (true when the program can be realised this year or next.)","type":"boolean"},"infrastructure":{"title":"Jenis infrastruktur (Infrastructure type)","enum":["fisik","digital","sosial",null]},"years":{"title":"Tahun pelaksanaan (Years)","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun mulai (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun selesai (Last year)","$ref":"#/$defs/year"}}},"budget":{"title":"Anggaran indikatif (Indicative budget)","description":"Satu baris per tahun dan sumber dana; null bila anggaran belum diketahui. (One line per year and source; null when the budget is not known yet.)","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["year","amount","source"],"properties":{"year":{"title":"Tahun anggaran (Budget year)","$ref":"#/$defs/year"},"amount":{"title":"Jumlah, Rupiah utuh; null bila belum diketahui (Amount, whole Rupiah; null when not known yet)","description":"0 berarti nol rupiah yang diketahui, bukan 'belum diketahui'. (0 means a known zero, not 'unknown'.)","type":["integer","null"],"minimum":0,"maximum":9007199254740991},"source":{"title":"Sumber dana (Funding source)","enum":["apbd","apbd-provinsi","apbn","dak","dana-desa","csr","kpbu","swasta"]}}}},"indicators":{"title":"Indikator keberhasilan (Success indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","unit","baseline","targets"],"properties":{"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":"string","minLength":1},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahun (Targets by year)","description":"Kunci: tahun; nilai null bila target belum ditetapkan. (Keys: years; null when a target is not set yet.)","type":"object","propertyNames":{"pattern":"^[0-9]{4}$"},"additionalProperties":{"type":["number","null"]},"minProperties":1},"reporting":{"title":"Periode pelaporan (Reporting period)","description":"Seberapa sering capaian indikator dilaporkan; tanpa ini, periode rencana di masterplan.yaml. (How often the indicator is reported; without it, the plan's period in masterplan.yaml.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}}},"rpjpd":{"title":"Sasaran RPJPD yang didukung (RPJPD goals supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"rpjmd":{"title":"Fokus RPJMD yang didukung (RPJMD focus areas supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Digital vision pillars)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"depends_on":{"title":"Bergantung pada program (Depends on programs)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"status":{"title":"Status pelaksanaan (Status)","description":"null bila belum diketahui. (null when not known.)","enum":["usulan","persiapan","berjalan","selesai","ditunda",null]},"progress":{"title":"Progres (Progress)","description":"Persentase capaian per tanggal tertentu; null bila belum diukur. (Percent complete as of a date; null when not measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["percent","as_of"],"properties":{"percent":{"title":"Persen (Percent)","type":"integer","minimum":0,"maximum":100},"as_of":{"title":"Per tanggal, YYYY-MM-DD (As of date)","$ref":"#/$defs/date"}}},{"type":"null"}]},"problem":{"title":"Masalah yang diselesaikan (Problem it solves)","description":"Untuk profil quick win; null bila belum dirumuskan. (For the quick-win profile; null when not written yet.)","type":["string","null"]},"target_12_months":{"title":"Target 12 bulan (12-month target)","description":"Apa yang tercapai dalam 12 bulan pertama; null bila belum dirumuskan. (What the first 12 months achieve; null when not written yet.)","type":["string","null"]},"milestones":{"title":"Tonggak capaian (Milestones)","description":"Per bulan (2025-09) atau triwulan (2025-Q3), berurutan. (By month or quarter, in order.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["when","what"],"properties":{"when":{"title":"Bulan atau triwulan (Month or quarter)","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},"what":{"title":"Capaian (What is reached)","type":"string","minLength":1}}}},"risks":{"title":"Risiko (Risks)","description":"Risiko program dengan dampak, kemungkinan, mitigasi dan penanggung jawabnya; dimuat dalam daftar risiko masterplan. (The program's risks, for the masterplan's risk register.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["risk","impact","likelihood","mitigation","owner"],"properties":{"risk":{"title":"Risiko (Risk)","type":"string","minLength":1},"impact":{"title":"Dampak (Impact)","enum":["rendah","sedang","tinggi"]},"likelihood":{"title":"Kemungkinan (Likelihood)","enum":["rendah","sedang","tinggi"]},"mitigation":{"title":"Mitigasi (Mitigation)","type":["string","null"]},"owner":{"title":"Penanggung jawab (Owner)","description":"Kode OPD; null bila belum ditetapkan. (Agency id; null when not assigned.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}}},"proposed":{"title":"Usulan penyusun (Drafting team's proposal)","description":"true bila isi program ini usulan tim penyusun yang belum ditetapkan; dokumen menandainya. (true when the program's content is the drafting team's proposal, not yet adopted; the documents say so.)","type":"boolean"}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};const schema60 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};const schema64 = {"type":"integer","minimum":1945,"maximum":2200};const schema73 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};const pattern22 = new RegExp("^[0-9]{4}$", "u");const pattern27 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");const pattern28 = new RegExp("^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$", "u");const schema67 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate35.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.value === undefined){const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((key0 === "value") || (key0 === "year")) || (key0 === "source"))){const err1 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.value !== undefined){let data0 = data.value;if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){const err2 = {instancePath:instancePath+"/value",schemaPath:"#/oneOf/0/properties/value/type",keyword:"type",params:{type: schema67.oneOf[0].properties.value.type},message:"must be number,null"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.year !== undefined){let data1 = data.year;const _errs7 = errors;let valid2 = false;let passing1 = null;const _errs8 = errors;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err3 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 2200 || isNaN(data1)){const err4 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data1 < 1945 || isNaN(data1)){const err5 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid1 = _errs8 === errors;if(_valid1){valid2 = true;passing1 = 0;}const _errs11 = errors;if(data1 !== null){const err6 = {instancePath:instancePath+"/year",schemaPath:"#/oneOf/0/properties/year/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs11 === errors;if(_valid1 && valid2){valid2 = false;passing1 = [passing1, 1];}else {if(_valid1){valid2 = true;passing1 = 1;}}if(!valid2){const err7 = {instancePath:instancePath+"/year",schemaPath:"#/oneOf/0/properties/year/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs7;if(vErrors !== null){if(_errs7){vErrors.length = _errs7;}else {vErrors = null;}}}}if(data.source !== undefined){let data2 = data.source;if((typeof data2 !== "string") && (data2 !== null)){const err8 = {instancePath:instancePath+"/source",schemaPath:"#/oneOf/0/properties/source/type",keyword:"type",params:{type: schema67.oneOf[0].properties.source.type},message:"must be string,null"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;var props0 = true;}const _errs15 = errors;if((!((typeof data == "number") && (isFinite(data)))) && (data !== null)){const err10 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: schema67.oneOf[1].type},message:"must be number,null"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs15 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err11 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate35.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate35.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://masterplan.invalid/schemas/program.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate34.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema_version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.id === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.dimension === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.element === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "element"},message:"must have required property '"+"element"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.description === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.lead_agency === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lead_agency"},message:"must have required property '"+"lead_agency"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.supporting_agencies === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supporting_agencies"},message:"must have required property '"+"supporting_agencies"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.quick_win === undefined){const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quick_win"},message:"must have required property '"+"quick_win"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data.years === undefined){const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data.budget === undefined){const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data.indicators === undefined){const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "indicators"},message:"must have required property '"+"indicators"+"'"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data.rpjpd === undefined){const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rpjpd"},message:"must have required property '"+"rpjpd"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data.depends_on === undefined){const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "depends_on"},message:"must have required property '"+"depends_on"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data.status === undefined){const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data.progress === undefined){const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "progress"},message:"must have required property '"+"progress"+"'"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}for(const key0 in data){if(!(func5.call(schema59.properties, key0))){const err16 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.schema_version !== undefined){if(1 !== data.schema_version){const err17 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(!pattern4.test(data1)){const err18 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.name !== undefined){let data2 = data.name;if((typeof data2 !== "string") && (data2 !== null)){const err20 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema59.properties.name.type},message:"must be string,null"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(typeof data2 === "string"){if(func1(data2) < 1){const err21 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data.acronym !== undefined){let data3 = data.acronym;if((typeof data3 !== "string") && (data3 !== null)){const err22 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/type",keyword:"type",params:{type: schema59.properties.acronym.type},message:"must be string,null"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.dimension !== undefined){let data4 = data.dimension;if(!((((((data4 === "governance") || (data4 === "branding")) || (data4 === "economy")) || (data4 === "living")) || (data4 === "society")) || (data4 === "environment"))){const err23 = {instancePath:instancePath+"/dimension",schemaPath:"#/properties/dimension/enum",keyword:"enum",params:{allowedValues: schema59.properties.dimension.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.element !== undefined){let data5 = data.element;const _errs12 = errors;let valid2 = false;let passing0 = null;const _errs13 = errors;if(typeof data5 === "string"){if(!pattern4.test(data5)){const err24 = {instancePath:instancePath+"/element",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/element",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid0 = _errs13 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs16 = errors;if(data5 !== null){const err26 = {instancePath:instancePath+"/element",schemaPath:"#/properties/element/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid0 = _errs16 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err27 = {instancePath:instancePath+"/element",schemaPath:"#/properties/element/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}else {errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}}}if(data.description !== undefined){let data6 = data.description;if((typeof data6 !== "string") && (data6 !== null)){const err28 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema59.properties.description.type},message:"must be string,null"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(typeof data6 === "string"){if(func1(data6) < 1){const err29 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}if(data.objective !== undefined){let data7 = data.objective;if((typeof data7 !== "string") && (data7 !== null)){const err30 = {instancePath:instancePath+"/objective",schemaPath:"#/properties/objective/type",keyword:"type",params:{type: schema59.properties.objective.type},message:"must be string,null"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.output !== undefined){let data8 = data.output;if((typeof data8 !== "string") && (data8 !== null)){const err31 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema59.properties.output.type},message:"must be string,null"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.outcome !== undefined){let data9 = data.outcome;if((typeof data9 !== "string") && (data9 !== null)){const err32 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/type",keyword:"type",params:{type: schema59.properties.outcome.type},message:"must be string,null"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.location !== undefined){let data10 = data.location;if((typeof data10 !== "string") && (data10 !== null)){const err33 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: schema59.properties.location.type},message:"must be string,null"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.lead_agency !== undefined){let data11 = data.lead_agency;const _errs29 = errors;let valid4 = false;let passing1 = null;const _errs30 = errors;if(typeof data11 === "string"){if(!pattern4.test(data11)){const err34 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}var _valid1 = _errs30 === errors;if(_valid1){valid4 = true;passing1 = 0;}const _errs33 = errors;if(data11 !== null){const err36 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/properties/lead_agency/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid1 = _errs33 === errors;if(_valid1 && valid4){valid4 = false;passing1 = [passing1, 1];}else {if(_valid1){valid4 = true;passing1 = 1;}}if(!valid4){const err37 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/properties/lead_agency/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs29;if(vErrors !== null){if(_errs29){vErrors.length = _errs29;}else {vErrors = null;}}}}if(data.supporting_agencies !== undefined){let data12 = data.supporting_agencies;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(typeof data13 === "string"){if(!pattern4.test(data13)){const err38 = {instancePath:instancePath+"/supporting_agencies/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/supporting_agencies/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}let i1 = data12.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data12[i1], data12[j0])){const err40 = {instancePath:instancePath+"/supporting_agencies",schemaPath:"#/properties/supporting_agencies/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;break outer0;}}}}}else {const err41 = {instancePath:instancePath+"/supporting_agencies",schemaPath:"#/properties/supporting_agencies/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.quick_win !== undefined){if(typeof data.quick_win !== "boolean"){const err42 = {instancePath:instancePath+"/quick_win",schemaPath:"#/properties/quick_win/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.infrastructure !== undefined){let data15 = data.infrastructure;if(!((((data15 === "fisik") || (data15 === "digital")) || (data15 === "sosial")) || (data15 === null))){const err43 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/properties/infrastructure/enum",keyword:"enum",params:{allowedValues: schema59.properties.infrastructure.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.years !== undefined){let data16 = data.years;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(data16.start === undefined){const err44 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data16.end === undefined){const err45 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}for(const key1 in data16){if(!((key1 === "start") || (key1 === "end"))){const err46 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data16.start !== undefined){let data17 = data16.start;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err47 = {instancePath:instancePath+"/years/start",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data17 == "number") && (isFinite(data17))){if(data17 > 2200 || isNaN(data17)){const err48 = {instancePath:instancePath+"/years/start",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data17 < 1945 || isNaN(data17)){const err49 = {instancePath:instancePath+"/years/start",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data16.end !== undefined){let data18 = data16.end;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err50 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if((typeof data18 == "number") && (isFinite(data18))){if(data18 > 2200 || isNaN(data18)){const err51 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(data18 < 1945 || isNaN(data18)){const err52 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}}else {const err53 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.budget !== undefined){let data19 = data.budget;if((!(Array.isArray(data19))) && (data19 !== null)){const err54 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: schema59.properties.budget.type},message:"must be array,null"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(Array.isArray(data19)){const len1 = data19.length;for(let i2=0; i2<len1; i2++){let data20 = data19[i2];if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.year === undefined){const err55 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data20.amount === undefined){const err56 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data20.source === undefined){const err57 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}for(const key2 in data20){if(!(((key2 === "year") || (key2 === "amount")) || (key2 === "source"))){const err58 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data20.year !== undefined){let data21 = data20.year;if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){const err59 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if((typeof data21 == "number") && (isFinite(data21))){if(data21 > 2200 || isNaN(data21)){const err60 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(data21 < 1945 || isNaN(data21)){const err61 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}if(data20.amount !== undefined){let data22 = data20.amount;if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (data22 !== null)){const err62 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/type",keyword:"type",params:{type: schema59.properties.budget.items.properties.amount.type},message:"must be integer,null"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if((typeof data22 == "number") && (isFinite(data22))){if(data22 > 9007199254740991 || isNaN(data22)){const err63 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(data22 < 0 || isNaN(data22)){const err64 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}if(data20.source !== undefined){let data23 = data20.source;if(!((((((((data23 === "apbd") || (data23 === "apbd-provinsi")) || (data23 === "apbn")) || (data23 === "dak")) || (data23 === "dana-desa")) || (data23 === "csr")) || (data23 === "kpbu")) || (data23 === "swasta"))){const err65 = {instancePath:instancePath+"/budget/" + i2+"/source",schemaPath:"#/properties/budget/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema59.properties.budget.items.properties.source.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}}if(data.indicators !== undefined){let data24 = data.indicators;if(Array.isArray(data24)){const len2 = data24.length;for(let i3=0; i3<len2; i3++){let data25 = data24[i3];if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(data25.name === undefined){const err67 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data25.unit === undefined){const err68 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data25.baseline === undefined){const err69 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data25.targets === undefined){const err70 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}for(const key3 in data25){if(!(((((key3 === "name") || (key3 === "unit")) || (key3 === "baseline")) || (key3 === "targets")) || (key3 === "reporting"))){const err71 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data25.name !== undefined){let data26 = data25.name;if(typeof data26 === "string"){if(func1(data26) < 1){const err72 = {instancePath:instancePath+"/indicators/" + i3+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}else {const err73 = {instancePath:instancePath+"/indicators/" + i3+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data25.unit !== undefined){let data27 = data25.unit;if(typeof data27 === "string"){if(func1(data27) < 1){const err74 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data25.baseline !== undefined){if(!(validate35(data25.baseline, {instancePath:instancePath+"/indicators/" + i3+"/baseline",parentData:data25,parentDataProperty:"baseline",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}}if(data25.targets !== undefined){let data29 = data25.targets;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(Object.keys(data29).length < 1){const err76 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}for(const key4 in data29){const _errs75 = errors;if(typeof key4 === "string"){if(!pattern22.test(key4)){const err77 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",propertyName:key4};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}var valid20 = _errs75 === errors;if(!valid20){const err78 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}for(const key5 in data29){let data30 = data29[key5];if((!((typeof data30 == "number") && (isFinite(data30)))) && (data30 !== null)){const err79 = {instancePath:instancePath+"/indicators/" + i3+"/targets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/indicators/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: schema59.properties.indicators.items.properties.targets.additionalProperties.type},message:"must be number,null"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data25.reporting !== undefined){let data31 = data25.reporting;if(!((((data31 === "bulanan") || (data31 === "triwulanan")) || (data31 === "semesteran")) || (data31 === "tahunan"))){const err81 = {instancePath:instancePath+"/indicators/" + i3+"/reporting",schemaPath:"#/properties/indicators/items/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema59.properties.indicators.items.properties.reporting.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data.rpjpd !== undefined){let data32 = data.rpjpd;if(Array.isArray(data32)){const len3 = data32.length;for(let i4=0; i4<len3; i4++){let data33 = data32[i4];if(typeof data33 === "string"){if(!pattern4.test(data33)){const err84 = {instancePath:instancePath+"/rpjpd/" + i4,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}else {const err85 = {instancePath:instancePath+"/rpjpd/" + i4,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}let i5 = data32.length;let j1;if(i5 > 1){outer1:for(;i5--;){for(j1 = i5; j1--;){if(func0(data32[i5], data32[j1])){const err86 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;break outer1;}}}}}else {const err87 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data.rpjmd !== undefined){let data34 = data.rpjmd;if(Array.isArray(data34)){const len4 = data34.length;for(let i6=0; i6<len4; i6++){let data35 = data34[i6];if(typeof data35 === "string"){if(!pattern4.test(data35)){const err88 = {instancePath:instancePath+"/rpjmd/" + i6,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}else {const err89 = {instancePath:instancePath+"/rpjmd/" + i6,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}let i7 = data34.length;let j2;if(i7 > 1){outer2:for(;i7--;){for(j2 = i7; j2--;){if(func0(data34[i7], data34[j2])){const err90 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;break outer2;}}}}}else {const err91 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data.digital_pillars !== undefined){let data36 = data.digital_pillars;if(Array.isArray(data36)){const len5 = data36.length;for(let i8=0; i8<len5; i8++){let data37 = data36[i8];if(typeof data37 === "string"){if(!pattern4.test(data37)){const err92 = {instancePath:instancePath+"/digital_pillars/" + i8,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}else {const err93 = {instancePath:instancePath+"/digital_pillars/" + i8,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}let i9 = data36.length;let j3;if(i9 > 1){outer3:for(;i9--;){for(j3 = i9; j3--;){if(func0(data36[i9], data36[j3])){const err94 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;break outer3;}}}}}else {const err95 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data.depends_on !== undefined){let data38 = data.depends_on;if(Array.isArray(data38)){const len6 = data38.length;for(let i10=0; i10<len6; i10++){let data39 = data38[i10];if(typeof data39 === "string"){if(!pattern4.test(data39)){const err96 = {instancePath:instancePath+"/depends_on/" + i10,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}else {const err97 = {instancePath:instancePath+"/depends_on/" + i10,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}let i11 = data38.length;let j4;if(i11 > 1){outer4:for(;i11--;){for(j4 = i11; j4--;){if(func0(data38[i11], data38[j4])){const err98 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i11+" are identical)"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;break outer4;}}}}}else {const err99 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data.status !== undefined){let data40 = data.status;if(!((((((data40 === "usulan") || (data40 === "persiapan")) || (data40 === "berjalan")) || (data40 === "selesai")) || (data40 === "ditunda")) || (data40 === null))){const err100 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema59.properties.status.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data.progress !== undefined){let data41 = data.progress;const _errs102 = errors;let valid38 = false;let passing2 = null;const _errs103 = errors;if(data41 && typeof data41 == "object" && !Array.isArray(data41)){if(data41.percent === undefined){const err101 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}if(data41.as_of === undefined){const err102 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "as_of"},message:"must have required property '"+"as_of"+"'"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}for(const key6 in data41){if(!((key6 === "percent") || (key6 === "as_of"))){const err103 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data41.percent !== undefined){let data42 = data41.percent;if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){const err104 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}if((typeof data42 == "number") && (isFinite(data42))){if(data42 > 100 || isNaN(data42)){const err105 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}if(data42 < 0 || isNaN(data42)){const err106 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}if(data41.as_of !== undefined){let data43 = data41.as_of;if(typeof data43 === "string"){if(!pattern27.test(data43)){const err107 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}else {const err108 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}}else {const err109 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}var _valid2 = _errs103 === errors;if(_valid2){valid38 = true;passing2 = 0;}const _errs111 = errors;if(data41 !== null){const err110 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}var _valid2 = _errs111 === errors;if(_valid2 && valid38){valid38 = false;passing2 = [passing2, 1];}else {if(_valid2){valid38 = true;passing2 = 1;}}if(!valid38){const err111 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}else {errors = _errs102;if(vErrors !== null){if(_errs102){vErrors.length = _errs102;}else {vErrors = null;}}}}if(data.problem !== undefined){let data44 = data.problem;if((typeof data44 !== "string") && (data44 !== null)){const err112 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: schema59.properties.problem.type},message:"must be string,null"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data.target_12_months !== undefined){let data45 = data.target_12_months;if((typeof data45 !== "string") && (data45 !== null)){const err113 = {instancePath:instancePath+"/target_12_months",schemaPath:"#/properties/target_12_months/type",keyword:"type",params:{type: schema59.properties.target_12_months.type},message:"must be string,null"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}if(data.milestones !== undefined){let data46 = data.milestones;if(Array.isArray(data46)){const len7 = data46.length;for(let i12=0; i12<len7; i12++){let data47 = data46[i12];if(data47 && typeof data47 == "object" && !Array.isArray(data47)){if(data47.when === undefined){const err114 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}if(data47.what === undefined){const err115 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}for(const key7 in data47){if(!((key7 === "when") || (key7 === "what"))){const err116 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}if(data47.when !== undefined){let data48 = data47.when;if(typeof data48 === "string"){if(!pattern28.test(data48)){const err117 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"+"\""};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}else {const err118 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data47.what !== undefined){let data49 = data47.what;if(typeof data49 === "string"){if(func1(data49) < 1){const err119 = {instancePath:instancePath+"/milestones/" + i12+"/what",schemaPath:"#/properties/milestones/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}else {const err120 = {instancePath:instancePath+"/milestones/" + i12+"/what",schemaPath:"#/properties/milestones/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}}else {const err121 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}}else {const err122 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}if(data.risks !== undefined){let data50 = data.risks;if(Array.isArray(data50)){const len8 = data50.length;for(let i13=0; i13<len8; i13++){let data51 = data50[i13];if(data51 && typeof data51 == "object" && !Array.isArray(data51)){if(data51.risk === undefined){const err123 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "risk"},message:"must have required property '"+"risk"+"'"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}if(data51.impact === undefined){const err124 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}if(data51.likelihood === undefined){const err125 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "likelihood"},message:"must have required property '"+"likelihood"+"'"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if(data51.mitigation === undefined){const err126 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}if(data51.owner === undefined){const err127 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}for(const key8 in data51){if(!(((((key8 === "risk") || (key8 === "impact")) || (key8 === "likelihood")) || (key8 === "mitigation")) || (key8 === "owner"))){const err128 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data51.risk !== undefined){let data52 = data51.risk;if(typeof data52 === "string"){if(func1(data52) < 1){const err129 = {instancePath:instancePath+"/risks/" + i13+"/risk",schemaPath:"#/properties/risks/items/properties/risk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}else {const err130 = {instancePath:instancePath+"/risks/" + i13+"/risk",schemaPath:"#/properties/risks/items/properties/risk/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}}if(data51.impact !== undefined){let data53 = data51.impact;if(!(((data53 === "rendah") || (data53 === "sedang")) || (data53 === "tinggi"))){const err131 = {instancePath:instancePath+"/risks/" + i13+"/impact",schemaPath:"#/properties/risks/items/properties/impact/enum",keyword:"enum",params:{allowedValues: schema59.properties.risks.items.properties.impact.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}if(data51.likelihood !== undefined){let data54 = data51.likelihood;if(!(((data54 === "rendah") || (data54 === "sedang")) || (data54 === "tinggi"))){const err132 = {instancePath:instancePath+"/risks/" + i13+"/likelihood",schemaPath:"#/properties/risks/items/properties/likelihood/enum",keyword:"enum",params:{allowedValues: schema59.properties.risks.items.properties.likelihood.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data51.mitigation !== undefined){let data55 = data51.mitigation;if((typeof data55 !== "string") && (data55 !== null)){const err133 = {instancePath:instancePath+"/risks/" + i13+"/mitigation",schemaPath:"#/properties/risks/items/properties/mitigation/type",keyword:"type",params:{type: schema59.properties.risks.items.properties.mitigation.type},message:"must be string,null"};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}if(data51.owner !== undefined){let data56 = data51.owner;const _errs138 = errors;let valid47 = false;let passing3 = null;const _errs139 = errors;if(typeof data56 === "string"){if(!pattern4.test(data56)){const err134 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}else {const err135 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}var _valid3 = _errs139 === errors;if(_valid3){valid47 = true;passing3 = 0;}const _errs142 = errors;if(data56 !== null){const err136 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}var _valid3 = _errs142 === errors;if(_valid3 && valid47){valid47 = false;passing3 = [passing3, 1];}else {if(_valid3){valid47 = true;passing3 = 1;}}if(!valid47){const err137 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}else {errors = _errs138;if(vErrors !== null){if(_errs138){vErrors.length = _errs138;}else {vErrors = null;}}}}}else {const err138 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}}else {const err139 = {instancePath:instancePath+"/risks",schemaPath:"#/properties/risks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}}if(data.proposed !== undefined){if(typeof data.proposed !== "boolean"){const err140 = {instancePath:instancePath+"/proposed",schemaPath:"#/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}validate34.errors = vErrors;return errors === 0;}validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};export const readiness = validate37;const schema75 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/readiness.schema.json","title":"Analisis kesiapan daerah (Readiness analysis)","description":"Berkas readiness.yaml: penilaian kesiapan daerah per pilar (Struktur, Infrastruktur, Suprastruktur, dan bila ada alam dan budaya), tiap elemen dinilai 0–4 dengan bukti dan sumbernya. Dipakai Buku Saku Kesiapan dan Bab II masterplan. (readiness.yaml: the region's readiness per pillar, each element scored 0–4 with evidence and source. Used by the readiness booklet and the masterplan's Bab II.)","type":"object","additionalProperties":false,"required":["schema_version","pillars"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"assessed":{"title":"Tanggal penilaian (Date of the assessment)","description":"Tanggal ISO (YYYY-MM-DD); null bila belum dinilai. (ISO date; null when not assessed yet.)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"assessor":{"title":"Penilai (Assessor)","description":"Tim atau lembaga yang menilai. (The team or body that scored.)","type":["string","null"]},"pillars":{"title":"Pilar kesiapan (Readiness pillars)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","elements"],"properties":{"id":{"title":"Kode pilar (Pillar id)","enum":["struktur","infrastruktur","suprastruktur","alam","budaya"]},"name":{"title":"Nama pilar (Pillar name)","type":"string","minLength":1},"elements":{"title":"Elemen yang dinilai (Elements scored)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","score","evidence","source"],"properties":{"id":{"title":"Kode elemen (Element id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"score":{"title":"Nilai 0–4 (Score 0–4)","description":"0 belum ada, 4 sangat siap; null bila belum dinilai. (0 none, 4 fully ready; null when not scored yet.)","type":["integer","null"],"minimum":0,"maximum":4},"evidence":{"title":"Bukti (Evidence)","description":"Apa yang menunjukkan nilai itu. (What shows the score.)","type":["string","null"]},"source":{"title":"Sumber bukti (Source of the evidence)","type":["string","null"]}}}}}}}}};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://masterplan.invalid/schemas/readiness.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate37.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema_version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.pillars === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "schema_version") || (key0 === "assessed")) || (key0 === "assessor")) || (key0 === "pillars"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.schema_version !== undefined){if(1 !== data.schema_version){const err3 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.assessed !== undefined){let data1 = data.assessed;if((typeof data1 !== "string") && (data1 !== null)){const err4 = {instancePath:instancePath+"/assessed",schemaPath:"#/properties/assessed/type",keyword:"type",params:{type: schema75.properties.assessed.type},message:"must be string,null"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(typeof data1 === "string"){if(!pattern27.test(data1)){const err5 = {instancePath:instancePath+"/assessed",schemaPath:"#/properties/assessed/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}if(data.assessor !== undefined){let data2 = data.assessor;if((typeof data2 !== "string") && (data2 !== null)){const err6 = {instancePath:instancePath+"/assessor",schemaPath:"#/properties/assessor/type",keyword:"type",params:{type: schema75.properties.assessor.type},message:"must be string,null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.pillars !== undefined){let data3 = data.pillars;if(Array.isArray(data3)){if(data3.length < 1){const err7 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.id === undefined){const err8 = {instancePath:instancePath+"/pillars/" + i0,schemaPath:"#/properties/pillars/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data4.name === undefined){const err9 = {instancePath:instancePath+"/pillars/" + i0,schemaPath:"#/properties/pillars/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data4.elements === undefined){const err10 = {instancePath:instancePath+"/pillars/" + i0,schemaPath:"#/properties/pillars/items/required",keyword:"required",params:{missingProperty: "elements"},message:"must have required property '"+"elements"+"'"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key1 in data4){if(!(((key1 === "id") || (key1 === "name")) || (key1 === "elements"))){const err11 = {instancePath:instancePath+"/pillars/" + i0,schemaPath:"#/properties/pillars/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data4.id !== undefined){let data5 = data4.id;if(!(((((data5 === "struktur") || (data5 === "infrastruktur")) || (data5 === "suprastruktur")) || (data5 === "alam")) || (data5 === "budaya"))){const err12 = {instancePath:instancePath+"/pillars/" + i0+"/id",schemaPath:"#/properties/pillars/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema75.properties.pillars.items.properties.id.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data4.name !== undefined){let data6 = data4.name;if(typeof data6 === "string"){if(func1(data6) < 1){const err13 = {instancePath:instancePath+"/pillars/" + i0+"/name",schemaPath:"#/properties/pillars/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/pillars/" + i0+"/name",schemaPath:"#/properties/pillars/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data4.elements !== undefined){let data7 = data4.elements;if(Array.isArray(data7)){if(data7.length < 1){const err15 = {instancePath:instancePath+"/pillars/" + i0+"/elements",schemaPath:"#/properties/pillars/items/properties/elements/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}const len1 = data7.length;for(let i1=0; i1<len1; i1++){let data8 = data7[i1];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.id === undefined){const err16 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data8.name === undefined){const err17 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data8.score === undefined){const err18 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data8.evidence === undefined){const err19 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data8.source === undefined){const err20 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key2 in data8){if(!(((((key2 === "id") || (key2 === "name")) || (key2 === "score")) || (key2 === "evidence")) || (key2 === "source"))){const err21 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data8.id !== undefined){let data9 = data8.id;if(typeof data9 === "string"){if(!pattern4.test(data9)){const err22 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/id",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/id",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data8.name !== undefined){let data10 = data8.name;if(typeof data10 === "string"){if(func1(data10) < 1){const err24 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/name",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/name",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data8.score !== undefined){let data11 = data8.score;if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){const err26 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/score",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/score/type",keyword:"type",params:{type: schema75.properties.pillars.items.properties.elements.items.properties.score.type},message:"must be integer,null"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 4 || isNaN(data11)){const err27 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/score",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data11 < 0 || isNaN(data11)){const err28 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/score",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data8.evidence !== undefined){let data12 = data8.evidence;if((typeof data12 !== "string") && (data12 !== null)){const err29 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/evidence",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/evidence/type",keyword:"type",params:{type: schema75.properties.pillars.items.properties.elements.items.properties.evidence.type},message:"must be string,null"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data8.source !== undefined){let data13 = data8.source;if((typeof data13 !== "string") && (data13 !== null)){const err30 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/source",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/source/type",keyword:"type",params:{type: schema75.properties.pillars.items.properties.elements.items.properties.source.type},message:"must be string,null"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/pillars/" + i0+"/elements",schemaPath:"#/properties/pillars/items/properties/elements/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/pillars/" + i0,schemaPath:"#/properties/pillars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}validate37.errors = vErrors;return errors === 0;}validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};export const rpjpd = validate38;const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/rpjpd.schema.json","title":"Rujukan perencanaan RPJPD (RPJPD planning references)","description":"Berkas rpjpd.yaml: visi, misi dan sasaran RPJPD, fokus RPJMD, dan pilar Visi Indonesia Digital 2045, sebagai sasaran keterlacakan program. (rpjpd.yaml: the RPJPD vision, missions and goals, RPJMD focus areas and Visi Indonesia Digital 2045 pillars that programs trace to.)","type":"object","additionalProperties":false,"required":["schema_version","document","vision","missions","goals"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"document":{"title":"Dokumen RPJPD (RPJPD document)","type":"object","additionalProperties":false,"required":["title","regulation"],"properties":{"title":{"title":"Judul (Title)","type":"string","minLength":1},"period":{"title":"Periode RPJPD (RPJPD period)","$ref":"#/$defs/period"},"regulation":{"title":"Peraturan penetapan (Enacting regulation)","description":"Nomor Perda RPJPD; null bila belum diketahui. (Number of the RPJPD Perda; null when unknown.)","type":["string","null"]},"approved":{"title":"Tanggal persetujuan (Approval date)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"planning_agency":{"title":"Perangkat daerah perencana (Planning agency)","description":"Kode OPD dari agencies.yaml yang menyediakan dokumen RPJPD; null bila belum diketahui. (Agency id of the planning agency that supplies the RPJPD texts.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}},"vision":{"title":"Visi RPJPD (RPJPD vision)","description":"Teks visi resmi; null bila belum tersedia. (The official vision text; null until supplied.)","type":["string","null"]},"missions":{"title":"Misi RPJPD (RPJPD missions)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode misi (Mission id)","$ref":"#/$defs/id"},"label":{"title":"Label tercetak (Printed label)","description":"Misalnya \"Misi 1\"; bawaan: nomor urut. (For example \"Misi 1\"; default: the position in the list.)","type":"string","minLength":1},"text":{"title":"Teks misi (Mission text)","type":["string","null"]}}}},"goals":{"title":"Sasaran pokok RPJPD (RPJPD goals)","description":"Slot sasaran yang dirujuk program melalui kolom rpjpd. (Goal slots that programs name in their rpjpd field.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","mission","text"],"properties":{"id":{"title":"Kode sasaran (Goal id)","$ref":"#/$defs/id"},"label":{"title":"Label tercetak (Printed label)","description":"Misalnya \"Misi 1\"; bawaan: nomor urut. (For example \"Misi 1\"; default: the position in the list.)","type":"string","minLength":1},"mission":{"title":"Kode misi (Mission id)","$ref":"#/$defs/id"},"text":{"title":"Teks sasaran (Goal text)","type":["string","null"]}}}},"rpjmd":{"title":"RPJMD yang berjalan (Current RPJMD)","type":"object","additionalProperties":false,"required":["title","focus_areas"],"properties":{"title":{"title":"Judul (Title)","type":"string"},"period":{"title":"Periode RPJMD (RPJMD period)","$ref":"#/$defs/period"},"theme":{"title":"Tema (Theme)","type":["string","null"]},"focus_areas":{"title":"Fokus pembangunan (Focus areas)","type":"array","items":{"$ref":"#/$defs/named"}}}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Visi Indonesia Digital 2045 pillars)","type":"array","items":{"$ref":"#/$defs/named"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"named":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Kode (Id)","$ref":"#/$defs/id"},"name":{"title":"Nama (Name)","type":"string","minLength":1}}},"period":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","type":"integer","minimum":1945,"maximum":2200},"end":{"title":"Tahun akhir (Last year)","type":"integer","minimum":1945,"maximum":2200}}}}};const schema77 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","type":"integer","minimum":1945,"maximum":2200},"end":{"title":"Tahun akhir (Last year)","type":"integer","minimum":1945,"maximum":2200}}};const schema78 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};const schema83 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Kode (Id)","$ref":"#/$defs/id"},"name":{"title":"Nama (Name)","type":"string","minLength":1}}};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate39.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "id") || (key0 === "name"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func1(data1) < 1){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate39.errors = vErrors;return errors === 0;}validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://masterplan.invalid/schemas/rpjpd.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate38.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema_version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.document === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.vision === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vision"},message:"must have required property '"+"vision"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.missions === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "missions"},message:"must have required property '"+"missions"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.goals === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){if(!(((((((key0 === "schema_version") || (key0 === "document")) || (key0 === "vision")) || (key0 === "missions")) || (key0 === "goals")) || (key0 === "rpjmd")) || (key0 === "digital_pillars"))){const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.schema_version !== undefined){if(1 !== data.schema_version){const err6 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.document !== undefined){let data1 = data.document;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.title === undefined){const err7 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data1.regulation === undefined){const err8 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/required",keyword:"required",params:{missingProperty: "regulation"},message:"must have required property '"+"regulation"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data1){if(!(((((key1 === "title") || (key1 === "period")) || (key1 === "regulation")) || (key1 === "approved")) || (key1 === "planning_agency"))){const err9 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1.title !== undefined){let data2 = data1.title;if(typeof data2 === "string"){if(func1(data2) < 1){const err10 = {instancePath:instancePath+"/document/title",schemaPath:"#/properties/document/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/document/title",schemaPath:"#/properties/document/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1.period !== undefined){let data3 = data1.period;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.start === undefined){const err12 = {instancePath:instancePath+"/document/period",schemaPath:"#/$defs/period/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data3.end === undefined){const err13 = {instancePath:instancePath+"/document/period",schemaPath:"#/$defs/period/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key2 in data3){if(!((key2 === "start") || (key2 === "end"))){const err14 = {instancePath:instancePath+"/document/period",schemaPath:"#/$defs/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data3.start !== undefined){let data4 = data3.start;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err15 = {instancePath:instancePath+"/document/period/start",schemaPath:"#/$defs/period/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 2200 || isNaN(data4)){const err16 = {instancePath:instancePath+"/document/period/start",schemaPath:"#/$defs/period/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data4 < 1945 || isNaN(data4)){const err17 = {instancePath:instancePath+"/document/period/start",schemaPath:"#/$defs/period/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}if(data3.end !== undefined){let data5 = data3.end;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err18 = {instancePath:instancePath+"/document/period/end",schemaPath:"#/$defs/period/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 2200 || isNaN(data5)){const err19 = {instancePath:instancePath+"/document/period/end",schemaPath:"#/$defs/period/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data5 < 1945 || isNaN(data5)){const err20 = {instancePath:instancePath+"/document/period/end",schemaPath:"#/$defs/period/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}}else {const err21 = {instancePath:instancePath+"/document/period",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data1.regulation !== undefined){let data6 = data1.regulation;if((typeof data6 !== "string") && (data6 !== null)){const err22 = {instancePath:instancePath+"/document/regulation",schemaPath:"#/properties/document/properties/regulation/type",keyword:"type",params:{type: schema76.properties.document.properties.regulation.type},message:"must be string,null"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data1.approved !== undefined){let data7 = data1.approved;if((typeof data7 !== "string") && (data7 !== null)){const err23 = {instancePath:instancePath+"/document/approved",schemaPath:"#/properties/document/properties/approved/type",keyword:"type",params:{type: schema76.properties.document.properties.approved.type},message:"must be string,null"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(typeof data7 === "string"){if(!pattern27.test(data7)){const err24 = {instancePath:instancePath+"/document/approved",schemaPath:"#/properties/document/properties/approved/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}if(data1.planning_agency !== undefined){let data8 = data1.planning_agency;const _errs21 = errors;let valid4 = false;let passing0 = null;const _errs22 = errors;if(typeof data8 === "string"){if(!pattern4.test(data8)){const err25 = {instancePath:instancePath+"/document/planning_agency",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/document/planning_agency",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid0 = _errs22 === errors;if(_valid0){valid4 = true;passing0 = 0;}const _errs25 = errors;if(data8 !== null){const err27 = {instancePath:instancePath+"/document/planning_agency",schemaPath:"#/properties/document/properties/planning_agency/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}var _valid0 = _errs25 === errors;if(_valid0 && valid4){valid4 = false;passing0 = [passing0, 1];}else {if(_valid0){valid4 = true;passing0 = 1;}}if(!valid4){const err28 = {instancePath:instancePath+"/document/planning_agency",schemaPath:"#/properties/document/properties/planning_agency/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}else {errors = _errs21;if(vErrors !== null){if(_errs21){vErrors.length = _errs21;}else {vErrors = null;}}}}}else {const err29 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.vision !== undefined){let data9 = data.vision;if((typeof data9 !== "string") && (data9 !== null)){const err30 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/type",keyword:"type",params:{type: schema76.properties.vision.type},message:"must be string,null"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.missions !== undefined){let data10 = data.missions;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.id === undefined){const err31 = {instancePath:instancePath+"/missions/" + i0,schemaPath:"#/properties/missions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data11.text === undefined){const err32 = {instancePath:instancePath+"/missions/" + i0,schemaPath:"#/properties/missions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key3 in data11){if(!(((key3 === "id") || (key3 === "label")) || (key3 === "text"))){const err33 = {instancePath:instancePath+"/missions/" + i0,schemaPath:"#/properties/missions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data11.id !== undefined){let data12 = data11.id;if(typeof data12 === "string"){if(!pattern4.test(data12)){const err34 = {instancePath:instancePath+"/missions/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/missions/" + i0+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data11.label !== undefined){let data13 = data11.label;if(typeof data13 === "string"){if(func1(data13) < 1){const err36 = {instancePath:instancePath+"/missions/" + i0+"/label",schemaPath:"#/properties/missions/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/missions/" + i0+"/label",schemaPath:"#/properties/missions/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data11.text !== undefined){let data14 = data11.text;if((typeof data14 !== "string") && (data14 !== null)){const err38 = {instancePath:instancePath+"/missions/" + i0+"/text",schemaPath:"#/properties/missions/items/properties/text/type",keyword:"type",params:{type: schema76.properties.missions.items.properties.text.type},message:"must be string,null"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/missions/" + i0,schemaPath:"#/properties/missions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/missions",schemaPath:"#/properties/missions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data.goals !== undefined){let data15 = data.goals;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(data16.id === undefined){const err41 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data16.mission === undefined){const err42 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/required",keyword:"required",params:{missingProperty: "mission"},message:"must have required property '"+"mission"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data16.text === undefined){const err43 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}for(const key4 in data16){if(!((((key4 === "id") || (key4 === "label")) || (key4 === "mission")) || (key4 === "text"))){const err44 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data16.id !== undefined){let data17 = data16.id;if(typeof data17 === "string"){if(!pattern4.test(data17)){const err45 = {instancePath:instancePath+"/goals/" + i1+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/goals/" + i1+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data16.label !== undefined){let data18 = data16.label;if(typeof data18 === "string"){if(func1(data18) < 1){const err47 = {instancePath:instancePath+"/goals/" + i1+"/label",schemaPath:"#/properties/goals/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/goals/" + i1+"/label",schemaPath:"#/properties/goals/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data16.mission !== undefined){let data19 = data16.mission;if(typeof data19 === "string"){if(!pattern4.test(data19)){const err49 = {instancePath:instancePath+"/goals/" + i1+"/mission",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/goals/" + i1+"/mission",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data16.text !== undefined){let data20 = data16.text;if((typeof data20 !== "string") && (data20 !== null)){const err51 = {instancePath:instancePath+"/goals/" + i1+"/text",schemaPath:"#/properties/goals/items/properties/text/type",keyword:"type",params:{type: schema76.properties.goals.items.properties.text.type},message:"must be string,null"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.rpjmd !== undefined){let data21 = data.rpjmd;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.title === undefined){const err54 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(data21.focus_areas === undefined){const err55 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/required",keyword:"required",params:{missingProperty: "focus_areas"},message:"must have required property '"+"focus_areas"+"'"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}for(const key5 in data21){if(!((((key5 === "title") || (key5 === "period")) || (key5 === "theme")) || (key5 === "focus_areas"))){const err56 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data21.title !== undefined){if(typeof data21.title !== "string"){const err57 = {instancePath:instancePath+"/rpjmd/title",schemaPath:"#/properties/rpjmd/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data21.period !== undefined){let data23 = data21.period;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(data23.start === undefined){const err58 = {instancePath:instancePath+"/rpjmd/period",schemaPath:"#/$defs/period/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(data23.end === undefined){const err59 = {instancePath:instancePath+"/rpjmd/period",schemaPath:"#/$defs/period/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}for(const key6 in data23){if(!((key6 === "start") || (key6 === "end"))){const err60 = {instancePath:instancePath+"/rpjmd/period",schemaPath:"#/$defs/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data23.start !== undefined){let data24 = data23.start;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err61 = {instancePath:instancePath+"/rpjmd/period/start",schemaPath:"#/$defs/period/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 > 2200 || isNaN(data24)){const err62 = {instancePath:instancePath+"/rpjmd/period/start",schemaPath:"#/$defs/period/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(data24 < 1945 || isNaN(data24)){const err63 = {instancePath:instancePath+"/rpjmd/period/start",schemaPath:"#/$defs/period/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}if(data23.end !== undefined){let data25 = data23.end;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err64 = {instancePath:instancePath+"/rpjmd/period/end",schemaPath:"#/$defs/period/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if((typeof data25 == "number") && (isFinite(data25))){if(data25 > 2200 || isNaN(data25)){const err65 = {instancePath:instancePath+"/rpjmd/period/end",schemaPath:"#/$defs/period/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if(data25 < 1945 || isNaN(data25)){const err66 = {instancePath:instancePath+"/rpjmd/period/end",schemaPath:"#/$defs/period/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}}else {const err67 = {instancePath:instancePath+"/rpjmd/period",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data21.theme !== undefined){let data26 = data21.theme;if((typeof data26 !== "string") && (data26 !== null)){const err68 = {instancePath:instancePath+"/rpjmd/theme",schemaPath:"#/properties/rpjmd/properties/theme/type",keyword:"type",params:{type: schema76.properties.rpjmd.properties.theme.type},message:"must be string,null"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data21.focus_areas !== undefined){let data27 = data21.focus_areas;if(Array.isArray(data27)){const len2 = data27.length;for(let i2=0; i2<len2; i2++){if(!(validate39(data27[i2], {instancePath:instancePath+"/rpjmd/focus_areas/" + i2,parentData:data27,parentDataProperty:i2,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);errors = vErrors.length;}}}else {const err69 = {instancePath:instancePath+"/rpjmd/focus_areas",schemaPath:"#/properties/rpjmd/properties/focus_areas/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.digital_pillars !== undefined){let data29 = data.digital_pillars;if(Array.isArray(data29)){const len3 = data29.length;for(let i3=0; i3<len3; i3++){if(!(validate39(data29[i3], {instancePath:instancePath+"/digital_pillars/" + i3,parentData:data29,parentDataProperty:i3,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);errors = vErrors.length;}}}else {const err71 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}validate38.errors = vErrors;return errors === 0;}validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};export const swot = validate42;const schema85 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/swot.schema.json","title":"Analisis SWOT (SWOT analysis)","description":"Berkas swot.yaml: kekuatan, kelemahan, peluang dan ancaman, serta strategi SO, ST, WO dan WT yang memadukan faktor-faktor itu dan dijalankan oleh program. (swot.yaml: strengths, weaknesses, opportunities and threats, and the SO, ST, WO and WT strategies that combine them and the programs that carry them out.)","type":"object","additionalProperties":false,"required":["schema_version","strengths","weaknesses","opportunities","threats","strategies"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"strengths":{"title":"Kekuatan (Strengths)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"weaknesses":{"title":"Kelemahan (Weaknesses)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"opportunities":{"title":"Peluang (Opportunities)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"threats":{"title":"Ancaman (Threats)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"strategies":{"title":"Strategi (Strategies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","text","factors","programs"],"properties":{"id":{"title":"Kode strategi (Strategy id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"kind":{"title":"Jenis (Kind)","description":"SO: kekuatan untuk peluang; ST: kekuatan menghadapi ancaman; WO: peluang untuk mengatasi kelemahan; WT: mengurangi kelemahan dan menghindari ancaman.","enum":["SO","ST","WO","WT"]},"text":{"title":"Strategi (Strategy)","type":"string","minLength":1},"factors":{"title":"Faktor yang dipadukan (Factors combined)","description":"Kode faktor SWOT sesuai jenis strategi. (Factor ids matching the strategy's kind.)","type":"array","minItems":1,"items":{"type":"string"}},"programs":{"title":"Program yang menjalankan (Programs that carry it out)","type":"array","items":{"type":"string"}}}}},"proposed":{"title":"Strategi usulan penyusun (Strategies proposed by the drafting team)","description":"true bila strategi masih usulan tim penyusun yang belum dibahas; dokumen menandainya. (true while the strategies are the drafting team's proposal; the document says so.)","type":"boolean"}}};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://masterplan.invalid/schemas/swot.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate42.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema_version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.strengths === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "strengths"},message:"must have required property '"+"strengths"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.weaknesses === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weaknesses"},message:"must have required property '"+"weaknesses"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.opportunities === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "opportunities"},message:"must have required property '"+"opportunities"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.threats === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "threats"},message:"must have required property '"+"threats"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.strategies === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "strategies"},message:"must have required property '"+"strategies"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(((((((key0 === "schema_version") || (key0 === "strengths")) || (key0 === "weaknesses")) || (key0 === "opportunities")) || (key0 === "threats")) || (key0 === "strategies")) || (key0 === "proposed"))){const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.schema_version !== undefined){if(1 !== data.schema_version){const err7 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.strengths !== undefined){let data1 = data.strengths;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.id === undefined){const err8 = {instancePath:instancePath+"/strengths/" + i0,schemaPath:"#/properties/strengths/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data2.text === undefined){const err9 = {instancePath:instancePath+"/strengths/" + i0,schemaPath:"#/properties/strengths/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key1 in data2){if(!((key1 === "id") || (key1 === "text"))){const err10 = {instancePath:instancePath+"/strengths/" + i0,schemaPath:"#/properties/strengths/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.id !== undefined){let data3 = data2.id;if(typeof data3 === "string"){if(!pattern4.test(data3)){const err11 = {instancePath:instancePath+"/strengths/" + i0+"/id",schemaPath:"#/properties/strengths/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/strengths/" + i0+"/id",schemaPath:"#/properties/strengths/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.text !== undefined){let data4 = data2.text;if(typeof data4 === "string"){if(func1(data4) < 1){const err13 = {instancePath:instancePath+"/strengths/" + i0+"/text",schemaPath:"#/properties/strengths/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/strengths/" + i0+"/text",schemaPath:"#/properties/strengths/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/strengths/" + i0,schemaPath:"#/properties/strengths/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/strengths",schemaPath:"#/properties/strengths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.weaknesses !== undefined){let data5 = data.weaknesses;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){let data6 = data5[i1];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.id === undefined){const err17 = {instancePath:instancePath+"/weaknesses/" + i1,schemaPath:"#/properties/weaknesses/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data6.text === undefined){const err18 = {instancePath:instancePath+"/weaknesses/" + i1,schemaPath:"#/properties/weaknesses/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}for(const key2 in data6){if(!((key2 === "id") || (key2 === "text"))){const err19 = {instancePath:instancePath+"/weaknesses/" + i1,schemaPath:"#/properties/weaknesses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.id !== undefined){let data7 = data6.id;if(typeof data7 === "string"){if(!pattern4.test(data7)){const err20 = {instancePath:instancePath+"/weaknesses/" + i1+"/id",schemaPath:"#/properties/weaknesses/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/weaknesses/" + i1+"/id",schemaPath:"#/properties/weaknesses/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data6.text !== undefined){let data8 = data6.text;if(typeof data8 === "string"){if(func1(data8) < 1){const err22 = {instancePath:instancePath+"/weaknesses/" + i1+"/text",schemaPath:"#/properties/weaknesses/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/weaknesses/" + i1+"/text",schemaPath:"#/properties/weaknesses/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/weaknesses/" + i1,schemaPath:"#/properties/weaknesses/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/weaknesses",schemaPath:"#/properties/weaknesses/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.opportunities !== undefined){let data9 = data.opportunities;if(Array.isArray(data9)){const len2 = data9.length;for(let i2=0; i2<len2; i2++){let data10 = data9[i2];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.id === undefined){const err26 = {instancePath:instancePath+"/opportunities/" + i2,schemaPath:"#/properties/opportunities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data10.text === undefined){const err27 = {instancePath:instancePath+"/opportunities/" + i2,schemaPath:"#/properties/opportunities/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key3 in data10){if(!((key3 === "id") || (key3 === "text"))){const err28 = {instancePath:instancePath+"/opportunities/" + i2,schemaPath:"#/properties/opportunities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data10.id !== undefined){let data11 = data10.id;if(typeof data11 === "string"){if(!pattern4.test(data11)){const err29 = {instancePath:instancePath+"/opportunities/" + i2+"/id",schemaPath:"#/properties/opportunities/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/opportunities/" + i2+"/id",schemaPath:"#/properties/opportunities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data10.text !== undefined){let data12 = data10.text;if(typeof data12 === "string"){if(func1(data12) < 1){const err31 = {instancePath:instancePath+"/opportunities/" + i2+"/text",schemaPath:"#/properties/opportunities/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/opportunities/" + i2+"/text",schemaPath:"#/properties/opportunities/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/opportunities/" + i2,schemaPath:"#/properties/opportunities/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/opportunities",schemaPath:"#/properties/opportunities/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.threats !== undefined){let data13 = data.threats;if(Array.isArray(data13)){const len3 = data13.length;for(let i3=0; i3<len3; i3++){let data14 = data13[i3];if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(data14.id === undefined){const err35 = {instancePath:instancePath+"/threats/" + i3,schemaPath:"#/properties/threats/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data14.text === undefined){const err36 = {instancePath:instancePath+"/threats/" + i3,schemaPath:"#/properties/threats/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}for(const key4 in data14){if(!((key4 === "id") || (key4 === "text"))){const err37 = {instancePath:instancePath+"/threats/" + i3,schemaPath:"#/properties/threats/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data14.id !== undefined){let data15 = data14.id;if(typeof data15 === "string"){if(!pattern4.test(data15)){const err38 = {instancePath:instancePath+"/threats/" + i3+"/id",schemaPath:"#/properties/threats/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/threats/" + i3+"/id",schemaPath:"#/properties/threats/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data14.text !== undefined){let data16 = data14.text;if(typeof data16 === "string"){if(func1(data16) < 1){const err40 = {instancePath:instancePath+"/threats/" + i3+"/text",schemaPath:"#/properties/threats/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/threats/" + i3+"/text",schemaPath:"#/properties/threats/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/threats/" + i3,schemaPath:"#/properties/threats/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/threats",schemaPath:"#/properties/threats/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.strategies !== undefined){let data17 = data.strategies;if(Array.isArray(data17)){const len4 = data17.length;for(let i4=0; i4<len4; i4++){let data18 = data17[i4];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.id === undefined){const err44 = {instancePath:instancePath+"/strategies/" + i4,schemaPath:"#/properties/strategies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data18.kind === undefined){const err45 = {instancePath:instancePath+"/strategies/" + i4,schemaPath:"#/properties/strategies/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(data18.text === undefined){const err46 = {instancePath:instancePath+"/strategies/" + i4,schemaPath:"#/properties/strategies/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if(data18.factors === undefined){const err47 = {instancePath:instancePath+"/strategies/" + i4,schemaPath:"#/properties/strategies/items/required",keyword:"required",params:{missingProperty: "factors"},message:"must have required property '"+"factors"+"'"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if(data18.programs === undefined){const err48 = {instancePath:instancePath+"/strategies/" + i4,schemaPath:"#/properties/strategies/items/required",keyword:"required",params:{missingProperty: "programs"},message:"must have required property '"+"programs"+"'"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}for(const key5 in data18){if(!(((((key5 === "id") || (key5 === "kind")) || (key5 === "text")) || (key5 === "factors")) || (key5 === "programs"))){const err49 = {instancePath:instancePath+"/strategies/" + i4,schemaPath:"#/properties/strategies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data18.id !== undefined){let data19 = data18.id;if(typeof data19 === "string"){if(!pattern4.test(data19)){const err50 = {instancePath:instancePath+"/strategies/" + i4+"/id",schemaPath:"#/properties/strategies/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/strategies/" + i4+"/id",schemaPath:"#/properties/strategies/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data18.kind !== undefined){let data20 = data18.kind;if(!((((data20 === "SO") || (data20 === "ST")) || (data20 === "WO")) || (data20 === "WT"))){const err52 = {instancePath:instancePath+"/strategies/" + i4+"/kind",schemaPath:"#/properties/strategies/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema85.properties.strategies.items.properties.kind.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data18.text !== undefined){let data21 = data18.text;if(typeof data21 === "string"){if(func1(data21) < 1){const err53 = {instancePath:instancePath+"/strategies/" + i4+"/text",schemaPath:"#/properties/strategies/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/strategies/" + i4+"/text",schemaPath:"#/properties/strategies/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data18.factors !== undefined){let data22 = data18.factors;if(Array.isArray(data22)){if(data22.length < 1){const err55 = {instancePath:instancePath+"/strategies/" + i4+"/factors",schemaPath:"#/properties/strategies/items/properties/factors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}const len5 = data22.length;for(let i5=0; i5<len5; i5++){if(typeof data22[i5] !== "string"){const err56 = {instancePath:instancePath+"/strategies/" + i4+"/factors/" + i5,schemaPath:"#/properties/strategies/items/properties/factors/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/strategies/" + i4+"/factors",schemaPath:"#/properties/strategies/items/properties/factors/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data18.programs !== undefined){let data24 = data18.programs;if(Array.isArray(data24)){const len6 = data24.length;for(let i6=0; i6<len6; i6++){if(typeof data24[i6] !== "string"){const err58 = {instancePath:instancePath+"/strategies/" + i4+"/programs/" + i6,schemaPath:"#/properties/strategies/items/properties/programs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/strategies/" + i4+"/programs",schemaPath:"#/properties/strategies/items/properties/programs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/strategies/" + i4,schemaPath:"#/properties/strategies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/strategies",schemaPath:"#/properties/strategies/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.proposed !== undefined){if(typeof data.proposed !== "boolean"){const err62 = {instancePath:instancePath+"/proposed",schemaPath:"#/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}validate42.errors = vErrors;return errors === 0;}validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+"use strict";
+const agenciesUntyped = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/agencies.schema.json","title":"Daftar OPD (Agency registry)","description":"Berkas agencies.yaml: perangkat daerah yang dapat menjadi pengampu atau pendukung program. (agencies.yaml: the agencies that may lead or support a program.)","type":"object","additionalProperties":false,"required":["schema_version","agencies"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"agencies":{"title":"Perangkat daerah (Agencies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","abbreviation"],"properties":{"id":{"title":"Kode OPD (Agency id)","description":"Dipakai di lead_agency dan supporting_agencies. (Used in lead_agency and supporting_agencies.)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"title":"Nama lengkap (Full name)","type":"string","minLength":1},"abbreviation":{"title":"Singkatan (Abbreviation)","description":"Masuk ke Daftar Istilah dan Singkatan; null bila belum diketahui. (Joins the list of abbreviations; null when not known.)","type":["string","null"]},"kind":{"title":"Jenis (Kind)","enum":["sekretariat","dinas","badan","inspektorat","satuan","rsud","kecamatan","lainnya"]}}},"description":"Boleh kosong selama susunan perangkat daerah belum dipastikan. (May be empty while the agencies are not settled.)"}}};
+const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const func1 = func1Module.default ?? func1Module;
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://masterplan.invalid/schemas/agencies.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schema_version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.agencies === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agencies"},message:"must have required property '"+"agencies"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "schema_version") || (key0 === "agencies"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.schema_version !== undefined){
+if(1 !== data.schema_version){
+const err3 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.agencies !== undefined){
+let data1 = data.agencies;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.id === undefined){
+const err4 = {instancePath:instancePath+"/agencies/" + i0,schemaPath:"#/properties/agencies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.name === undefined){
+const err5 = {instancePath:instancePath+"/agencies/" + i0,schemaPath:"#/properties/agencies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data2.abbreviation === undefined){
+const err6 = {instancePath:instancePath+"/agencies/" + i0,schemaPath:"#/properties/agencies/items/required",keyword:"required",params:{missingProperty: "abbreviation"},message:"must have required property '"+"abbreviation"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((((key1 === "id") || (key1 === "name")) || (key1 === "abbreviation")) || (key1 === "kind"))){
+const err7 = {instancePath:instancePath+"/agencies/" + i0,schemaPath:"#/properties/agencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data2.id !== undefined){
+let data3 = data2.id;
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+const err8 = {instancePath:instancePath+"/agencies/" + i0+"/id",schemaPath:"#/properties/agencies/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/agencies/" + i0+"/id",schemaPath:"#/properties/agencies/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data2.name !== undefined){
+let data4 = data2.name;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err10 = {instancePath:instancePath+"/agencies/" + i0+"/name",schemaPath:"#/properties/agencies/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/agencies/" + i0+"/name",schemaPath:"#/properties/agencies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data2.abbreviation !== undefined){
+let data5 = data2.abbreviation;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err12 = {instancePath:instancePath+"/agencies/" + i0+"/abbreviation",schemaPath:"#/properties/agencies/items/properties/abbreviation/type",keyword:"type",params:{type: schema31.properties.agencies.items.properties.abbreviation.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.kind !== undefined){
+let data6 = data2.kind;
+if(!((((((((data6 === "sekretariat") || (data6 === "dinas")) || (data6 === "badan")) || (data6 === "inspektorat")) || (data6 === "satuan")) || (data6 === "rsud")) || (data6 === "kecamatan")) || (data6 === "lainnya"))){
+const err13 = {instancePath:instancePath+"/agencies/" + i0+"/kind",schemaPath:"#/properties/agencies/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.agencies.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/agencies/" + i0,schemaPath:"#/properties/agencies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/agencies",schemaPath:"#/properties/agencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const chapterUntyped = validate21;
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/chapter.schema.json","title":"Bab naratif (Narrative chapter)","description":"Berkas chapters/<id>.yaml: satu BAB dokumen, teks dalam markdown. (chapters/<id>.yaml: one chapter (BAB), text in markdown.)","type":"object","additionalProperties":false,"required":["schema_version","id","order","title"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode bab (Chapter id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"order":{"title":"Urutan bab (Chapter order)","description":"1 menjadi BAB I, dan seterusnya. (1 becomes BAB I, and so on.)","type":"integer","minimum":1},"title":{"title":"Judul bab (Chapter title)","type":"string","minLength":1},"intro":{"title":"Pengantar bab (Chapter introduction, markdown)","type":["string","null"]},"note":{"title":"Catatan penyusunan (Drafting note)","description":"Dicetak sebagai catatan penyusunan pada rancangan saja; harus dihapus sebelum ditetapkan. (Printed as a marked drafting note in a draft only; must be removed before enactment.)","type":["string","null"]},"sections":{"title":"Subbab (Sections)","type":"array","items":{"oneOf":[{"$ref":"#/$defs/section"},{"$ref":"#/$defs/blockRef"}]}},"blocks":{"title":"Bagian yang disusun dari data (Generated blocks)","description":"Bagian yang disusun otomatis dari berkas program dan dimensi, ditempatkan setelah subbab. Untuk menempatkannya di antara subbab, tulis `- block: <nama>` di dalam sections. (Parts generated from program and dimension files, placed after the sections; to place one between sections, write `- block: <name>` in sections.)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/block"}}},"$defs":{"section":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Judul subbab (Section title)","type":"string","minLength":1},"body":{"title":"Isi (Body, markdown)","type":["string","null"]},"note":{"title":"Catatan penyusunan (Drafting note)","description":"Dicetak sebagai catatan penyusunan pada rancangan saja; harus dihapus sebelum ditetapkan. (Printed as a marked drafting note in a draft only; must be removed before enactment.)","type":["string","null"]},"sections":{"title":"Sub-subbab (Subsections)","type":"array","items":{"oneOf":[{"$ref":"#/$defs/section"},{"$ref":"#/$defs/blockRef"}]}}}},"block":{"title":"Nama bagian (Block name)","enum":["region-facts","readiness","rpjpd","dimensions","programs","roadmap","quick-wins","infrastructure","governance","budget","traceability","responsibility","swot","risks","monitoring"]},"blockRef":{"title":"Bagian dari data (Generated block)","description":"Menempatkan bagian yang disusun dari data di posisi ini. (Places a generated block here.)","type":"object","additionalProperties":false,"required":["block"],"properties":{"block":{"$ref":"#/$defs/block"}}}}};
+const schema35 = {"title":"Nama bagian (Block name)","enum":["region-facts","readiness","rpjpd","dimensions","programs","roadmap","quick-wins","infrastructure","governance","budget","traceability","responsibility","swot","risks","monitoring"]};
+const func0 = func0Module.default ?? func0Module;
+const schema33 = {"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Judul subbab (Section title)","type":"string","minLength":1},"body":{"title":"Isi (Body, markdown)","type":["string","null"]},"note":{"title":"Catatan penyusunan (Drafting note)","description":"Dicetak sebagai catatan penyusunan pada rancangan saja; harus dihapus sebelum ditetapkan. (Printed as a marked drafting note in a draft only; must be removed before enactment.)","type":["string","null"]},"sections":{"title":"Sub-subbab (Subsections)","type":"array","items":{"oneOf":[{"$ref":"#/$defs/section"},{"$ref":"#/$defs/blockRef"}]}}}};
+const wrapper0 = {validate: validate22};
+const schema34 = {"title":"Bagian dari data (Generated block)","description":"Menempatkan bagian yang disusun dari data di posisi ini. (Places a generated block here.)","type":"object","additionalProperties":false,"required":["block"],"properties":{"block":{"$ref":"#/$defs/block"}}};
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.block === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "block"},message:"must have required property '"+"block"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "block")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.block !== undefined){
+let data0 = data.block;
+if(!(((((((((((((((data0 === "region-facts") || (data0 === "readiness")) || (data0 === "rpjpd")) || (data0 === "dimensions")) || (data0 === "programs")) || (data0 === "roadmap")) || (data0 === "quick-wins")) || (data0 === "infrastructure")) || (data0 === "governance")) || (data0 === "budget")) || (data0 === "traceability")) || (data0 === "responsibility")) || (data0 === "swot")) || (data0 === "risks")) || (data0 === "monitoring"))){
+const err2 = {instancePath:instancePath+"/block",schemaPath:"#/$defs/block/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.title === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "title") || (key0 === "body")) || (key0 === "note")) || (key0 === "sections"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data0 = data.title;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.body !== undefined){
+let data1 = data.body;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: schema33.properties.body.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data2 = data.note;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err5 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: schema33.properties.note.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.sections !== undefined){
+let data3 = data.sections;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+const _errs11 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs12 = errors;
+if(!(wrapper0.validate(data4, {instancePath:instancePath+"/sections/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+else {
+var props0 = wrapper0.validate.evaluated.props;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs13 = errors;
+if(!(validate23(data4, {instancePath:instancePath+"/sections/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs13 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+if(!valid3){
+const err6 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://masterplan.invalid/schemas/chapter.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schema_version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.order === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.title === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "schema_version") || (key0 === "id")) || (key0 === "order")) || (key0 === "title")) || (key0 === "intro")) || (key0 === "note")) || (key0 === "sections")) || (key0 === "blocks"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.schema_version !== undefined){
+if(1 !== data.schema_version){
+const err5 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.order !== undefined){
+let data2 = data.order;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.title !== undefined){
+let data3 = data.title;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.intro !== undefined){
+let data4 = data.intro;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err12 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/type",keyword:"type",params:{type: schema32.properties.intro.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data5 = data.note;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err13 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: schema32.properties.note.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.sections !== undefined){
+let data6 = data.sections;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+const _errs16 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs17 = errors;
+if(!(validate22(data7, {instancePath:instancePath+"/sections/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs17 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs18 = errors;
+if(!(validate23(data7, {instancePath:instancePath+"/sections/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs18 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+if(!valid3){
+const err14 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.blocks !== undefined){
+let data8 = data.blocks;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(!(((((((((((((((data9 === "region-facts") || (data9 === "readiness")) || (data9 === "rpjpd")) || (data9 === "dimensions")) || (data9 === "programs")) || (data9 === "roadmap")) || (data9 === "quick-wins")) || (data9 === "infrastructure")) || (data9 === "governance")) || (data9 === "budget")) || (data9 === "traceability")) || (data9 === "responsibility")) || (data9 === "swot")) || (data9 === "risks")) || (data9 === "monitoring"))){
+const err16 = {instancePath:instancePath+"/blocks/" + i1,schemaPath:"#/$defs/block/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+let i2 = data8.length;
+let j0;
+if(i2 > 1){
+outer0:
+for(;i2--;){
+for(j0 = i2; j0--;){
+if(func0(data8[i2], data8[j0])){
+const err17 = {instancePath:instancePath+"/blocks",schemaPath:"#/properties/blocks/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/blocks",schemaPath:"#/properties/blocks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const dimensionUntyped = validate27;
+const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/dimension.schema.json","title":"Dimensi smart city (Smart city dimension)","description":"Berkas dimensions/<id>.yaml: satu dari enam dimensi, dengan tiga elemennya, tujuan dan indikator per tahap. (dimensions/<id>.yaml: one of the six dimensions, its elements, goals and indicators per stage.)","type":"object","additionalProperties":false,"required":["schema_version","id","order","name","coordinator","elements","goals","indicators"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode dimensi (Dimension id)","description":"Sama dengan nama berkas. (Equal to the file name.)","enum":["governance","branding","economy","living","society","environment"]},"order":{"title":"Urutan (Order)","type":"integer","minimum":1,"maximum":6},"name":{"title":"Nama dimensi (Dimension name)","type":"string","minLength":1},"coordinator":{"title":"OPD koordinator dimensi (Coordinating agency)","description":"Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id; null when not yet assigned.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]},"elements":{"title":"Elemen (Elements)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","english"],"properties":{"id":{"title":"Kode elemen (Element id)","$ref":"#/$defs/id"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"english":{"title":"Nama dalam bahasa Inggris (English name)","type":"string"},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]}}}},"goals":{"title":"Tujuan dimensi (Dimension goals)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode tujuan (Goal id)","$ref":"#/$defs/id"},"text":{"title":"Rumusan tujuan (Goal text)","type":"string","minLength":1}}}},"indicators":{"title":"Indikator dimensi (Dimension indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","unit","baseline","targets"],"properties":{"id":{"title":"Kode indikator (Indicator id)","$ref":"#/$defs/id"},"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":"string","minLength":1},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahap RPJPD (Targets per RPJPD stage)","description":"Kunci: kode tahap dari masterplan.yaml; nilai null bila target belum ditetapkan. (Keys: stage ids from masterplan.yaml; null when a target is not set yet.)","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"type":["number","null"]},"minProperties":1}}}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
+const schema38 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
+const func5 = Object.prototype.hasOwnProperty;
+const schema42 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};
+const schema43 = {"type":"integer","minimum":1945,"maximum":2200};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.value === undefined){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "value") || (key0 === "year")) || (key0 === "source"))){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data0 = data.value;
+if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
+const err2 = {instancePath:instancePath+"/value",schemaPath:"#/oneOf/0/properties/value/type",keyword:"type",params:{type: schema42.oneOf[0].properties.value.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.year !== undefined){
+let data1 = data.year;
+const _errs7 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs8 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 2200 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1 < 1945 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid1 = _errs8 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs11 = errors;
+if(data1 !== null){
+const err6 = {instancePath:instancePath+"/year",schemaPath:"#/oneOf/0/properties/year/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid1 = _errs11 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err7 = {instancePath:instancePath+"/year",schemaPath:"#/oneOf/0/properties/year/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.source !== undefined){
+let data2 = data.source;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/oneOf/0/properties/source/type",keyword:"type",params:{type: schema42.oneOf[0].properties.source.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs15 = errors;
+if((!((typeof data == "number") && (isFinite(data)))) && (data !== null)){
+const err10 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: schema42.oneOf[1].type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err11 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate28.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate28.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://masterplan.invalid/schemas/dimension.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schema_version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.order === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.name === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.coordinator === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coordinator"},message:"must have required property '"+"coordinator"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.elements === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elements"},message:"must have required property '"+"elements"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.goals === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.indicators === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "indicators"},message:"must have required property '"+"indicators"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func5.call(schema37.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.schema_version !== undefined){
+if(1 !== data.schema_version){
+const err9 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(!((((((data1 === "governance") || (data1 === "branding")) || (data1 === "economy")) || (data1 === "living")) || (data1 === "society")) || (data1 === "environment"))){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/enum",keyword:"enum",params:{allowedValues: schema37.properties.id.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.order !== undefined){
+let data2 = data.order;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err11 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 6 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data2 < 1 || isNaN(data2)){
+const err13 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data.name !== undefined){
+let data3 = data.name;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.coordinator !== undefined){
+let data4 = data.coordinator;
+const _errs9 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs10 = errors;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err16 = {instancePath:instancePath+"/coordinator",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/coordinator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs13 = errors;
+if(data4 !== null){
+const err18 = {instancePath:instancePath+"/coordinator",schemaPath:"#/properties/coordinator/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err19 = {instancePath:instancePath+"/coordinator",schemaPath:"#/properties/coordinator/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.description !== undefined){
+let data5 = data.description;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema37.properties.description.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.elements !== undefined){
+let data6 = data.elements;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err21 = {instancePath:instancePath+"/elements",schemaPath:"#/properties/elements/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.id === undefined){
+const err22 = {instancePath:instancePath+"/elements/" + i0,schemaPath:"#/properties/elements/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data7.name === undefined){
+const err23 = {instancePath:instancePath+"/elements/" + i0,schemaPath:"#/properties/elements/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data7.english === undefined){
+const err24 = {instancePath:instancePath+"/elements/" + i0,schemaPath:"#/properties/elements/items/required",keyword:"required",params:{missingProperty: "english"},message:"must have required property '"+"english"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key1 in data7){
+if(!((((key1 === "id") || (key1 === "name")) || (key1 === "english")) || (key1 === "description"))){
+const err25 = {instancePath:instancePath+"/elements/" + i0,schemaPath:"#/properties/elements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data7.id !== undefined){
+let data8 = data7.id;
+if(typeof data8 === "string"){
+if(!pattern4.test(data8)){
+const err26 = {instancePath:instancePath+"/elements/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/elements/" + i0+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data7.name !== undefined){
+let data9 = data7.name;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err28 = {instancePath:instancePath+"/elements/" + i0+"/name",schemaPath:"#/properties/elements/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/elements/" + i0+"/name",schemaPath:"#/properties/elements/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data7.english !== undefined){
+if(typeof data7.english !== "string"){
+const err30 = {instancePath:instancePath+"/elements/" + i0+"/english",schemaPath:"#/properties/elements/items/properties/english/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data7.description !== undefined){
+let data11 = data7.description;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err31 = {instancePath:instancePath+"/elements/" + i0+"/description",schemaPath:"#/properties/elements/items/properties/description/type",keyword:"type",params:{type: schema37.properties.elements.items.properties.description.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/elements/" + i0,schemaPath:"#/properties/elements/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/elements",schemaPath:"#/properties/elements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.goals !== undefined){
+let data12 = data.goals;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.id === undefined){
+const err34 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data13.text === undefined){
+const err35 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+for(const key2 in data13){
+if(!((key2 === "id") || (key2 === "text"))){
+const err36 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data13.id !== undefined){
+let data14 = data13.id;
+if(typeof data14 === "string"){
+if(!pattern4.test(data14)){
+const err37 = {instancePath:instancePath+"/goals/" + i1+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/goals/" + i1+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data13.text !== undefined){
+let data15 = data13.text;
+if(typeof data15 === "string"){
+if(func1(data15) < 1){
+const err39 = {instancePath:instancePath+"/goals/" + i1+"/text",schemaPath:"#/properties/goals/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/goals/" + i1+"/text",schemaPath:"#/properties/goals/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.indicators !== undefined){
+let data16 = data.indicators;
+if(Array.isArray(data16)){
+const len2 = data16.length;
+for(let i2=0; i2<len2; i2++){
+let data17 = data16[i2];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.id === undefined){
+const err43 = {instancePath:instancePath+"/indicators/" + i2,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data17.name === undefined){
+const err44 = {instancePath:instancePath+"/indicators/" + i2,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data17.unit === undefined){
+const err45 = {instancePath:instancePath+"/indicators/" + i2,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data17.baseline === undefined){
+const err46 = {instancePath:instancePath+"/indicators/" + i2,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data17.targets === undefined){
+const err47 = {instancePath:instancePath+"/indicators/" + i2,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+for(const key3 in data17){
+if(!(((((key3 === "id") || (key3 === "name")) || (key3 === "unit")) || (key3 === "baseline")) || (key3 === "targets"))){
+const err48 = {instancePath:instancePath+"/indicators/" + i2,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data17.id !== undefined){
+let data18 = data17.id;
+if(typeof data18 === "string"){
+if(!pattern4.test(data18)){
+const err49 = {instancePath:instancePath+"/indicators/" + i2+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/indicators/" + i2+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data17.name !== undefined){
+let data19 = data17.name;
+if(typeof data19 === "string"){
+if(func1(data19) < 1){
+const err51 = {instancePath:instancePath+"/indicators/" + i2+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/indicators/" + i2+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data17.unit !== undefined){
+let data20 = data17.unit;
+if(typeof data20 === "string"){
+if(func1(data20) < 1){
+const err53 = {instancePath:instancePath+"/indicators/" + i2+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/indicators/" + i2+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data17.baseline !== undefined){
+if(!(validate28(data17.baseline, {instancePath:instancePath+"/indicators/" + i2+"/baseline",parentData:data17,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+if(data17.targets !== undefined){
+let data22 = data17.targets;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(Object.keys(data22).length < 1){
+const err55 = {instancePath:instancePath+"/indicators/" + i2+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+for(const key4 in data22){
+const _errs56 = errors;
+if(typeof key4 === "string"){
+if(!pattern4.test(key4)){
+const err56 = {instancePath:instancePath+"/indicators/" + i2+"/targets",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key4};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/indicators/" + i2+"/targets",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var valid15 = _errs56 === errors;
+if(!valid15){
+const err58 = {instancePath:instancePath+"/indicators/" + i2+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+for(const key5 in data22){
+let data23 = data22[key5];
+if((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)){
+const err59 = {instancePath:instancePath+"/indicators/" + i2+"/targets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/indicators/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: schema37.properties.indicators.items.properties.targets.additionalProperties.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/indicators/" + i2+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/indicators/" + i2,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const glossaryUntyped = validate30;
+const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/glossary.schema.json","title":"Daftar istilah dan singkatan (Glossary)","description":"Berkas glossary.yaml: istilah dan singkatan yang dijelaskan dalam Daftar Istilah dan Singkatan; istilah asing dicetak miring di seluruh dokumen. Singkatan perangkat daerah dari agencies.yaml ditambahkan otomatis. (glossary.yaml: terms and abbreviations for the list of terms; foreign terms are set in italics throughout. Agency abbreviations join automatically.)","type":"object","additionalProperties":false,"required":["schema_version","terms"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"terms":{"title":"Istilah (Terms)","type":"array","items":{"type":"object","additionalProperties":false,"required":["term","meaning","foreign"],"properties":{"term":{"title":"Istilah atau singkatan (Term or abbreviation)","description":"Ditulis dalam satu bentuk, seperti di teks. (In the one form the text uses.)","type":"string","minLength":1},"meaning":{"title":"Arti atau kepanjangan (Meaning or expansion)","type":"string","minLength":1},"foreign":{"title":"Istilah asing (Foreign term)","description":"true: dicetak miring di seluruh dokumen, misalnya smart city, quick win. (true: set in italics throughout the document.)","type":"boolean"}}}}}};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://masterplan.invalid/schemas/glossary.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schema_version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.terms === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "terms"},message:"must have required property '"+"terms"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "schema_version") || (key0 === "terms"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.schema_version !== undefined){
+if(1 !== data.schema_version){
+const err3 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.terms !== undefined){
+let data1 = data.terms;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.term === undefined){
+const err4 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.meaning === undefined){
+const err5 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/properties/terms/items/required",keyword:"required",params:{missingProperty: "meaning"},message:"must have required property '"+"meaning"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data2.foreign === undefined){
+const err6 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/properties/terms/items/required",keyword:"required",params:{missingProperty: "foreign"},message:"must have required property '"+"foreign"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!(((key1 === "term") || (key1 === "meaning")) || (key1 === "foreign"))){
+const err7 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data2.term !== undefined){
+let data3 = data2.term;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/terms/" + i0+"/term",schemaPath:"#/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/terms/" + i0+"/term",schemaPath:"#/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data2.meaning !== undefined){
+let data4 = data2.meaning;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err10 = {instancePath:instancePath+"/terms/" + i0+"/meaning",schemaPath:"#/properties/terms/items/properties/meaning/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/terms/" + i0+"/meaning",schemaPath:"#/properties/terms/items/properties/meaning/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data2.foreign !== undefined){
+if(typeof data2.foreign !== "boolean"){
+const err12 = {instancePath:instancePath+"/terms/" + i0+"/foreign",schemaPath:"#/properties/terms/items/properties/foreign/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/terms",schemaPath:"#/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const localeUntyped = validate31;
+const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/locale.schema.json","title":"Kata-kata dokumen (Document words)","description":"locale.json sebuah tema: setiap kata yang dicetak dokumen. Salinan di templates/ rencana menggantikan seluruh berkas bawaan. (A theme's locale.json: every word the documents print. A copy in the plan's templates/ replaces the whole default file.)","type":"object","additionalProperties":false,"required":["toc","glossary","chapter","table","figure","source","page","blank","unassigned","partlyUnknown","draftingNote","yes","no","total","blocks","captions","notes","sources","status","infrastructure","facts","labels","changes","fields","summary","documents","kesiapan","levels","quickWinDoc","reporting"],"properties":{"toc":{"type":"string"},"glossary":{"type":"string"},"chapter":{"type":"string"},"table":{"type":"string"},"figure":{"type":"string"},"source":{"type":"string"},"page":{"type":"string"},"blank":{"type":"string"},"unassigned":{"type":"string"},"partlyUnknown":{"type":"string"},"draftingNote":{"type":"string"},"yes":{"type":"string"},"no":{"type":"string"},"total":{"type":"string"},"blocks":{"$ref":"#/$defs/words","description":"Judul bagian yang dihasilkan dari data (Titles of generated parts)"},"captions":{"$ref":"#/$defs/words","description":"Judul tabel dan gambar (Table and figure titles)"},"notes":{"$ref":"#/$defs/words","description":"Catatan penyusunan yang dihasilkan (Generated drafting notes)"},"sources":{"$ref":"#/$defs/words","description":"Nama sumber dana (Funding source names)"},"status":{"$ref":"#/$defs/words","description":"Nama status program (Program status names)"},"infrastructure":{"$ref":"#/$defs/words","description":"Jenis infrastruktur (Infrastructure kinds)"},"facts":{"$ref":"#/$defs/words","description":"Label data pokok wilayah (Region fact labels)"},"labels":{"$ref":"#/$defs/words","description":"Label kolom dan baris (Column and row labels)"},"changes":{"$ref":"#/$defs/words","description":"Kata-kata Daftar Perubahan (Words of the change annex)"},"fields":{"$ref":"#/$defs/words","description":"Nama kolom program dalam Daftar Perubahan (Program field names in the change annex)"},"summary":{"$ref":"#/$defs/words","description":"Kata-kata ringkasan eksekutif (Words of the executive summary)"},"documents":{"$ref":"#/$defs/words","description":"Nama dokumen (Document names)"},"kesiapan":{"$ref":"#/$defs/words","description":"Kata-kata buku saku kesiapan (Words of the readiness booklet)"},"levels":{"$ref":"#/$defs/words","description":"Tingkat risiko (Risk levels)"},"quickWinDoc":{"$ref":"#/$defs/words","description":"Kata-kata dokumen profil quick win (Words of the quick-win profile document)"},"reporting":{"$ref":"#/$defs/words","description":"Periode pelaporan (Reporting periods)"}},"$defs":{"words":{"type":"object","additionalProperties":{"type":"string"},"title":"Words"}}};
+const schema47 = {"type":"object","additionalProperties":{"type":"string"},"title":"Words"};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://masterplan.invalid/schemas/locale.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.toc === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toc"},message:"must have required property '"+"toc"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.glossary === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "glossary"},message:"must have required property '"+"glossary"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.chapter === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "chapter"},message:"must have required property '"+"chapter"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.table === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.figure === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "figure"},message:"must have required property '"+"figure"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.source === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.page === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.blank === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blank"},message:"must have required property '"+"blank"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.unassigned === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unassigned"},message:"must have required property '"+"unassigned"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.partlyUnknown === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "partlyUnknown"},message:"must have required property '"+"partlyUnknown"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.draftingNote === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "draftingNote"},message:"must have required property '"+"draftingNote"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.yes === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yes"},message:"must have required property '"+"yes"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.no === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "no"},message:"must have required property '"+"no"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.total === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data.blocks === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blocks"},message:"must have required property '"+"blocks"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data.captions === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "captions"},message:"must have required property '"+"captions"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data.notes === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "notes"},message:"must have required property '"+"notes"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data.sources === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data.status === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data.infrastructure === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "infrastructure"},message:"must have required property '"+"infrastructure"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data.facts === undefined){
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data.labels === undefined){
+const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "labels"},message:"must have required property '"+"labels"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data.changes === undefined){
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data.fields === undefined){
+const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data.summary === undefined){
+const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data.documents === undefined){
+const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documents"},message:"must have required property '"+"documents"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data.kesiapan === undefined){
+const err26 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kesiapan"},message:"must have required property '"+"kesiapan"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data.levels === undefined){
+const err27 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data.quickWinDoc === undefined){
+const err28 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quickWinDoc"},message:"must have required property '"+"quickWinDoc"+"'"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data.reporting === undefined){
+const err29 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reporting"},message:"must have required property '"+"reporting"+"'"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func5.call(schema46.properties, key0))){
+const err30 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.toc !== undefined){
+if(typeof data.toc !== "string"){
+const err31 = {instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.glossary !== undefined){
+if(typeof data.glossary !== "string"){
+const err32 = {instancePath:instancePath+"/glossary",schemaPath:"#/properties/glossary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.chapter !== undefined){
+if(typeof data.chapter !== "string"){
+const err33 = {instancePath:instancePath+"/chapter",schemaPath:"#/properties/chapter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.table !== undefined){
+if(typeof data.table !== "string"){
+const err34 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.figure !== undefined){
+if(typeof data.figure !== "string"){
+const err35 = {instancePath:instancePath+"/figure",schemaPath:"#/properties/figure/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+if(typeof data.source !== "string"){
+const err36 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.page !== undefined){
+if(typeof data.page !== "string"){
+const err37 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.blank !== undefined){
+if(typeof data.blank !== "string"){
+const err38 = {instancePath:instancePath+"/blank",schemaPath:"#/properties/blank/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.unassigned !== undefined){
+if(typeof data.unassigned !== "string"){
+const err39 = {instancePath:instancePath+"/unassigned",schemaPath:"#/properties/unassigned/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.partlyUnknown !== undefined){
+if(typeof data.partlyUnknown !== "string"){
+const err40 = {instancePath:instancePath+"/partlyUnknown",schemaPath:"#/properties/partlyUnknown/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.draftingNote !== undefined){
+if(typeof data.draftingNote !== "string"){
+const err41 = {instancePath:instancePath+"/draftingNote",schemaPath:"#/properties/draftingNote/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.yes !== undefined){
+if(typeof data.yes !== "string"){
+const err42 = {instancePath:instancePath+"/yes",schemaPath:"#/properties/yes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.no !== undefined){
+if(typeof data.no !== "string"){
+const err43 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.total !== undefined){
+if(typeof data.total !== "string"){
+const err44 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.blocks !== undefined){
+let data14 = data.blocks;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key1 in data14){
+if(typeof data14[key1] !== "string"){
+const err45 = {instancePath:instancePath+"/blocks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/blocks",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.captions !== undefined){
+let data16 = data.captions;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key2 in data16){
+if(typeof data16[key2] !== "string"){
+const err47 = {instancePath:instancePath+"/captions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/captions",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+let data18 = data.notes;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key3 in data18){
+if(typeof data18[key3] !== "string"){
+const err49 = {instancePath:instancePath+"/notes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/notes",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data20 = data.sources;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key4 in data20){
+if(typeof data20[key4] !== "string"){
+const err51 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data22 = data.status;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key5 in data22){
+if(typeof data22[key5] !== "string"){
+const err53 = {instancePath:instancePath+"/status/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.infrastructure !== undefined){
+let data24 = data.infrastructure;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key6 in data24){
+if(typeof data24[key6] !== "string"){
+const err55 = {instancePath:instancePath+"/infrastructure/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.facts !== undefined){
+let data26 = data.facts;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key7 in data26){
+if(typeof data26[key7] !== "string"){
+const err57 = {instancePath:instancePath+"/facts/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/facts",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.labels !== undefined){
+let data28 = data.labels;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key8 in data28){
+if(typeof data28[key8] !== "string"){
+const err59 = {instancePath:instancePath+"/labels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.changes !== undefined){
+let data30 = data.changes;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key9 in data30){
+if(typeof data30[key9] !== "string"){
+const err61 = {instancePath:instancePath+"/changes/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/changes",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.fields !== undefined){
+let data32 = data.fields;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key10 in data32){
+if(typeof data32[key10] !== "string"){
+const err63 = {instancePath:instancePath+"/fields/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/fields",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data34 = data.summary;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key11 in data34){
+if(typeof data34[key11] !== "string"){
+const err65 = {instancePath:instancePath+"/summary/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.documents !== undefined){
+let data36 = data.documents;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key12 in data36){
+if(typeof data36[key12] !== "string"){
+const err67 = {instancePath:instancePath+"/documents/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/documents",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data.kesiapan !== undefined){
+let data38 = data.kesiapan;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key13 in data38){
+if(typeof data38[key13] !== "string"){
+const err69 = {instancePath:instancePath+"/kesiapan/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/kesiapan",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.levels !== undefined){
+let data40 = data.levels;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key14 in data40){
+if(typeof data40[key14] !== "string"){
+const err71 = {instancePath:instancePath+"/levels/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/levels",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.quickWinDoc !== undefined){
+let data42 = data.quickWinDoc;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key15 in data42){
+if(typeof data42[key15] !== "string"){
+const err73 = {instancePath:instancePath+"/quickWinDoc/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/quickWinDoc",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data.reporting !== undefined){
+let data44 = data.reporting;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key16 in data44){
+if(typeof data44[key16] !== "string"){
+const err75 = {instancePath:instancePath+"/reporting/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/reporting",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const manifestUntyped = validate32;
+const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/manifest.schema.json","title":"Manifes masterplan (Masterplan manifest)","description":"Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)","type":"object","additionalProperties":false,"required":["schema_version","name","region","title","horizon","stages","legal","signatory"],"properties":{"schema_version":{"title":"Versi format (Format version)","description":"Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)","const":1},"name":{"title":"Nama berkas keluaran (Output file name)","description":"Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)","$ref":"#/$defs/id","type":"string","maxLength":150},"region":{"title":"Wilayah (Region)","type":"object","additionalProperties":false,"required":["kind","name","province"],"properties":{"kind":{"title":"Jenis daerah (Region kind)","enum":["kabupaten","kota"]},"name":{"title":"Nama daerah (Region name)","type":"string","minLength":1,"description":"Tanpa \"Kabupaten\" atau \"Kota\"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without \"Kabupaten\" or \"Kota\"; visible characters first and last, at most 100 characters.)","pattern":"^\\S(?:.*\\S)?$","maxLength":100},"province":{"title":"Provinsi (Province)","description":"null bila belum diisi. (null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$","maxLength":100},"head_title":{"title":"Jabatan kepala daerah (Title of the head of region)","description":"Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)","type":"string"},"facts":{"title":"Data pokok wilayah (Key facts)","type":"object","additionalProperties":false,"properties":{"kecamatan":{"title":"Jumlah kecamatan (Districts)","type":["integer","null"],"minimum":0},"desa":{"title":"Jumlah desa (Villages)","type":["integer","null"],"minimum":0},"kelurahan":{"title":"Jumlah kelurahan (Urban villages)","type":["integer","null"],"minimum":0},"area_km2":{"title":"Luas wilayah, km² (Area, km²)","type":["number","null"],"minimum":0},"population":{"title":"Jumlah penduduk (Population)","type":["integer","null"],"minimum":0},"population_year":{"title":"Tahun data penduduk (Population year)","type":["integer","null"]},"spbe_index":{"title":"Indeks SPBE (SPBE index)","type":["number","null"],"minimum":0,"maximum":5},"spbe_year":{"title":"Tahun indeks SPBE (SPBE index year)","type":["integer","null"]},"source":{"title":"Sumber data (Data source)","description":"Dicetak sebagai baris sumber di bawah tabel, misalnya \"BPS, 2024\". (Printed as the table's source line.)","type":["string","null"]}}}}},"title":{"title":"Judul dokumen (Document title)","description":"Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)","type":"string","minLength":1},"horizon":{"title":"Horizon perencanaan (Planning horizon)","$ref":"#/$defs/years"},"stages":{"title":"Tahapan RPJPD (RPJPD stages)","description":"Tahapan lima tahunan, berurutan dan tidak tumpang tindih. (Five-year stages, in order and not overlapping.)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"title":"Kode tahap (Stage id)","$ref":"#/$defs/id"},"name":{"title":"Nama tahap (Stage name)","type":"string","minLength":1},"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"},"theme":{"title":"Tema tahap (Stage theme)","type":["string","null"]},"directions":{"title":"Arah kebijakan tahap (Policy directions of the stage)","description":"Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)","type":"array","items":{"type":"string","minLength":1}},"deferred":{"title":"Diserahkan ke peninjauan berikutnya (Left to the next review)","description":"Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)","type":["string","null"]}}}},"legal":{"title":"Status hukum (Legal status)","type":"object","additionalProperties":false,"required":["status","regulation","number","year"],"properties":{"status":{"title":"Status (Status)","description":"rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)","enum":["rancangan","ditetapkan"]},"regulation":{"title":"Jenis produk hukum (Regulation type)","description":"perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)","enum":["perda","perbup","perwali"]},"number":{"title":"Nomor (Number)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","type":["string","null"]},"year":{"title":"Tahun (Year)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"attachment":{"title":"Nomor lampiran (Attachment numeral)","description":"Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)","type":["string","null"],"pattern":"^[IVXLC]+$"},"about":{"title":"Tentang (Subject of the regulation)","description":"Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)","type":["string","null"]}}},"signatory":{"title":"Penandatangan (Signatory)","type":"object","additionalProperties":false,"required":["title","name"],"properties":{"title":{"title":"Jabatan (Office)","description":"Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)","type":"string","minLength":1},"name":{"title":"Nama lengkap tanpa gelar (Full name without academic titles)","type":["string","null"],"description":"Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)"}}},"governance":{"title":"Kelembagaan smart city (Smart city governance)","type":"object","additionalProperties":false,"properties":{"decree":{"title":"Dasar penetapan (Founding decree)","type":["string","null"],"description":"Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)"},"coordinator":{"title":"OPD koordinator smart city (Coordinating agency)","description":"Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id from agencies.yaml; null when not yet assigned.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"bodies":{"title":"Lembaga pengelola (Governing bodies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","members","role"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Nama lembaga (Body name)","type":"string"},"members":{"title":"Keanggotaan (Membership)","type":"string"},"role":{"title":"Tugas (Role)","type":"string"}}}},"reporting":{"title":"Periode pelaporan indikator (Reporting period of indicators)","description":"Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}},"budget_ceiling":{"title":"Pagu indikatif (Budget ceiling)","description":"Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)","type":"object","additionalProperties":false,"properties":{"total":{"title":"Pagu total (Total ceiling)","$ref":"#/$defs/rupiah"},"per_year":{"title":"Pagu per tahun (Ceiling per year)","$ref":"#/$defs/rupiah"}}},"paper":{"title":"Kertas (Paper)","type":"object","additionalProperties":false,"properties":{"size":{"title":"Ukuran kertas (Paper size)","description":"f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)","enum":["f4","a4"],"default":"f4"},"margins_cm":{"title":"Margin, cm (Margins, cm)","type":"object","additionalProperties":false,"properties":{"top":{"type":"number","minimum":0,"maximum":10},"bottom":{"type":"number","minimum":0,"maximum":10},"left":{"type":"number","minimum":0,"maximum":10},"right":{"type":"number","minimum":0,"maximum":10}}},"numbering":{"title":"Penomoran bagian (Section numbering)","description":"decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)","enum":["decimal","legal"],"default":"decimal"}}},"outputs":{"title":"Keluaran (Outputs)","description":"Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)","type":"array","items":{"enum":["html","pdf","masterplan","ringkasan","quick-win","kesiapan"]},"uniqueItems":true}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"},"year":{"type":"integer","minimum":1945,"maximum":2200},"years":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}},"rupiah":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"}}};
+const schema64 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"};
+const schema66 = {"type":"integer","minimum":1945,"maximum":2200};
+const schema74 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"};
+const pattern12 = new RegExp("^\\S(?:.*\\S)?$", "u");
+const pattern15 = new RegExp("^[IVXLC]+$", "u");
+const schema65 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}};
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.start === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.end === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "start") || (key0 === "end"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.start !== undefined){
+let data0 = data.start;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 2200 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0 < 1945 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.end !== undefined){
+let data1 = data.end;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 2200 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1 < 1945 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://masterplan.invalid/schemas/manifest.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate32.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schema_version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.region === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.title === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.horizon === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "horizon"},message:"must have required property '"+"horizon"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.stages === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stages"},message:"must have required property '"+"stages"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.legal === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "legal"},message:"must have required property '"+"legal"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.signatory === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatory"},message:"must have required property '"+"signatory"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func5.call(schema63.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.schema_version !== undefined){
+if(1 !== data.schema_version){
+const err9 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func1(data1) > 150){
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.region !== undefined){
+let data2 = data.region;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.kind === undefined){
+const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data2.name === undefined){
+const err15 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data2.province === undefined){
+const err16 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/required",keyword:"required",params:{missingProperty: "province"},message:"must have required property '"+"province"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!(((((key1 === "kind") || (key1 === "name")) || (key1 === "province")) || (key1 === "head_title")) || (key1 === "facts"))){
+const err17 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data2.kind !== undefined){
+let data3 = data2.kind;
+if(!((data3 === "kabupaten") || (data3 === "kota"))){
+const err18 = {instancePath:instancePath+"/region/kind",schemaPath:"#/properties/region/properties/kind/enum",keyword:"enum",params:{allowedValues: schema63.properties.region.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data2.name !== undefined){
+let data4 = data2.name;
+if(typeof data4 === "string"){
+if(func1(data4) > 100){
+const err19 = {instancePath:instancePath+"/region/name",schemaPath:"#/properties/region/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(func1(data4) < 1){
+const err20 = {instancePath:instancePath+"/region/name",schemaPath:"#/properties/region/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!pattern12.test(data4)){
+const err21 = {instancePath:instancePath+"/region/name",schemaPath:"#/properties/region/properties/name/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\""};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/region/name",schemaPath:"#/properties/region/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data2.province !== undefined){
+let data5 = data2.province;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err23 = {instancePath:instancePath+"/region/province",schemaPath:"#/properties/region/properties/province/type",keyword:"type",params:{type: schema63.properties.region.properties.province.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(typeof data5 === "string"){
+if(func1(data5) > 100){
+const err24 = {instancePath:instancePath+"/region/province",schemaPath:"#/properties/region/properties/province/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func1(data5) < 1){
+const err25 = {instancePath:instancePath+"/region/province",schemaPath:"#/properties/region/properties/province/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(!pattern12.test(data5)){
+const err26 = {instancePath:instancePath+"/region/province",schemaPath:"#/properties/region/properties/province/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\""};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+if(data2.head_title !== undefined){
+if(typeof data2.head_title !== "string"){
+const err27 = {instancePath:instancePath+"/region/head_title",schemaPath:"#/properties/region/properties/head_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data2.facts !== undefined){
+let data7 = data2.facts;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+if(!(func5.call(schema63.properties.region.properties.facts.properties, key2))){
+const err28 = {instancePath:instancePath+"/region/facts",schemaPath:"#/properties/region/properties/facts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data7.kecamatan !== undefined){
+let data8 = data7.kecamatan;
+if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
+const err29 = {instancePath:instancePath+"/region/facts/kecamatan",schemaPath:"#/properties/region/properties/facts/properties/kecamatan/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.kecamatan.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err30 = {instancePath:instancePath+"/region/facts/kecamatan",schemaPath:"#/properties/region/properties/facts/properties/kecamatan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+if(data7.desa !== undefined){
+let data9 = data7.desa;
+if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
+const err31 = {instancePath:instancePath+"/region/facts/desa",schemaPath:"#/properties/region/properties/facts/properties/desa/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.desa.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err32 = {instancePath:instancePath+"/region/facts/desa",schemaPath:"#/properties/region/properties/facts/properties/desa/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+if(data7.kelurahan !== undefined){
+let data10 = data7.kelurahan;
+if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){
+const err33 = {instancePath:instancePath+"/region/facts/kelurahan",schemaPath:"#/properties/region/properties/facts/properties/kelurahan/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.kelurahan.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err34 = {instancePath:instancePath+"/region/facts/kelurahan",schemaPath:"#/properties/region/properties/facts/properties/kelurahan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+if(data7.area_km2 !== undefined){
+let data11 = data7.area_km2;
+if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
+const err35 = {instancePath:instancePath+"/region/facts/area_km2",schemaPath:"#/properties/region/properties/facts/properties/area_km2/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.area_km2.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err36 = {instancePath:instancePath+"/region/facts/area_km2",schemaPath:"#/properties/region/properties/facts/properties/area_km2/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+if(data7.population !== undefined){
+let data12 = data7.population;
+if((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (data12 !== null)){
+const err37 = {instancePath:instancePath+"/region/facts/population",schemaPath:"#/properties/region/properties/facts/properties/population/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.population.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err38 = {instancePath:instancePath+"/region/facts/population",schemaPath:"#/properties/region/properties/facts/properties/population/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+if(data7.population_year !== undefined){
+let data13 = data7.population_year;
+if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){
+const err39 = {instancePath:instancePath+"/region/facts/population_year",schemaPath:"#/properties/region/properties/facts/properties/population_year/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.population_year.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data7.spbe_index !== undefined){
+let data14 = data7.spbe_index;
+if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
+const err40 = {instancePath:instancePath+"/region/facts/spbe_index",schemaPath:"#/properties/region/properties/facts/properties/spbe_index/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.spbe_index.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 5 || isNaN(data14)){
+const err41 = {instancePath:instancePath+"/region/facts/spbe_index",schemaPath:"#/properties/region/properties/facts/properties/spbe_index/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/region/facts/spbe_index",schemaPath:"#/properties/region/properties/facts/properties/spbe_index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+if(data7.spbe_year !== undefined){
+let data15 = data7.spbe_year;
+if((!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) && (data15 !== null)){
+const err43 = {instancePath:instancePath+"/region/facts/spbe_year",schemaPath:"#/properties/region/properties/facts/properties/spbe_year/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.spbe_year.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data7.source !== undefined){
+let data16 = data7.source;
+if((typeof data16 !== "string") && (data16 !== null)){
+const err44 = {instancePath:instancePath+"/region/facts/source",schemaPath:"#/properties/region/properties/facts/properties/source/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.source.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/region/facts",schemaPath:"#/properties/region/properties/facts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data17 = data.title;
+if(typeof data17 === "string"){
+if(func1(data17) < 1){
+const err47 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.horizon !== undefined){
+if(!(validate33(data.horizon, {instancePath:instancePath+"/horizon",parentData:data,parentDataProperty:"horizon",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+if(data.stages !== undefined){
+let data19 = data.stages;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err49 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+const len0 = data19.length;
+for(let i0=0; i0<len0; i0++){
+let data20 = data19[i0];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.id === undefined){
+const err50 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data20.name === undefined){
+const err51 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data20.start === undefined){
+const err52 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data20.end === undefined){
+const err53 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+for(const key3 in data20){
+if(!(((((((key3 === "id") || (key3 === "name")) || (key3 === "start")) || (key3 === "end")) || (key3 === "theme")) || (key3 === "directions")) || (key3 === "deferred"))){
+const err54 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data20.id !== undefined){
+let data21 = data20.id;
+if(typeof data21 === "string"){
+if(!pattern4.test(data21)){
+const err55 = {instancePath:instancePath+"/stages/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/stages/" + i0+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data20.name !== undefined){
+let data22 = data20.name;
+if(typeof data22 === "string"){
+if(func1(data22) < 1){
+const err57 = {instancePath:instancePath+"/stages/" + i0+"/name",schemaPath:"#/properties/stages/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/stages/" + i0+"/name",schemaPath:"#/properties/stages/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data20.start !== undefined){
+let data23 = data20.start;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err59 = {instancePath:instancePath+"/stages/" + i0+"/start",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 2200 || isNaN(data23)){
+const err60 = {instancePath:instancePath+"/stages/" + i0+"/start",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data23 < 1945 || isNaN(data23)){
+const err61 = {instancePath:instancePath+"/stages/" + i0+"/start",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+if(data20.end !== undefined){
+let data24 = data20.end;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err62 = {instancePath:instancePath+"/stages/" + i0+"/end",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 2200 || isNaN(data24)){
+const err63 = {instancePath:instancePath+"/stages/" + i0+"/end",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data24 < 1945 || isNaN(data24)){
+const err64 = {instancePath:instancePath+"/stages/" + i0+"/end",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+if(data20.theme !== undefined){
+let data25 = data20.theme;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err65 = {instancePath:instancePath+"/stages/" + i0+"/theme",schemaPath:"#/properties/stages/items/properties/theme/type",keyword:"type",params:{type: schema63.properties.stages.items.properties.theme.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data20.directions !== undefined){
+let data26 = data20.directions;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+let data27 = data26[i1];
+if(typeof data27 === "string"){
+if(func1(data27) < 1){
+const err66 = {instancePath:instancePath+"/stages/" + i0+"/directions/" + i1,schemaPath:"#/properties/stages/items/properties/directions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/stages/" + i0+"/directions/" + i1,schemaPath:"#/properties/stages/items/properties/directions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/stages/" + i0+"/directions",schemaPath:"#/properties/stages/items/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data20.deferred !== undefined){
+let data28 = data20.deferred;
+if((typeof data28 !== "string") && (data28 !== null)){
+const err69 = {instancePath:instancePath+"/stages/" + i0+"/deferred",schemaPath:"#/properties/stages/items/properties/deferred/type",keyword:"type",params:{type: schema63.properties.stages.items.properties.deferred.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.legal !== undefined){
+let data29 = data.legal;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.status === undefined){
+const err72 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data29.regulation === undefined){
+const err73 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "regulation"},message:"must have required property '"+"regulation"+"'"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data29.number === undefined){
+const err74 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(data29.year === undefined){
+const err75 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+for(const key4 in data29){
+if(!((((((key4 === "status") || (key4 === "regulation")) || (key4 === "number")) || (key4 === "year")) || (key4 === "attachment")) || (key4 === "about"))){
+const err76 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data29.status !== undefined){
+let data30 = data29.status;
+if(!((data30 === "rancangan") || (data30 === "ditetapkan"))){
+const err77 = {instancePath:instancePath+"/legal/status",schemaPath:"#/properties/legal/properties/status/enum",keyword:"enum",params:{allowedValues: schema63.properties.legal.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data29.regulation !== undefined){
+let data31 = data29.regulation;
+if(!(((data31 === "perda") || (data31 === "perbup")) || (data31 === "perwali"))){
+const err78 = {instancePath:instancePath+"/legal/regulation",schemaPath:"#/properties/legal/properties/regulation/enum",keyword:"enum",params:{allowedValues: schema63.properties.legal.properties.regulation.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data29.number !== undefined){
+let data32 = data29.number;
+if((typeof data32 !== "string") && (data32 !== null)){
+const err79 = {instancePath:instancePath+"/legal/number",schemaPath:"#/properties/legal/properties/number/type",keyword:"type",params:{type: schema63.properties.legal.properties.number.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data29.year !== undefined){
+let data33 = data29.year;
+const _errs73 = errors;
+let valid13 = false;
+let passing0 = null;
+const _errs74 = errors;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err80 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 2200 || isNaN(data33)){
+const err81 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data33 < 1945 || isNaN(data33)){
+const err82 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+var _valid0 = _errs74 === errors;
+if(_valid0){
+valid13 = true;
+passing0 = 0;
+}
+const _errs77 = errors;
+if(data33 !== null){
+const err83 = {instancePath:instancePath+"/legal/year",schemaPath:"#/properties/legal/properties/year/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+var _valid0 = _errs77 === errors;
+if(_valid0 && valid13){
+valid13 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid13 = true;
+passing0 = 1;
+}
+}
+if(!valid13){
+const err84 = {instancePath:instancePath+"/legal/year",schemaPath:"#/properties/legal/properties/year/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+else {
+errors = _errs73;
+if(vErrors !== null){
+if(_errs73){
+vErrors.length = _errs73;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data29.attachment !== undefined){
+let data34 = data29.attachment;
+if((typeof data34 !== "string") && (data34 !== null)){
+const err85 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/type",keyword:"type",params:{type: schema63.properties.legal.properties.attachment.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(typeof data34 === "string"){
+if(!pattern15.test(data34)){
+const err86 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/pattern",keyword:"pattern",params:{pattern: "^[IVXLC]+$"},message:"must match pattern \""+"^[IVXLC]+$"+"\""};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+if(data29.about !== undefined){
+let data35 = data29.about;
+if((typeof data35 !== "string") && (data35 !== null)){
+const err87 = {instancePath:instancePath+"/legal/about",schemaPath:"#/properties/legal/properties/about/type",keyword:"type",params:{type: schema63.properties.legal.properties.about.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data.signatory !== undefined){
+let data36 = data.signatory;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.title === undefined){
+const err89 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(data36.name === undefined){
+const err90 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+for(const key5 in data36){
+if(!((key5 === "title") || (key5 === "name"))){
+const err91 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data36.title !== undefined){
+let data37 = data36.title;
+if(typeof data37 === "string"){
+if(func1(data37) < 1){
+const err92 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data36.name !== undefined){
+let data38 = data36.name;
+if((typeof data38 !== "string") && (data38 !== null)){
+const err94 = {instancePath:instancePath+"/signatory/name",schemaPath:"#/properties/signatory/properties/name/type",keyword:"type",params:{type: schema63.properties.signatory.properties.name.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data.governance !== undefined){
+let data39 = data.governance;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key6 in data39){
+if(!((((key6 === "decree") || (key6 === "coordinator")) || (key6 === "bodies")) || (key6 === "reporting"))){
+const err96 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data39.decree !== undefined){
+let data40 = data39.decree;
+if((typeof data40 !== "string") && (data40 !== null)){
+const err97 = {instancePath:instancePath+"/governance/decree",schemaPath:"#/properties/governance/properties/decree/type",keyword:"type",params:{type: schema63.properties.governance.properties.decree.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data39.coordinator !== undefined){
+let data41 = data39.coordinator;
+const _errs96 = errors;
+let valid17 = false;
+let passing1 = null;
+const _errs97 = errors;
+if(typeof data41 === "string"){
+if(!pattern4.test(data41)){
+const err98 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+var _valid1 = _errs97 === errors;
+if(_valid1){
+valid17 = true;
+passing1 = 0;
+}
+const _errs100 = errors;
+if(data41 !== null){
+const err100 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+var _valid1 = _errs100 === errors;
+if(_valid1 && valid17){
+valid17 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid17 = true;
+passing1 = 1;
+}
+}
+if(!valid17){
+const err101 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+else {
+errors = _errs96;
+if(vErrors !== null){
+if(_errs96){
+vErrors.length = _errs96;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data39.bodies !== undefined){
+let data42 = data39.bodies;
+if(Array.isArray(data42)){
+const len2 = data42.length;
+for(let i2=0; i2<len2; i2++){
+let data43 = data42[i2];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.id === undefined){
+const err102 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if(data43.name === undefined){
+const err103 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(data43.members === undefined){
+const err104 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+if(data43.role === undefined){
+const err105 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+for(const key7 in data43){
+if(!((((key7 === "id") || (key7 === "name")) || (key7 === "members")) || (key7 === "role"))){
+const err106 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data43.id !== undefined){
+let data44 = data43.id;
+if(typeof data44 === "string"){
+if(!pattern4.test(data44)){
+const err107 = {instancePath:instancePath+"/governance/bodies/" + i2+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/governance/bodies/" + i2+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data43.name !== undefined){
+if(typeof data43.name !== "string"){
+const err109 = {instancePath:instancePath+"/governance/bodies/" + i2+"/name",schemaPath:"#/properties/governance/properties/bodies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data43.members !== undefined){
+if(typeof data43.members !== "string"){
+const err110 = {instancePath:instancePath+"/governance/bodies/" + i2+"/members",schemaPath:"#/properties/governance/properties/bodies/items/properties/members/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data43.role !== undefined){
+if(typeof data43.role !== "string"){
+const err111 = {instancePath:instancePath+"/governance/bodies/" + i2+"/role",schemaPath:"#/properties/governance/properties/bodies/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/governance/bodies",schemaPath:"#/properties/governance/properties/bodies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data39.reporting !== undefined){
+let data48 = data39.reporting;
+if(!((((data48 === "bulanan") || (data48 === "triwulanan")) || (data48 === "semesteran")) || (data48 === "tahunan"))){
+const err114 = {instancePath:instancePath+"/governance/reporting",schemaPath:"#/properties/governance/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema63.properties.governance.properties.reporting.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data.budget_ceiling !== undefined){
+let data49 = data.budget_ceiling;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key8 in data49){
+if(!((key8 === "total") || (key8 === "per_year"))){
+const err116 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data49.total !== undefined){
+let data50 = data49.total;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err117 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 9007199254740991 || isNaN(data50)){
+const err118 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data50 < 0 || isNaN(data50)){
+const err119 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+}
+if(data49.per_year !== undefined){
+let data51 = data49.per_year;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err120 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 > 9007199254740991 || isNaN(data51)){
+const err121 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if(data51 < 0 || isNaN(data51)){
+const err122 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data.paper !== undefined){
+let data52 = data.paper;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key9 in data52){
+if(!(((key9 === "size") || (key9 === "margins_cm")) || (key9 === "numbering"))){
+const err124 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data52.size !== undefined){
+let data53 = data52.size;
+if(!((data53 === "f4") || (data53 === "a4"))){
+const err125 = {instancePath:instancePath+"/paper/size",schemaPath:"#/properties/paper/properties/size/enum",keyword:"enum",params:{allowedValues: schema63.properties.paper.properties.size.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data52.margins_cm !== undefined){
+let data54 = data52.margins_cm;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key10 in data54){
+if(!((((key10 === "top") || (key10 === "bottom")) || (key10 === "left")) || (key10 === "right"))){
+const err126 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data54.top !== undefined){
+let data55 = data54.top;
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 > 10 || isNaN(data55)){
+const err127 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+if(data55 < 0 || isNaN(data55)){
+const err128 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data54.bottom !== undefined){
+let data56 = data54.bottom;
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 10 || isNaN(data56)){
+const err130 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+if(data56 < 0 || isNaN(data56)){
+const err131 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data54.left !== undefined){
+let data57 = data54.left;
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 > 10 || isNaN(data57)){
+const err133 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+if(data57 < 0 || isNaN(data57)){
+const err134 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data54.right !== undefined){
+let data58 = data54.right;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 10 || isNaN(data58)){
+const err136 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+if(data58 < 0 || isNaN(data58)){
+const err137 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data52.numbering !== undefined){
+let data59 = data52.numbering;
+if(!((data59 === "decimal") || (data59 === "legal"))){
+const err140 = {instancePath:instancePath+"/paper/numbering",schemaPath:"#/properties/paper/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema63.properties.paper.properties.numbering.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data.outputs !== undefined){
+let data60 = data.outputs;
+if(Array.isArray(data60)){
+const len3 = data60.length;
+for(let i3=0; i3<len3; i3++){
+let data61 = data60[i3];
+if(!((((((data61 === "html") || (data61 === "pdf")) || (data61 === "masterplan")) || (data61 === "ringkasan")) || (data61 === "quick-win")) || (data61 === "kesiapan"))){
+const err142 = {instancePath:instancePath+"/outputs/" + i3,schemaPath:"#/properties/outputs/items/enum",keyword:"enum",params:{allowedValues: schema63.properties.outputs.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+let i4 = data60.length;
+let j0;
+if(i4 > 1){
+outer0:
+for(;i4--;){
+for(j0 = i4; j0--;){
+if(func0(data60[i4], data60[j0])){
+const err143 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+}
+else {
+const err145 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const programUntyped = validate35;
+const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/program.schema.json","title":"Program smart city (Smart city program)","description":"Berkas programs/<dimensi>/<id>.yaml: satu program, satu berkas. (programs/<dimension>/<id>.yaml: one program per file.)","type":"object","additionalProperties":false,"required":["schema_version","id","name","dimension","element","description","lead_agency","supporting_agencies","quick_win","years","budget","indicators","rpjpd","depends_on","status","progress"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode program (Program id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","$ref":"#/$defs/id"},"name":{"title":"Nama program (Program name)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"],"minLength":1},"acronym":{"title":"Singkatan/nama populer (Acronym or popular name)","type":["string","null"]},"dimension":{"title":"Dimensi (Dimension)","enum":["governance","branding","economy","living","society","environment"]},"element":{"title":"Elemen (Element)","description":"Kode elemen dari berkas dimensi; null bila belum dipilih. (Element id from the dimension file; null while not chosen.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian program (Description, markdown)","description":"null bila belum ditulis. (null while not yet written.)","type":["string","null"],"minLength":1},"objective":{"title":"Tujuan (Objective)","type":["string","null"]},"output":{"title":"Keluaran (Output)","type":["string","null"]},"outcome":{"title":"Hasil (Outcome)","type":["string","null"]},"location":{"title":"Lokasi (Location)","type":["string","null"]},"lead_agency":{"title":"OPD pengampu (Lead agency)","description":"Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id from agencies.yaml; null when not yet assigned.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"supporting_agencies":{"title":"OPD pendukung (Supporting agencies)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"quick_win":{"title":"Quick win (program unggulan)","description":"true bila program dapat diwujudkan tahun ini atau tahun depan. (true when the program can be realised this year or next.)","type":"boolean"},"infrastructure":{"title":"Jenis infrastruktur (Infrastructure type)","enum":["fisik","digital","sosial",null]},"years":{"title":"Tahun pelaksanaan (Years)","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun mulai (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun selesai (Last year)","$ref":"#/$defs/year"}}},"budget":{"title":"Anggaran indikatif (Indicative budget)","description":"Satu baris per tahun dan sumber dana; null bila anggaran belum diketahui. (One line per year and source; null when the budget is not known yet.)","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["year","amount","source"],"properties":{"year":{"title":"Tahun anggaran (Budget year)","$ref":"#/$defs/year"},"amount":{"title":"Jumlah, Rupiah utuh; null bila belum diketahui (Amount, whole Rupiah; null when not known yet)","description":"0 berarti nol rupiah yang diketahui, bukan 'belum diketahui'. (0 means a known zero, not 'unknown'.)","type":["integer","null"],"minimum":0,"maximum":9007199254740991},"source":{"title":"Sumber dana (Funding source)","enum":["apbd","apbd-provinsi","apbn","dak","dana-desa","csr","kpbu","swasta"]}}}},"indicators":{"title":"Indikator keberhasilan (Success indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","unit","baseline","targets"],"properties":{"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":"string","minLength":1},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahun (Targets by year)","description":"Kunci: tahun; nilai null bila target belum ditetapkan. (Keys: years; null when a target is not set yet.)","type":"object","propertyNames":{"pattern":"^[0-9]{4}$"},"additionalProperties":{"type":["number","null"]},"minProperties":1},"reporting":{"title":"Periode pelaporan (Reporting period)","description":"Seberapa sering capaian indikator dilaporkan; tanpa ini, periode rencana di masterplan.yaml. (How often the indicator is reported; without it, the plan's period in masterplan.yaml.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}}},"rpjpd":{"title":"Sasaran RPJPD yang didukung (RPJPD goals supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"rpjmd":{"title":"Fokus RPJMD yang didukung (RPJMD focus areas supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Digital vision pillars)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"depends_on":{"title":"Bergantung pada program (Depends on programs)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"status":{"title":"Status pelaksanaan (Status)","description":"null bila belum diketahui. (null when not known.)","enum":["usulan","persiapan","berjalan","selesai","ditunda",null]},"progress":{"title":"Progres (Progress)","description":"Persentase capaian per tanggal tertentu; null bila belum diukur. (Percent complete as of a date; null when not measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["percent","as_of"],"properties":{"percent":{"title":"Persen (Percent)","type":"integer","minimum":0,"maximum":100},"as_of":{"title":"Per tanggal, YYYY-MM-DD (As of date)","$ref":"#/$defs/date"}}},{"type":"null"}]},"problem":{"title":"Masalah yang diselesaikan (Problem it solves)","description":"Untuk profil quick win; null bila belum dirumuskan. (For the quick-win profile; null when not written yet.)","type":["string","null"]},"target_12_months":{"title":"Target 12 bulan (12-month target)","description":"Apa yang tercapai dalam 12 bulan pertama; null bila belum dirumuskan. (What the first 12 months achieve; null when not written yet.)","type":["string","null"]},"milestones":{"title":"Tonggak capaian (Milestones)","description":"Per bulan (2025-09) atau triwulan (2025-Q3), berurutan. (By month or quarter, in order.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["when","what"],"properties":{"when":{"title":"Bulan atau triwulan (Month or quarter)","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},"what":{"title":"Capaian (What is reached)","type":"string","minLength":1}}}},"risks":{"title":"Risiko (Risks)","description":"Risiko program dengan dampak, kemungkinan, mitigasi dan penanggung jawabnya; dimuat dalam daftar risiko masterplan. (The program's risks, for the masterplan's risk register.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["risk","impact","likelihood","mitigation","owner"],"properties":{"risk":{"title":"Risiko (Risk)","type":"string","minLength":1},"impact":{"title":"Dampak (Impact)","enum":["rendah","sedang","tinggi"]},"likelihood":{"title":"Kemungkinan (Likelihood)","enum":["rendah","sedang","tinggi"]},"mitigation":{"title":"Mitigasi (Mitigation)","type":["string","null"]},"owner":{"title":"Penanggung jawab (Owner)","description":"Kode OPD; null bila belum ditetapkan. (Agency id; null when not assigned.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}}},"proposed":{"title":"Usulan penyusun (Drafting team's proposal)","description":"true bila isi program ini usulan tim penyusun yang belum ditetapkan; dokumen menandainya. (true when the program's content is the drafting team's proposal, not yet adopted; the documents say so.)","type":"boolean"}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
+const schema77 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
+const schema81 = {"type":"integer","minimum":1945,"maximum":2200};
+const schema90 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
+const pattern22 = new RegExp("^[0-9]{4}$", "u");
+const pattern27 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern28 = new RegExp("^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$", "u");
+const schema84 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.value === undefined){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "value") || (key0 === "year")) || (key0 === "source"))){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data0 = data.value;
+if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
+const err2 = {instancePath:instancePath+"/value",schemaPath:"#/oneOf/0/properties/value/type",keyword:"type",params:{type: schema84.oneOf[0].properties.value.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.year !== undefined){
+let data1 = data.year;
+const _errs7 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs8 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 2200 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1 < 1945 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid1 = _errs8 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs11 = errors;
+if(data1 !== null){
+const err6 = {instancePath:instancePath+"/year",schemaPath:"#/oneOf/0/properties/year/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid1 = _errs11 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err7 = {instancePath:instancePath+"/year",schemaPath:"#/oneOf/0/properties/year/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.source !== undefined){
+let data2 = data.source;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/oneOf/0/properties/source/type",keyword:"type",params:{type: schema84.oneOf[0].properties.source.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs15 = errors;
+if((!((typeof data == "number") && (isFinite(data)))) && (data !== null)){
+const err10 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: schema84.oneOf[1].type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err11 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate36.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate36.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://masterplan.invalid/schemas/program.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schema_version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.name === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.dimension === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.element === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "element"},message:"must have required property '"+"element"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.description === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.lead_agency === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lead_agency"},message:"must have required property '"+"lead_agency"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.supporting_agencies === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supporting_agencies"},message:"must have required property '"+"supporting_agencies"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.quick_win === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quick_win"},message:"must have required property '"+"quick_win"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.years === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.budget === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.indicators === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "indicators"},message:"must have required property '"+"indicators"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.rpjpd === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rpjpd"},message:"must have required property '"+"rpjpd"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.depends_on === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "depends_on"},message:"must have required property '"+"depends_on"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data.status === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data.progress === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "progress"},message:"must have required property '"+"progress"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func5.call(schema76.properties, key0))){
+const err16 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.schema_version !== undefined){
+if(1 !== data.schema_version){
+const err17 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err18 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err20 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema76.properties.name.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err21 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data.acronym !== undefined){
+let data3 = data.acronym;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err22 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/type",keyword:"type",params:{type: schema76.properties.acronym.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.dimension !== undefined){
+let data4 = data.dimension;
+if(!((((((data4 === "governance") || (data4 === "branding")) || (data4 === "economy")) || (data4 === "living")) || (data4 === "society")) || (data4 === "environment"))){
+const err23 = {instancePath:instancePath+"/dimension",schemaPath:"#/properties/dimension/enum",keyword:"enum",params:{allowedValues: schema76.properties.dimension.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.element !== undefined){
+let data5 = data.element;
+const _errs12 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs13 = errors;
+if(typeof data5 === "string"){
+if(!pattern4.test(data5)){
+const err24 = {instancePath:instancePath+"/element",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/element",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs16 = errors;
+if(data5 !== null){
+const err26 = {instancePath:instancePath+"/element",schemaPath:"#/properties/element/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err27 = {instancePath:instancePath+"/element",schemaPath:"#/properties/element/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.description !== undefined){
+let data6 = data.description;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err28 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema76.properties.description.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(typeof data6 === "string"){
+if(func1(data6) < 1){
+const err29 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+if(data.objective !== undefined){
+let data7 = data.objective;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err30 = {instancePath:instancePath+"/objective",schemaPath:"#/properties/objective/type",keyword:"type",params:{type: schema76.properties.objective.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.output !== undefined){
+let data8 = data.output;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err31 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema76.properties.output.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.outcome !== undefined){
+let data9 = data.outcome;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err32 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/type",keyword:"type",params:{type: schema76.properties.outcome.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.location !== undefined){
+let data10 = data.location;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err33 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: schema76.properties.location.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.lead_agency !== undefined){
+let data11 = data.lead_agency;
+const _errs29 = errors;
+let valid4 = false;
+let passing1 = null;
+const _errs30 = errors;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err34 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+if(_valid1){
+valid4 = true;
+passing1 = 0;
+}
+const _errs33 = errors;
+if(data11 !== null){
+const err36 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/properties/lead_agency/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid1 = _errs33 === errors;
+if(_valid1 && valid4){
+valid4 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid4 = true;
+passing1 = 1;
+}
+}
+if(!valid4){
+const err37 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/properties/lead_agency/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs29;
+if(vErrors !== null){
+if(_errs29){
+vErrors.length = _errs29;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.supporting_agencies !== undefined){
+let data12 = data.supporting_agencies;
+if(Array.isArray(data12)){
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+let data13 = data12[i0];
+if(typeof data13 === "string"){
+if(!pattern4.test(data13)){
+const err38 = {instancePath:instancePath+"/supporting_agencies/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/supporting_agencies/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+let i1 = data12.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data12[i1], data12[j0])){
+const err40 = {instancePath:instancePath+"/supporting_agencies",schemaPath:"#/properties/supporting_agencies/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/supporting_agencies",schemaPath:"#/properties/supporting_agencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.quick_win !== undefined){
+if(typeof data.quick_win !== "boolean"){
+const err42 = {instancePath:instancePath+"/quick_win",schemaPath:"#/properties/quick_win/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.infrastructure !== undefined){
+let data15 = data.infrastructure;
+if(!((((data15 === "fisik") || (data15 === "digital")) || (data15 === "sosial")) || (data15 === null))){
+const err43 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/properties/infrastructure/enum",keyword:"enum",params:{allowedValues: schema76.properties.infrastructure.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.years !== undefined){
+let data16 = data.years;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.start === undefined){
+const err44 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data16.end === undefined){
+const err45 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+for(const key1 in data16){
+if(!((key1 === "start") || (key1 === "end"))){
+const err46 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data16.start !== undefined){
+let data17 = data16.start;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err47 = {instancePath:instancePath+"/years/start",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 2200 || isNaN(data17)){
+const err48 = {instancePath:instancePath+"/years/start",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data17 < 1945 || isNaN(data17)){
+const err49 = {instancePath:instancePath+"/years/start",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+if(data16.end !== undefined){
+let data18 = data16.end;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err50 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 2200 || isNaN(data18)){
+const err51 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data18 < 1945 || isNaN(data18)){
+const err52 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.budget !== undefined){
+let data19 = data.budget;
+if((!(Array.isArray(data19))) && (data19 !== null)){
+const err54 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: schema76.properties.budget.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(Array.isArray(data19)){
+const len1 = data19.length;
+for(let i2=0; i2<len1; i2++){
+let data20 = data19[i2];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.year === undefined){
+const err55 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data20.amount === undefined){
+const err56 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data20.source === undefined){
+const err57 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+for(const key2 in data20){
+if(!(((key2 === "year") || (key2 === "amount")) || (key2 === "source"))){
+const err58 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data20.year !== undefined){
+let data21 = data20.year;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err59 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 2200 || isNaN(data21)){
+const err60 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data21 < 1945 || isNaN(data21)){
+const err61 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+if(data20.amount !== undefined){
+let data22 = data20.amount;
+if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (data22 !== null)){
+const err62 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/type",keyword:"type",params:{type: schema76.properties.budget.items.properties.amount.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 9007199254740991 || isNaN(data22)){
+const err63 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data22 < 0 || isNaN(data22)){
+const err64 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+if(data20.source !== undefined){
+let data23 = data20.source;
+if(!((((((((data23 === "apbd") || (data23 === "apbd-provinsi")) || (data23 === "apbn")) || (data23 === "dak")) || (data23 === "dana-desa")) || (data23 === "csr")) || (data23 === "kpbu")) || (data23 === "swasta"))){
+const err65 = {instancePath:instancePath+"/budget/" + i2+"/source",schemaPath:"#/properties/budget/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema76.properties.budget.items.properties.source.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+}
+if(data.indicators !== undefined){
+let data24 = data.indicators;
+if(Array.isArray(data24)){
+const len2 = data24.length;
+for(let i3=0; i3<len2; i3++){
+let data25 = data24[i3];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.name === undefined){
+const err67 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data25.unit === undefined){
+const err68 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data25.baseline === undefined){
+const err69 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data25.targets === undefined){
+const err70 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+for(const key3 in data25){
+if(!(((((key3 === "name") || (key3 === "unit")) || (key3 === "baseline")) || (key3 === "targets")) || (key3 === "reporting"))){
+const err71 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data25.name !== undefined){
+let data26 = data25.name;
+if(typeof data26 === "string"){
+if(func1(data26) < 1){
+const err72 = {instancePath:instancePath+"/indicators/" + i3+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/indicators/" + i3+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data25.unit !== undefined){
+let data27 = data25.unit;
+if(typeof data27 === "string"){
+if(func1(data27) < 1){
+const err74 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data25.baseline !== undefined){
+if(!(validate36(data25.baseline, {instancePath:instancePath+"/indicators/" + i3+"/baseline",parentData:data25,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data25.targets !== undefined){
+let data29 = data25.targets;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(Object.keys(data29).length < 1){
+const err76 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+for(const key4 in data29){
+const _errs75 = errors;
+if(typeof key4 === "string"){
+if(!pattern22.test(key4)){
+const err77 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",propertyName:key4};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+var valid20 = _errs75 === errors;
+if(!valid20){
+const err78 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+for(const key5 in data29){
+let data30 = data29[key5];
+if((!((typeof data30 == "number") && (isFinite(data30)))) && (data30 !== null)){
+const err79 = {instancePath:instancePath+"/indicators/" + i3+"/targets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/indicators/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: schema76.properties.indicators.items.properties.targets.additionalProperties.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data25.reporting !== undefined){
+let data31 = data25.reporting;
+if(!((((data31 === "bulanan") || (data31 === "triwulanan")) || (data31 === "semesteran")) || (data31 === "tahunan"))){
+const err81 = {instancePath:instancePath+"/indicators/" + i3+"/reporting",schemaPath:"#/properties/indicators/items/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema76.properties.indicators.items.properties.reporting.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.rpjpd !== undefined){
+let data32 = data.rpjpd;
+if(Array.isArray(data32)){
+const len3 = data32.length;
+for(let i4=0; i4<len3; i4++){
+let data33 = data32[i4];
+if(typeof data33 === "string"){
+if(!pattern4.test(data33)){
+const err84 = {instancePath:instancePath+"/rpjpd/" + i4,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/rpjpd/" + i4,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+let i5 = data32.length;
+let j1;
+if(i5 > 1){
+outer1:
+for(;i5--;){
+for(j1 = i5; j1--;){
+if(func0(data32[i5], data32[j1])){
+const err86 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data.rpjmd !== undefined){
+let data34 = data.rpjmd;
+if(Array.isArray(data34)){
+const len4 = data34.length;
+for(let i6=0; i6<len4; i6++){
+let data35 = data34[i6];
+if(typeof data35 === "string"){
+if(!pattern4.test(data35)){
+const err88 = {instancePath:instancePath+"/rpjmd/" + i6,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/rpjmd/" + i6,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+let i7 = data34.length;
+let j2;
+if(i7 > 1){
+outer2:
+for(;i7--;){
+for(j2 = i7; j2--;){
+if(func0(data34[i7], data34[j2])){
+const err90 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+break outer2;
+}
+}
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data.digital_pillars !== undefined){
+let data36 = data.digital_pillars;
+if(Array.isArray(data36)){
+const len5 = data36.length;
+for(let i8=0; i8<len5; i8++){
+let data37 = data36[i8];
+if(typeof data37 === "string"){
+if(!pattern4.test(data37)){
+const err92 = {instancePath:instancePath+"/digital_pillars/" + i8,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/digital_pillars/" + i8,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+let i9 = data36.length;
+let j3;
+if(i9 > 1){
+outer3:
+for(;i9--;){
+for(j3 = i9; j3--;){
+if(func0(data36[i9], data36[j3])){
+const err94 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+break outer3;
+}
+}
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data.depends_on !== undefined){
+let data38 = data.depends_on;
+if(Array.isArray(data38)){
+const len6 = data38.length;
+for(let i10=0; i10<len6; i10++){
+let data39 = data38[i10];
+if(typeof data39 === "string"){
+if(!pattern4.test(data39)){
+const err96 = {instancePath:instancePath+"/depends_on/" + i10,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/depends_on/" + i10,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+let i11 = data38.length;
+let j4;
+if(i11 > 1){
+outer4:
+for(;i11--;){
+for(j4 = i11; j4--;){
+if(func0(data38[i11], data38[j4])){
+const err98 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i11+" are identical)"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+break outer4;
+}
+}
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data40 = data.status;
+if(!((((((data40 === "usulan") || (data40 === "persiapan")) || (data40 === "berjalan")) || (data40 === "selesai")) || (data40 === "ditunda")) || (data40 === null))){
+const err100 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema76.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data.progress !== undefined){
+let data41 = data.progress;
+const _errs102 = errors;
+let valid38 = false;
+let passing2 = null;
+const _errs103 = errors;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.percent === undefined){
+const err101 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(data41.as_of === undefined){
+const err102 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "as_of"},message:"must have required property '"+"as_of"+"'"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+for(const key6 in data41){
+if(!((key6 === "percent") || (key6 === "as_of"))){
+const err103 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data41.percent !== undefined){
+let data42 = data41.percent;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err104 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 > 100 || isNaN(data42)){
+const err105 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(data42 < 0 || isNaN(data42)){
+const err106 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+}
+if(data41.as_of !== undefined){
+let data43 = data41.as_of;
+if(typeof data43 === "string"){
+if(!pattern27.test(data43)){
+const err107 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+var _valid2 = _errs103 === errors;
+if(_valid2){
+valid38 = true;
+passing2 = 0;
+}
+const _errs111 = errors;
+if(data41 !== null){
+const err110 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+var _valid2 = _errs111 === errors;
+if(_valid2 && valid38){
+valid38 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid38 = true;
+passing2 = 1;
+}
+}
+if(!valid38){
+const err111 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+else {
+errors = _errs102;
+if(vErrors !== null){
+if(_errs102){
+vErrors.length = _errs102;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.problem !== undefined){
+let data44 = data.problem;
+if((typeof data44 !== "string") && (data44 !== null)){
+const err112 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: schema76.properties.problem.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data.target_12_months !== undefined){
+let data45 = data.target_12_months;
+if((typeof data45 !== "string") && (data45 !== null)){
+const err113 = {instancePath:instancePath+"/target_12_months",schemaPath:"#/properties/target_12_months/type",keyword:"type",params:{type: schema76.properties.target_12_months.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data.milestones !== undefined){
+let data46 = data.milestones;
+if(Array.isArray(data46)){
+const len7 = data46.length;
+for(let i12=0; i12<len7; i12++){
+let data47 = data46[i12];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.when === undefined){
+const err114 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+if(data47.what === undefined){
+const err115 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+for(const key7 in data47){
+if(!((key7 === "when") || (key7 === "what"))){
+const err116 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data47.when !== undefined){
+let data48 = data47.when;
+if(typeof data48 === "string"){
+if(!pattern28.test(data48)){
+const err117 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"+"\""};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+if(data47.what !== undefined){
+let data49 = data47.what;
+if(typeof data49 === "string"){
+if(func1(data49) < 1){
+const err119 = {instancePath:instancePath+"/milestones/" + i12+"/what",schemaPath:"#/properties/milestones/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/milestones/" + i12+"/what",schemaPath:"#/properties/milestones/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data.risks !== undefined){
+let data50 = data.risks;
+if(Array.isArray(data50)){
+const len8 = data50.length;
+for(let i13=0; i13<len8; i13++){
+let data51 = data50[i13];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.risk === undefined){
+const err123 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "risk"},message:"must have required property '"+"risk"+"'"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+if(data51.impact === undefined){
+const err124 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+if(data51.likelihood === undefined){
+const err125 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "likelihood"},message:"must have required property '"+"likelihood"+"'"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+if(data51.mitigation === undefined){
+const err126 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+if(data51.owner === undefined){
+const err127 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+for(const key8 in data51){
+if(!(((((key8 === "risk") || (key8 === "impact")) || (key8 === "likelihood")) || (key8 === "mitigation")) || (key8 === "owner"))){
+const err128 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data51.risk !== undefined){
+let data52 = data51.risk;
+if(typeof data52 === "string"){
+if(func1(data52) < 1){
+const err129 = {instancePath:instancePath+"/risks/" + i13+"/risk",schemaPath:"#/properties/risks/items/properties/risk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/risks/" + i13+"/risk",schemaPath:"#/properties/risks/items/properties/risk/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data51.impact !== undefined){
+let data53 = data51.impact;
+if(!(((data53 === "rendah") || (data53 === "sedang")) || (data53 === "tinggi"))){
+const err131 = {instancePath:instancePath+"/risks/" + i13+"/impact",schemaPath:"#/properties/risks/items/properties/impact/enum",keyword:"enum",params:{allowedValues: schema76.properties.risks.items.properties.impact.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data51.likelihood !== undefined){
+let data54 = data51.likelihood;
+if(!(((data54 === "rendah") || (data54 === "sedang")) || (data54 === "tinggi"))){
+const err132 = {instancePath:instancePath+"/risks/" + i13+"/likelihood",schemaPath:"#/properties/risks/items/properties/likelihood/enum",keyword:"enum",params:{allowedValues: schema76.properties.risks.items.properties.likelihood.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data51.mitigation !== undefined){
+let data55 = data51.mitigation;
+if((typeof data55 !== "string") && (data55 !== null)){
+const err133 = {instancePath:instancePath+"/risks/" + i13+"/mitigation",schemaPath:"#/properties/risks/items/properties/mitigation/type",keyword:"type",params:{type: schema76.properties.risks.items.properties.mitigation.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data51.owner !== undefined){
+let data56 = data51.owner;
+const _errs138 = errors;
+let valid47 = false;
+let passing3 = null;
+const _errs139 = errors;
+if(typeof data56 === "string"){
+if(!pattern4.test(data56)){
+const err134 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+var _valid3 = _errs139 === errors;
+if(_valid3){
+valid47 = true;
+passing3 = 0;
+}
+const _errs142 = errors;
+if(data56 !== null){
+const err136 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+var _valid3 = _errs142 === errors;
+if(_valid3 && valid47){
+valid47 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid47 = true;
+passing3 = 1;
+}
+}
+if(!valid47){
+const err137 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+else {
+errors = _errs138;
+if(vErrors !== null){
+if(_errs138){
+vErrors.length = _errs138;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/risks",schemaPath:"#/properties/risks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data.proposed !== undefined){
+if(typeof data.proposed !== "boolean"){
+const err140 = {instancePath:instancePath+"/proposed",schemaPath:"#/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const readinessUntyped = validate38;
+const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/readiness.schema.json","title":"Analisis kesiapan daerah (Readiness analysis)","description":"Berkas readiness.yaml: penilaian kesiapan daerah per pilar (Struktur, Infrastruktur, Suprastruktur, dan bila ada alam dan budaya), tiap elemen dinilai 0–4 dengan bukti dan sumbernya. Dipakai Buku Saku Kesiapan dan Bab II masterplan. (readiness.yaml: the region's readiness per pillar, each element scored 0–4 with evidence and source. Used by the readiness booklet and the masterplan's Bab II.)","type":"object","additionalProperties":false,"required":["schema_version","pillars"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"assessed":{"title":"Tanggal penilaian (Date of the assessment)","description":"Tanggal ISO (YYYY-MM-DD); null bila belum dinilai. (ISO date; null when not assessed yet.)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"assessor":{"title":"Penilai (Assessor)","description":"Tim atau lembaga yang menilai. (The team or body that scored.)","type":["string","null"]},"pillars":{"title":"Pilar kesiapan (Readiness pillars)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","elements"],"properties":{"id":{"title":"Kode pilar (Pillar id)","enum":["struktur","infrastruktur","suprastruktur","alam","budaya"]},"name":{"title":"Nama pilar (Pillar name)","type":"string","minLength":1},"elements":{"title":"Elemen yang dinilai (Elements scored)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","score","evidence","source"],"properties":{"id":{"title":"Kode elemen (Element id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"score":{"title":"Nilai 0–4 (Score 0–4)","description":"0 belum ada, 4 sangat siap; null bila belum dinilai. (0 none, 4 fully ready; null when not scored yet.)","type":["integer","null"],"minimum":0,"maximum":4},"evidence":{"title":"Bukti (Evidence)","description":"Apa yang menunjukkan nilai itu. (What shows the score.)","type":["string","null"]},"source":{"title":"Sumber bukti (Source of the evidence)","type":["string","null"]}}}}}}}}};
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://masterplan.invalid/schemas/readiness.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate38.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schema_version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.pillars === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pillars"},message:"must have required property '"+"pillars"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "schema_version") || (key0 === "assessed")) || (key0 === "assessor")) || (key0 === "pillars"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.schema_version !== undefined){
+if(1 !== data.schema_version){
+const err3 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.assessed !== undefined){
+let data1 = data.assessed;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/assessed",schemaPath:"#/properties/assessed/type",keyword:"type",params:{type: schema92.properties.assessed.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!pattern27.test(data1)){
+const err5 = {instancePath:instancePath+"/assessed",schemaPath:"#/properties/assessed/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.assessor !== undefined){
+let data2 = data.assessor;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err6 = {instancePath:instancePath+"/assessor",schemaPath:"#/properties/assessor/type",keyword:"type",params:{type: schema92.properties.assessor.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.pillars !== undefined){
+let data3 = data.pillars;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err7 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.id === undefined){
+const err8 = {instancePath:instancePath+"/pillars/" + i0,schemaPath:"#/properties/pillars/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data4.name === undefined){
+const err9 = {instancePath:instancePath+"/pillars/" + i0,schemaPath:"#/properties/pillars/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data4.elements === undefined){
+const err10 = {instancePath:instancePath+"/pillars/" + i0,schemaPath:"#/properties/pillars/items/required",keyword:"required",params:{missingProperty: "elements"},message:"must have required property '"+"elements"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!(((key1 === "id") || (key1 === "name")) || (key1 === "elements"))){
+const err11 = {instancePath:instancePath+"/pillars/" + i0,schemaPath:"#/properties/pillars/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data4.id !== undefined){
+let data5 = data4.id;
+if(!(((((data5 === "struktur") || (data5 === "infrastruktur")) || (data5 === "suprastruktur")) || (data5 === "alam")) || (data5 === "budaya"))){
+const err12 = {instancePath:instancePath+"/pillars/" + i0+"/id",schemaPath:"#/properties/pillars/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema92.properties.pillars.items.properties.id.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data4.name !== undefined){
+let data6 = data4.name;
+if(typeof data6 === "string"){
+if(func1(data6) < 1){
+const err13 = {instancePath:instancePath+"/pillars/" + i0+"/name",schemaPath:"#/properties/pillars/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/pillars/" + i0+"/name",schemaPath:"#/properties/pillars/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.elements !== undefined){
+let data7 = data4.elements;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err15 = {instancePath:instancePath+"/pillars/" + i0+"/elements",schemaPath:"#/properties/pillars/items/properties/elements/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.id === undefined){
+const err16 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data8.name === undefined){
+const err17 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data8.score === undefined){
+const err18 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data8.evidence === undefined){
+const err19 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data8.source === undefined){
+const err20 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+for(const key2 in data8){
+if(!(((((key2 === "id") || (key2 === "name")) || (key2 === "score")) || (key2 === "evidence")) || (key2 === "source"))){
+const err21 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data8.id !== undefined){
+let data9 = data8.id;
+if(typeof data9 === "string"){
+if(!pattern4.test(data9)){
+const err22 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/id",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/id",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data8.name !== undefined){
+let data10 = data8.name;
+if(typeof data10 === "string"){
+if(func1(data10) < 1){
+const err24 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/name",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/name",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data8.score !== undefined){
+let data11 = data8.score;
+if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
+const err26 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/score",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/score/type",keyword:"type",params:{type: schema92.properties.pillars.items.properties.elements.items.properties.score.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 4 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/score",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/score",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+if(data8.evidence !== undefined){
+let data12 = data8.evidence;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err29 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/evidence",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/evidence/type",keyword:"type",params:{type: schema92.properties.pillars.items.properties.elements.items.properties.evidence.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data8.source !== undefined){
+let data13 = data8.source;
+if((typeof data13 !== "string") && (data13 !== null)){
+const err30 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/source",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/source/type",keyword:"type",params:{type: schema92.properties.pillars.items.properties.elements.items.properties.source.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/pillars/" + i0+"/elements",schemaPath:"#/properties/pillars/items/properties/elements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/pillars/" + i0,schemaPath:"#/properties/pillars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const rpjpdUntyped = validate39;
+const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/rpjpd.schema.json","title":"Rujukan perencanaan RPJPD (RPJPD planning references)","description":"Berkas rpjpd.yaml: visi, misi dan sasaran RPJPD, fokus RPJMD, dan pilar Visi Indonesia Digital 2045, sebagai sasaran keterlacakan program. (rpjpd.yaml: the RPJPD vision, missions and goals, RPJMD focus areas and Visi Indonesia Digital 2045 pillars that programs trace to.)","type":"object","additionalProperties":false,"required":["schema_version","document","vision","missions","goals"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"document":{"title":"Dokumen RPJPD (RPJPD document)","type":"object","additionalProperties":false,"required":["title","regulation"],"properties":{"title":{"title":"Judul (Title)","type":"string","minLength":1},"period":{"title":"Periode RPJPD (RPJPD period)","$ref":"#/$defs/period"},"regulation":{"title":"Peraturan penetapan (Enacting regulation)","description":"Nomor Perda RPJPD; null bila belum diketahui. (Number of the RPJPD Perda; null when unknown.)","type":["string","null"]},"approved":{"title":"Tanggal persetujuan (Approval date)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"planning_agency":{"title":"Perangkat daerah perencana (Planning agency)","description":"Kode OPD dari agencies.yaml yang menyediakan dokumen RPJPD; null bila belum diketahui. (Agency id of the planning agency that supplies the RPJPD texts.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}},"vision":{"title":"Visi RPJPD (RPJPD vision)","description":"Teks visi resmi; null bila belum tersedia. (The official vision text; null until supplied.)","type":["string","null"]},"missions":{"title":"Misi RPJPD (RPJPD missions)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode misi (Mission id)","$ref":"#/$defs/id"},"label":{"title":"Label tercetak (Printed label)","description":"Misalnya \"Misi 1\"; bawaan: nomor urut. (For example \"Misi 1\"; default: the position in the list.)","type":"string","minLength":1},"text":{"title":"Teks misi (Mission text)","type":["string","null"]}}}},"goals":{"title":"Sasaran pokok RPJPD (RPJPD goals)","description":"Slot sasaran yang dirujuk program melalui kolom rpjpd. (Goal slots that programs name in their rpjpd field.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","mission","text"],"properties":{"id":{"title":"Kode sasaran (Goal id)","$ref":"#/$defs/id"},"label":{"title":"Label tercetak (Printed label)","description":"Misalnya \"Misi 1\"; bawaan: nomor urut. (For example \"Misi 1\"; default: the position in the list.)","type":"string","minLength":1},"mission":{"title":"Kode misi (Mission id)","$ref":"#/$defs/id"},"text":{"title":"Teks sasaran (Goal text)","type":["string","null"]}}}},"rpjmd":{"title":"RPJMD yang berjalan (Current RPJMD)","type":"object","additionalProperties":false,"required":["title","focus_areas"],"properties":{"title":{"title":"Judul (Title)","type":"string"},"period":{"title":"Periode RPJMD (RPJMD period)","$ref":"#/$defs/period"},"theme":{"title":"Tema (Theme)","type":["string","null"]},"focus_areas":{"title":"Fokus pembangunan (Focus areas)","type":"array","items":{"$ref":"#/$defs/named"}}}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Visi Indonesia Digital 2045 pillars)","type":"array","items":{"$ref":"#/$defs/named"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"named":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Kode (Id)","$ref":"#/$defs/id"},"name":{"title":"Nama (Name)","type":"string","minLength":1}}},"period":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","type":"integer","minimum":1945,"maximum":2200},"end":{"title":"Tahun akhir (Last year)","type":"integer","minimum":1945,"maximum":2200}}}}};
+const schema94 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","type":"integer","minimum":1945,"maximum":2200},"end":{"title":"Tahun akhir (Last year)","type":"integer","minimum":1945,"maximum":2200}}};
+const schema95 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
+const schema100 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Kode (Id)","$ref":"#/$defs/id"},"name":{"title":"Nama (Name)","type":"string","minLength":1}}};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "id") || (key0 === "name"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://masterplan.invalid/schemas/rpjpd.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schema_version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.document === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.vision === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vision"},message:"must have required property '"+"vision"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.missions === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "missions"},message:"must have required property '"+"missions"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.goals === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "schema_version") || (key0 === "document")) || (key0 === "vision")) || (key0 === "missions")) || (key0 === "goals")) || (key0 === "rpjmd")) || (key0 === "digital_pillars"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.schema_version !== undefined){
+if(1 !== data.schema_version){
+const err6 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.document !== undefined){
+let data1 = data.document;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.title === undefined){
+const err7 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1.regulation === undefined){
+const err8 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/required",keyword:"required",params:{missingProperty: "regulation"},message:"must have required property '"+"regulation"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(((((key1 === "title") || (key1 === "period")) || (key1 === "regulation")) || (key1 === "approved")) || (key1 === "planning_agency"))){
+const err9 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.title !== undefined){
+let data2 = data1.title;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err10 = {instancePath:instancePath+"/document/title",schemaPath:"#/properties/document/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/document/title",schemaPath:"#/properties/document/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data1.period !== undefined){
+let data3 = data1.period;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.start === undefined){
+const err12 = {instancePath:instancePath+"/document/period",schemaPath:"#/$defs/period/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data3.end === undefined){
+const err13 = {instancePath:instancePath+"/document/period",schemaPath:"#/$defs/period/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key2 in data3){
+if(!((key2 === "start") || (key2 === "end"))){
+const err14 = {instancePath:instancePath+"/document/period",schemaPath:"#/$defs/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data3.start !== undefined){
+let data4 = data3.start;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err15 = {instancePath:instancePath+"/document/period/start",schemaPath:"#/$defs/period/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 2200 || isNaN(data4)){
+const err16 = {instancePath:instancePath+"/document/period/start",schemaPath:"#/$defs/period/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data4 < 1945 || isNaN(data4)){
+const err17 = {instancePath:instancePath+"/document/period/start",schemaPath:"#/$defs/period/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data3.end !== undefined){
+let data5 = data3.end;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err18 = {instancePath:instancePath+"/document/period/end",schemaPath:"#/$defs/period/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 2200 || isNaN(data5)){
+const err19 = {instancePath:instancePath+"/document/period/end",schemaPath:"#/$defs/period/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data5 < 1945 || isNaN(data5)){
+const err20 = {instancePath:instancePath+"/document/period/end",schemaPath:"#/$defs/period/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/document/period",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data1.regulation !== undefined){
+let data6 = data1.regulation;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err22 = {instancePath:instancePath+"/document/regulation",schemaPath:"#/properties/document/properties/regulation/type",keyword:"type",params:{type: schema93.properties.document.properties.regulation.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data1.approved !== undefined){
+let data7 = data1.approved;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err23 = {instancePath:instancePath+"/document/approved",schemaPath:"#/properties/document/properties/approved/type",keyword:"type",params:{type: schema93.properties.document.properties.approved.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(typeof data7 === "string"){
+if(!pattern27.test(data7)){
+const err24 = {instancePath:instancePath+"/document/approved",schemaPath:"#/properties/document/properties/approved/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data1.planning_agency !== undefined){
+let data8 = data1.planning_agency;
+const _errs21 = errors;
+let valid4 = false;
+let passing0 = null;
+const _errs22 = errors;
+if(typeof data8 === "string"){
+if(!pattern4.test(data8)){
+const err25 = {instancePath:instancePath+"/document/planning_agency",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/document/planning_agency",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid0 = _errs22 === errors;
+if(_valid0){
+valid4 = true;
+passing0 = 0;
+}
+const _errs25 = errors;
+if(data8 !== null){
+const err27 = {instancePath:instancePath+"/document/planning_agency",schemaPath:"#/properties/document/properties/planning_agency/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid0 = _errs25 === errors;
+if(_valid0 && valid4){
+valid4 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid4 = true;
+passing0 = 1;
+}
+}
+if(!valid4){
+const err28 = {instancePath:instancePath+"/document/planning_agency",schemaPath:"#/properties/document/properties/planning_agency/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.vision !== undefined){
+let data9 = data.vision;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err30 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/type",keyword:"type",params:{type: schema93.properties.vision.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.missions !== undefined){
+let data10 = data.missions;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.id === undefined){
+const err31 = {instancePath:instancePath+"/missions/" + i0,schemaPath:"#/properties/missions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data11.text === undefined){
+const err32 = {instancePath:instancePath+"/missions/" + i0,schemaPath:"#/properties/missions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key3 in data11){
+if(!(((key3 === "id") || (key3 === "label")) || (key3 === "text"))){
+const err33 = {instancePath:instancePath+"/missions/" + i0,schemaPath:"#/properties/missions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data11.id !== undefined){
+let data12 = data11.id;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err34 = {instancePath:instancePath+"/missions/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/missions/" + i0+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data11.label !== undefined){
+let data13 = data11.label;
+if(typeof data13 === "string"){
+if(func1(data13) < 1){
+const err36 = {instancePath:instancePath+"/missions/" + i0+"/label",schemaPath:"#/properties/missions/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/missions/" + i0+"/label",schemaPath:"#/properties/missions/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data11.text !== undefined){
+let data14 = data11.text;
+if((typeof data14 !== "string") && (data14 !== null)){
+const err38 = {instancePath:instancePath+"/missions/" + i0+"/text",schemaPath:"#/properties/missions/items/properties/text/type",keyword:"type",params:{type: schema93.properties.missions.items.properties.text.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/missions/" + i0,schemaPath:"#/properties/missions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/missions",schemaPath:"#/properties/missions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.goals !== undefined){
+let data15 = data.goals;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+let data16 = data15[i1];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.id === undefined){
+const err41 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data16.mission === undefined){
+const err42 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/required",keyword:"required",params:{missingProperty: "mission"},message:"must have required property '"+"mission"+"'"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data16.text === undefined){
+const err43 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+for(const key4 in data16){
+if(!((((key4 === "id") || (key4 === "label")) || (key4 === "mission")) || (key4 === "text"))){
+const err44 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data16.id !== undefined){
+let data17 = data16.id;
+if(typeof data17 === "string"){
+if(!pattern4.test(data17)){
+const err45 = {instancePath:instancePath+"/goals/" + i1+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/goals/" + i1+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data16.label !== undefined){
+let data18 = data16.label;
+if(typeof data18 === "string"){
+if(func1(data18) < 1){
+const err47 = {instancePath:instancePath+"/goals/" + i1+"/label",schemaPath:"#/properties/goals/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/goals/" + i1+"/label",schemaPath:"#/properties/goals/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data16.mission !== undefined){
+let data19 = data16.mission;
+if(typeof data19 === "string"){
+if(!pattern4.test(data19)){
+const err49 = {instancePath:instancePath+"/goals/" + i1+"/mission",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/goals/" + i1+"/mission",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data16.text !== undefined){
+let data20 = data16.text;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err51 = {instancePath:instancePath+"/goals/" + i1+"/text",schemaPath:"#/properties/goals/items/properties/text/type",keyword:"type",params:{type: schema93.properties.goals.items.properties.text.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/goals/" + i1,schemaPath:"#/properties/goals/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.rpjmd !== undefined){
+let data21 = data.rpjmd;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.title === undefined){
+const err54 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(data21.focus_areas === undefined){
+const err55 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/required",keyword:"required",params:{missingProperty: "focus_areas"},message:"must have required property '"+"focus_areas"+"'"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+for(const key5 in data21){
+if(!((((key5 === "title") || (key5 === "period")) || (key5 === "theme")) || (key5 === "focus_areas"))){
+const err56 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data21.title !== undefined){
+if(typeof data21.title !== "string"){
+const err57 = {instancePath:instancePath+"/rpjmd/title",schemaPath:"#/properties/rpjmd/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data21.period !== undefined){
+let data23 = data21.period;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.start === undefined){
+const err58 = {instancePath:instancePath+"/rpjmd/period",schemaPath:"#/$defs/period/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data23.end === undefined){
+const err59 = {instancePath:instancePath+"/rpjmd/period",schemaPath:"#/$defs/period/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+for(const key6 in data23){
+if(!((key6 === "start") || (key6 === "end"))){
+const err60 = {instancePath:instancePath+"/rpjmd/period",schemaPath:"#/$defs/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data23.start !== undefined){
+let data24 = data23.start;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err61 = {instancePath:instancePath+"/rpjmd/period/start",schemaPath:"#/$defs/period/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 2200 || isNaN(data24)){
+const err62 = {instancePath:instancePath+"/rpjmd/period/start",schemaPath:"#/$defs/period/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data24 < 1945 || isNaN(data24)){
+const err63 = {instancePath:instancePath+"/rpjmd/period/start",schemaPath:"#/$defs/period/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+if(data23.end !== undefined){
+let data25 = data23.end;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err64 = {instancePath:instancePath+"/rpjmd/period/end",schemaPath:"#/$defs/period/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 2200 || isNaN(data25)){
+const err65 = {instancePath:instancePath+"/rpjmd/period/end",schemaPath:"#/$defs/period/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data25 < 1945 || isNaN(data25)){
+const err66 = {instancePath:instancePath+"/rpjmd/period/end",schemaPath:"#/$defs/period/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/rpjmd/period",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data21.theme !== undefined){
+let data26 = data21.theme;
+if((typeof data26 !== "string") && (data26 !== null)){
+const err68 = {instancePath:instancePath+"/rpjmd/theme",schemaPath:"#/properties/rpjmd/properties/theme/type",keyword:"type",params:{type: schema93.properties.rpjmd.properties.theme.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data21.focus_areas !== undefined){
+let data27 = data21.focus_areas;
+if(Array.isArray(data27)){
+const len2 = data27.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate40(data27[i2], {instancePath:instancePath+"/rpjmd/focus_areas/" + i2,parentData:data27,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/rpjmd/focus_areas",schemaPath:"#/properties/rpjmd/properties/focus_areas/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.digital_pillars !== undefined){
+let data29 = data.digital_pillars;
+if(Array.isArray(data29)){
+const len3 = data29.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate40(data29[i3], {instancePath:instancePath+"/digital_pillars/" + i3,parentData:data29,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const swotUntyped = validate43;
+const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/swot.schema.json","title":"Analisis SWOT (SWOT analysis)","description":"Berkas swot.yaml: kekuatan, kelemahan, peluang dan ancaman, serta strategi SO, ST, WO dan WT yang memadukan faktor-faktor itu dan dijalankan oleh program. (swot.yaml: strengths, weaknesses, opportunities and threats, and the SO, ST, WO and WT strategies that combine them and the programs that carry them out.)","type":"object","additionalProperties":false,"required":["schema_version","strengths","weaknesses","opportunities","threats","strategies"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"strengths":{"title":"Kekuatan (Strengths)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"weaknesses":{"title":"Kelemahan (Weaknesses)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"opportunities":{"title":"Peluang (Opportunities)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"threats":{"title":"Ancaman (Threats)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"strategies":{"title":"Strategi (Strategies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","text","factors","programs"],"properties":{"id":{"title":"Kode strategi (Strategy id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"kind":{"title":"Jenis (Kind)","description":"SO: kekuatan untuk peluang; ST: kekuatan menghadapi ancaman; WO: peluang untuk mengatasi kelemahan; WT: mengurangi kelemahan dan menghindari ancaman.","enum":["SO","ST","WO","WT"]},"text":{"title":"Strategi (Strategy)","type":"string","minLength":1},"factors":{"title":"Faktor yang dipadukan (Factors combined)","description":"Kode faktor SWOT sesuai jenis strategi. (Factor ids matching the strategy's kind.)","type":"array","minItems":1,"items":{"type":"string"}},"programs":{"title":"Program yang menjalankan (Programs that carry it out)","type":"array","items":{"type":"string"}}}}},"proposed":{"title":"Strategi usulan penyusun (Strategies proposed by the drafting team)","description":"true bila strategi masih usulan tim penyusun yang belum dibahas; dokumen menandainya. (true while the strategies are the drafting team's proposal; the document says so.)","type":"boolean"}}};
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://masterplan.invalid/schemas/swot.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate43.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schema_version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.strengths === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "strengths"},message:"must have required property '"+"strengths"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.weaknesses === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weaknesses"},message:"must have required property '"+"weaknesses"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.opportunities === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "opportunities"},message:"must have required property '"+"opportunities"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.threats === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "threats"},message:"must have required property '"+"threats"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.strategies === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "strategies"},message:"must have required property '"+"strategies"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "schema_version") || (key0 === "strengths")) || (key0 === "weaknesses")) || (key0 === "opportunities")) || (key0 === "threats")) || (key0 === "strategies")) || (key0 === "proposed"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.schema_version !== undefined){
+if(1 !== data.schema_version){
+const err7 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.strengths !== undefined){
+let data1 = data.strengths;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.id === undefined){
+const err8 = {instancePath:instancePath+"/strengths/" + i0,schemaPath:"#/properties/strengths/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data2.text === undefined){
+const err9 = {instancePath:instancePath+"/strengths/" + i0,schemaPath:"#/properties/strengths/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "id") || (key1 === "text"))){
+const err10 = {instancePath:instancePath+"/strengths/" + i0,schemaPath:"#/properties/strengths/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data2.id !== undefined){
+let data3 = data2.id;
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+const err11 = {instancePath:instancePath+"/strengths/" + i0+"/id",schemaPath:"#/properties/strengths/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/strengths/" + i0+"/id",schemaPath:"#/properties/strengths/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.text !== undefined){
+let data4 = data2.text;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err13 = {instancePath:instancePath+"/strengths/" + i0+"/text",schemaPath:"#/properties/strengths/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/strengths/" + i0+"/text",schemaPath:"#/properties/strengths/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/strengths/" + i0,schemaPath:"#/properties/strengths/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/strengths",schemaPath:"#/properties/strengths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.weaknesses !== undefined){
+let data5 = data.weaknesses;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.id === undefined){
+const err17 = {instancePath:instancePath+"/weaknesses/" + i1,schemaPath:"#/properties/weaknesses/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data6.text === undefined){
+const err18 = {instancePath:instancePath+"/weaknesses/" + i1,schemaPath:"#/properties/weaknesses/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key2 in data6){
+if(!((key2 === "id") || (key2 === "text"))){
+const err19 = {instancePath:instancePath+"/weaknesses/" + i1,schemaPath:"#/properties/weaknesses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data6.id !== undefined){
+let data7 = data6.id;
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+const err20 = {instancePath:instancePath+"/weaknesses/" + i1+"/id",schemaPath:"#/properties/weaknesses/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/weaknesses/" + i1+"/id",schemaPath:"#/properties/weaknesses/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data6.text !== undefined){
+let data8 = data6.text;
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err22 = {instancePath:instancePath+"/weaknesses/" + i1+"/text",schemaPath:"#/properties/weaknesses/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/weaknesses/" + i1+"/text",schemaPath:"#/properties/weaknesses/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/weaknesses/" + i1,schemaPath:"#/properties/weaknesses/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/weaknesses",schemaPath:"#/properties/weaknesses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.opportunities !== undefined){
+let data9 = data.opportunities;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+let data10 = data9[i2];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.id === undefined){
+const err26 = {instancePath:instancePath+"/opportunities/" + i2,schemaPath:"#/properties/opportunities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data10.text === undefined){
+const err27 = {instancePath:instancePath+"/opportunities/" + i2,schemaPath:"#/properties/opportunities/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+for(const key3 in data10){
+if(!((key3 === "id") || (key3 === "text"))){
+const err28 = {instancePath:instancePath+"/opportunities/" + i2,schemaPath:"#/properties/opportunities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data10.id !== undefined){
+let data11 = data10.id;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err29 = {instancePath:instancePath+"/opportunities/" + i2+"/id",schemaPath:"#/properties/opportunities/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/opportunities/" + i2+"/id",schemaPath:"#/properties/opportunities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data10.text !== undefined){
+let data12 = data10.text;
+if(typeof data12 === "string"){
+if(func1(data12) < 1){
+const err31 = {instancePath:instancePath+"/opportunities/" + i2+"/text",schemaPath:"#/properties/opportunities/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/opportunities/" + i2+"/text",schemaPath:"#/properties/opportunities/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/opportunities/" + i2,schemaPath:"#/properties/opportunities/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/opportunities",schemaPath:"#/properties/opportunities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.threats !== undefined){
+let data13 = data.threats;
+if(Array.isArray(data13)){
+const len3 = data13.length;
+for(let i3=0; i3<len3; i3++){
+let data14 = data13[i3];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.id === undefined){
+const err35 = {instancePath:instancePath+"/threats/" + i3,schemaPath:"#/properties/threats/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data14.text === undefined){
+const err36 = {instancePath:instancePath+"/threats/" + i3,schemaPath:"#/properties/threats/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+for(const key4 in data14){
+if(!((key4 === "id") || (key4 === "text"))){
+const err37 = {instancePath:instancePath+"/threats/" + i3,schemaPath:"#/properties/threats/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data14.id !== undefined){
+let data15 = data14.id;
+if(typeof data15 === "string"){
+if(!pattern4.test(data15)){
+const err38 = {instancePath:instancePath+"/threats/" + i3+"/id",schemaPath:"#/properties/threats/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/threats/" + i3+"/id",schemaPath:"#/properties/threats/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data14.text !== undefined){
+let data16 = data14.text;
+if(typeof data16 === "string"){
+if(func1(data16) < 1){
+const err40 = {instancePath:instancePath+"/threats/" + i3+"/text",schemaPath:"#/properties/threats/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/threats/" + i3+"/text",schemaPath:"#/properties/threats/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/threats/" + i3,schemaPath:"#/properties/threats/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/threats",schemaPath:"#/properties/threats/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.strategies !== undefined){
+let data17 = data.strategies;
+if(Array.isArray(data17)){
+const len4 = data17.length;
+for(let i4=0; i4<len4; i4++){
+let data18 = data17[i4];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.id === undefined){
+const err44 = {instancePath:instancePath+"/strategies/" + i4,schemaPath:"#/properties/strategies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data18.kind === undefined){
+const err45 = {instancePath:instancePath+"/strategies/" + i4,schemaPath:"#/properties/strategies/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data18.text === undefined){
+const err46 = {instancePath:instancePath+"/strategies/" + i4,schemaPath:"#/properties/strategies/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data18.factors === undefined){
+const err47 = {instancePath:instancePath+"/strategies/" + i4,schemaPath:"#/properties/strategies/items/required",keyword:"required",params:{missingProperty: "factors"},message:"must have required property '"+"factors"+"'"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(data18.programs === undefined){
+const err48 = {instancePath:instancePath+"/strategies/" + i4,schemaPath:"#/properties/strategies/items/required",keyword:"required",params:{missingProperty: "programs"},message:"must have required property '"+"programs"+"'"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+for(const key5 in data18){
+if(!(((((key5 === "id") || (key5 === "kind")) || (key5 === "text")) || (key5 === "factors")) || (key5 === "programs"))){
+const err49 = {instancePath:instancePath+"/strategies/" + i4,schemaPath:"#/properties/strategies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data18.id !== undefined){
+let data19 = data18.id;
+if(typeof data19 === "string"){
+if(!pattern4.test(data19)){
+const err50 = {instancePath:instancePath+"/strategies/" + i4+"/id",schemaPath:"#/properties/strategies/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/strategies/" + i4+"/id",schemaPath:"#/properties/strategies/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data18.kind !== undefined){
+let data20 = data18.kind;
+if(!((((data20 === "SO") || (data20 === "ST")) || (data20 === "WO")) || (data20 === "WT"))){
+const err52 = {instancePath:instancePath+"/strategies/" + i4+"/kind",schemaPath:"#/properties/strategies/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema102.properties.strategies.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data18.text !== undefined){
+let data21 = data18.text;
+if(typeof data21 === "string"){
+if(func1(data21) < 1){
+const err53 = {instancePath:instancePath+"/strategies/" + i4+"/text",schemaPath:"#/properties/strategies/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/strategies/" + i4+"/text",schemaPath:"#/properties/strategies/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data18.factors !== undefined){
+let data22 = data18.factors;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err55 = {instancePath:instancePath+"/strategies/" + i4+"/factors",schemaPath:"#/properties/strategies/items/properties/factors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+const len5 = data22.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data22[i5] !== "string"){
+const err56 = {instancePath:instancePath+"/strategies/" + i4+"/factors/" + i5,schemaPath:"#/properties/strategies/items/properties/factors/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/strategies/" + i4+"/factors",schemaPath:"#/properties/strategies/items/properties/factors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data18.programs !== undefined){
+let data24 = data18.programs;
+if(Array.isArray(data24)){
+const len6 = data24.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data24[i6] !== "string"){
+const err58 = {instancePath:instancePath+"/strategies/" + i4+"/programs/" + i6,schemaPath:"#/properties/strategies/items/properties/programs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/strategies/" + i4+"/programs",schemaPath:"#/properties/strategies/items/properties/programs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/strategies/" + i4,schemaPath:"#/properties/strategies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/strategies",schemaPath:"#/properties/strategies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.proposed !== undefined){
+if(typeof data.proposed !== "boolean"){
+const err62 = {instancePath:instancePath+"/proposed",schemaPath:"#/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const agencies = agenciesUntyped as unknown as ValidateFunction<AgenciesInput>;
+export const chapter = chapterUntyped as unknown as ValidateFunction<ChapterInput>;
+export const dimension = dimensionUntyped as unknown as ValidateFunction<DimensionInput>;
+export const glossary = glossaryUntyped as unknown as ValidateFunction<GlossaryInput>;
+export const locale = localeUntyped as unknown as ValidateFunction<LocaleInput>;
+export const manifest = manifestUntyped as unknown as ValidateFunction<ManifestInput>;
+export const program = programUntyped as unknown as ValidateFunction<ProgramInput>;
+export const readiness = readinessUntyped as unknown as ValidateFunction<ReadinessInput>;
+export const rpjpd = rpjpdUntyped as unknown as ValidateFunction<RpjpdInput>;
+export const swot = swotUntyped as unknown as ValidateFunction<SwotInput>;

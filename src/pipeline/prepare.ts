@@ -1,0 +1,162 @@
+import {
+  sortDiagnostics,
+  sourceKey,
+  summarize,
+  type Diagnostic,
+} from "../diagnostics/diagnostic.js";
+import { diffPlans } from "../diff/plan-diff.js";
+import { describeRevision, loadPlanAtRevision } from "../load/git-plan.js";
+import { loadPlan, type LoadResult, type ParseCache } from "../load/load-plan.js";
+import { loadLocaleFile, loadTheme, type Theme } from "../load/load-theme.js";
+import type { FontOptions } from "../load/theme-fonts.js";
+import { buildModel, type ModelOptions } from "../model/build-model.js";
+import type { ChangesInput } from "../model/changes.js";
+import type { DocumentModel } from "../model/document-model.js";
+import { chosenDocuments, type DocumentKind } from "../model/documents.js";
+import type { Locale } from "../model/locale.js";
+import { checkLocale } from "../validate/check-locale.js";
+import type { PartialSources, PlanSources } from "../validate/plan-sources.js";
+import { validatePlan } from "../validate/validate-plan.js";
+
+export interface PrepareOptions {
+  /** Read the plan folder as it was at this git revision, from git's objects. */
+  revision?: string | undefined;
+  /**
+   * Model the plan for documents: `--doc` (one, or "all"), else the manifest's `outputs`
+   * (`documents: undefined`); an empty list models the programs alone (export, diff). Without
+   * `model`, the plan is only loaded and checked.
+   */
+  model?: {
+    documents?: DocumentKind | "all" | readonly DocumentKind[] | undefined;
+    paper?: ModelOptions["paper"];
+    /** A git revision: the masterplan gets a "Daftar Perubahan" annex of the changes since it. */
+    changesSince?: string | undefined;
+  };
+  /** A theme loaded before, kept by a live preview while its templates do not change. */
+  theme?: Theme | undefined;
+  fonts?: FontOptions;
+  /** Parsed files kept between preparations of the same folder (a live preview). */
+  cache?: ParseCache;
+  /** Whether plain files may take the quick reader (see `ParseOptions.fast`). */
+  fast?: boolean;
+}
+
+/** A plan loaded, checked and modelled: what every command reads. */
+export interface Prepared {
+  root: string;
+  /** Every problem found, sorted; a revision's name theirs. */
+  diagnostics: Diagnostic[];
+  /** Each source's text, by `sourceKey`, for code frames. */
+  texts: Map<string, string>;
+  /** The typed plan, when every file passed its schema; null otherwise. */
+  sources: PlanSources | null;
+  /** The files that passed their schema, whatever the others did. */
+  partial: PartialSources;
+  /** The documents modelled, in order; empty unless a model was asked for. */
+  documents: DocumentKind[];
+  /** Loaded for documents that print (not for export or diff); null otherwise. */
+  theme: Theme | null;
+  locale: Locale | null;
+  /** Null unless asked for, and while the plan or the theme's words have errors. */
+  model: DocumentModel | null;
+}
+
+/**
+ * load → validate → model: the one place the stages are put together. Every command calls
+ * it: validate and doctor to check, build and watch for the documents they print, export and
+ * each side of a diff for the resolved programs.
+ */
+export async function prepare(dir: string, options: PrepareOptions = {}): Promise<Prepared> {
+  const { revision } = options;
+  const loaded: LoadResult =
+    revision === undefined
+      ? await loadPlan(dir, {
+          ...(options.cache ? { cache: options.cache } : {}),
+          ...(options.fast === undefined ? {} : { fast: options.fast }),
+        })
+      : await loadPlanAtRevision(dir, revision);
+  const checked = validatePlan(loaded.plan, loaded.diagnostics);
+  const prepared: Prepared = {
+    root: loaded.plan.root,
+    diagnostics: sortDiagnostics(
+      revision === undefined
+        ? checked.diagnostics
+        : checked.diagnostics.map((d) => ({ ...d, revision })),
+    ),
+    texts: new Map(
+      loaded.plan.files.map((f) => [sourceKey({ file: f.source.path, revision }), f.source.text]),
+    ),
+    sources: checked.sources,
+    partial: checked.partial,
+    documents: [],
+    theme: null,
+    locale: null,
+    model: null,
+  };
+  const sources = checked.sources;
+  if (!options.model || !sources || summarize(prepared.diagnostics).errors > 0) return prepared;
+  const wanted = options.model.documents;
+  const documents =
+    typeof wanted === "object"
+      ? [...wanted]
+      : chosenDocuments(sources.manifest.data.outputs, wanted);
+  // Documents that print need the whole theme; the programs alone need its words.
+  const theme =
+    documents.length === 0
+      ? null
+      : (options.theme ?? (await loadTheme(sources.root, "default", options.fonts ?? {})));
+  const localeFile = theme?.locale ?? (await loadLocaleFile(sources.root));
+  const words = checkLocale(localeFile);
+  if (!words.locale) {
+    prepared.diagnostics = [...prepared.diagnostics, ...words.diagnostics];
+    prepared.texts.set(localeFile.file.path, localeFile.file.text);
+    return prepared;
+  }
+  const since = options.model.changesSince;
+  const changes = since === undefined ? undefined : await changesSince(sources, since);
+  // An annex that left files of the earlier version out would list false changes.
+  if (changes && "unread" in changes) {
+    prepared.diagnostics = [...prepared.diagnostics, ...changes.unread.diagnostics];
+    for (const [key, text] of changes.unread.texts) prepared.texts.set(key, text);
+    return prepared;
+  }
+  prepared.documents = documents;
+  prepared.theme = theme;
+  prepared.locale = words.locale;
+  prepared.model = buildModel(sources, {
+    locale: words.locale,
+    documents,
+    paper: options.model.paper,
+    changes: changes?.changes,
+  });
+  return prepared;
+}
+
+/** What the comparison with an earlier revision gives: the changes, or why it cannot be made. */
+type Since = { changes: Omit<ChangesInput, "head"> } | { unread: Prepared };
+
+/**
+ * The plan at a revision, compared with the plan being built; or, when a file of the revision
+ * could not be read, the earlier version as prepared, with its problems.
+ */
+async function changesSince(sources: PlanSources, rev: string): Promise<Since> {
+  const [base, version] = await Promise.all([
+    prepare(sources.root, { revision: rev }),
+    describeRevision(sources.root, rev),
+  ]);
+  const unreadable = base.diagnostics.some((d) => d.severity === "error" && READ.test(d.code));
+  if (unreadable) {
+    base.diagnostics = base.diagnostics.filter((d) => READ.test(d.code));
+    return { unread: base };
+  }
+  return {
+    changes: {
+      diff: diffPlans(base.partial, sources, { base: rev, head: "working tree" }),
+      base: base.partial,
+      version,
+    },
+  };
+}
+
+/** What decides whether a file is read at all; cross-reference problems do not. */
+export const READ = /^(?:load|yaml|schema)\//;

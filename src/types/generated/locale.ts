@@ -1,0 +1,133 @@
+/* DO NOT EDIT: generated from schemas/locale.schema.json by `npm run gen:types`. */
+
+/**
+ * locale.json sebuah tema: setiap kata yang dicetak dokumen. Salinan di templates/ rencana menggantikan seluruh berkas bawaan. (A theme's locale.json: every word the documents print. A copy in the plan's templates/ replaces the whole default file.)
+ */
+export interface LocaleInput {
+  toc: string;
+  glossary: string;
+  chapter: string;
+  table: string;
+  figure: string;
+  source: string;
+  page: string;
+  blank: string;
+  unassigned: string;
+  partlyUnknown: string;
+  draftingNote: string;
+  yes: string;
+  no: string;
+  total: string;
+  blocks: Words;
+  captions: Words1;
+  notes: Words2;
+  sources: Words3;
+  status: Words4;
+  infrastructure: Words5;
+  facts: Words6;
+  labels: Words7;
+  changes: Words8;
+  fields: Words9;
+  summary: Words10;
+  documents: Words11;
+  kesiapan: Words12;
+  levels: Words13;
+  quickWinDoc: Words14;
+  reporting: Words15;
+}
+/**
+ * Judul bagian yang dihasilkan dari data (Titles of generated parts)
+ */
+export interface Words {
+  [k: string]: string | undefined;
+}
+/**
+ * Judul tabel dan gambar (Table and figure titles)
+ */
+export interface Words1 {
+  [k: string]: string | undefined;
+}
+/**
+ * Catatan penyusunan yang dihasilkan (Generated drafting notes)
+ */
+export interface Words2 {
+  [k: string]: string | undefined;
+}
+/**
+ * Nama sumber dana (Funding source names)
+ */
+export interface Words3 {
+  [k: string]: string | undefined;
+}
+/**
+ * Nama status program (Program status names)
+ */
+export interface Words4 {
+  [k: string]: string | undefined;
+}
+/**
+ * Jenis infrastruktur (Infrastructure kinds)
+ */
+export interface Words5 {
+  [k: string]: string | undefined;
+}
+/**
+ * Label data pokok wilayah (Region fact labels)
+ */
+export interface Words6 {
+  [k: string]: string | undefined;
+}
+/**
+ * Label kolom dan baris (Column and row labels)
+ */
+export interface Words7 {
+  [k: string]: string | undefined;
+}
+/**
+ * Kata-kata Daftar Perubahan (Words of the change annex)
+ */
+export interface Words8 {
+  [k: string]: string | undefined;
+}
+/**
+ * Nama kolom program dalam Daftar Perubahan (Program field names in the change annex)
+ */
+export interface Words9 {
+  [k: string]: string | undefined;
+}
+/**
+ * Kata-kata ringkasan eksekutif (Words of the executive summary)
+ */
+export interface Words10 {
+  [k: string]: string | undefined;
+}
+/**
+ * Nama dokumen (Document names)
+ */
+export interface Words11 {
+  [k: string]: string | undefined;
+}
+/**
+ * Kata-kata buku saku kesiapan (Words of the readiness booklet)
+ */
+export interface Words12 {
+  [k: string]: string | undefined;
+}
+/**
+ * Tingkat risiko (Risk levels)
+ */
+export interface Words13 {
+  [k: string]: string | undefined;
+}
+/**
+ * Kata-kata dokumen profil quick win (Words of the quick-win profile document)
+ */
+export interface Words14 {
+  [k: string]: string | undefined;
+}
+/**
+ * Periode pelaporan (Reporting periods)
+ */
+export interface Words15 {
+  [k: string]: string | undefined;
+}
