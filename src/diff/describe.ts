@@ -1,6 +1,13 @@
 import type { Amount } from "../budget/amount.js";
 import { formatRupiah } from "../text/rupiah.js";
-import type { FieldChange, PlanDiff, ProgramChange, ProgramSummary } from "./plan-diff.js";
+import type {
+  FieldChange,
+  IndicatorChange,
+  PlanDiff,
+  ProgramChange,
+  ProgramFieldChange,
+  ProgramSummary,
+} from "./plan-diff.js";
 
 /** A sum in Rupiah; unknown is "unknown", never Rp 0. */
 export function amountText(a: Amount | null): string {
@@ -37,8 +44,15 @@ function span(y: { start: number; end: number; stages: string[] }): string {
   return y.stages.length ? `${years} (${y.stages.join(", ")})` : years;
 }
 
-export function fieldText(c: FieldChange): string {
+export function fieldText(c: FieldChange | ProgramFieldChange): string {
+  if ("long" in c && c.long) return `${c.field}: rewritten`;
   return `${c.field}: ${valueText(c.before, "before" in c)} → ${valueText(c.after, "after" in c)}`;
+}
+
+function indicatorText(i: IndicatorChange): string {
+  if (i.change === "added" || i.change === "removed")
+    return `indicator "${i.indicator}" ${i.change}`;
+  return `indicator "${i.indicator}" ${i.change}: ${valueText(i.before)} → ${valueText(i.after)}`;
 }
 
 /** One line per change of a program, in the order a reviewer asks about them. */
@@ -56,7 +70,7 @@ export function programChangeLines(c: ProgramChange): string[] {
   if (c.budget) {
     for (const l of c.budget.lines)
       lines.push(
-        `budget ${l.year} ${l.source.toUpperCase()}: ${rupiahOrUnknown(l.before, "before" in l)} → ${rupiahOrUnknown(l.after, "after" in l)}`,
+        `budget ${l.year} ${l.sourceName}: ${rupiahOrUnknown(l.before, "before" in l)} → ${rupiahOrUnknown(l.after, "after" in l)}`,
       );
     const delta = deltaText(c.budget.before, c.budget.after);
     lines.push(
@@ -67,6 +81,7 @@ export function programChangeLines(c: ProgramChange): string[] {
     lines.push(
       `target "${t.indicator}" ${t.key}: ${valueText(t.before, "before" in t)} → ${valueText(t.after, "after" in t)}`,
     );
+  for (const i of c.indicators) lines.push(indicatorText(i));
   for (const f of c.fields) lines.push(fieldText(f));
   return lines;
 }

@@ -1,10 +1,20 @@
 import path from "node:path";
-import { addAmounts, budgetLines, sameAmount, sumAmounts, type Amount } from "../budget/amount.js";
-import type { ProgramInput } from "../types/generated/program.js";
+import { addAmounts, budgetLines, sameAmount, type Amount } from "../budget/amount.js";
+import type { Baseline, DocumentModel, ProgramModel, StageModel } from "../model/document-model.js";
+import { word, type Locale } from "../model/locale.js";
 import type { Doc, PartialSources } from "../validate/plan-sources.js";
 import { deepChanges, sameValue, type FieldChange } from "./deep-changes.js";
+import { PROGRAM_FIELDS, type FieldValue } from "./program-fields.js";
 
 export type { FieldChange } from "./deep-changes.js";
+export type { FieldValue } from "./program-fields.js";
+
+/** Years a program runs, with the names of the stages they fall in. */
+export interface Span {
+  start: number;
+  end: number;
+  stages: string[];
+}
 
 /** A program as the change report names it. */
 export interface ProgramSummary {
@@ -12,23 +22,22 @@ export interface ProgramSummary {
   /** Null while the program has no name yet. */
   name: string | null;
   dimension: string;
+  /** The element's name; null while the program names none. */
   element: string | null;
   quickWin: boolean;
   start: number;
   end: number;
+  stages: string[];
   /** Null when the budget is not known at all. */
   budget: Amount | null;
-}
-
-export interface YearsChange {
-  before: { start: number; end: number; stages: string[] };
-  after: { start: number; end: number; stages: string[] };
 }
 
 /** A budget line by year and source; a side without the line has no key. */
 export interface BudgetLineChange {
   year: number;
   source: string;
+  /** The source as the document names it ("APBD"). */
+  sourceName: string;
   before?: number | null;
   after?: number | null;
 }
@@ -41,6 +50,23 @@ export interface TargetChange {
   after?: number | null;
 }
 
+export type IndicatorChange =
+  | { indicator: string; change: "added" }
+  | { indicator: string; change: "removed" }
+  | { indicator: string; change: "unit"; before: string; after: string }
+  | { indicator: string; change: "baseline"; before: Baseline | null; after: Baseline | null };
+
+/** A program field that changed, its values resolved; a side without the field has no key. */
+export interface ProgramFieldChange {
+  field: string;
+  before?: FieldValue;
+  after?: FieldValue;
+  /** The plan's own text, quoted where it is reported (not a name, not a word for a code). */
+  text?: true;
+  /** Long text: reported as rewritten rather than quoted. */
+  long?: true;
+}
+
 export interface ProgramChange {
   id: string;
   /** The name after the change; null while the program has no name yet. */
@@ -50,12 +76,13 @@ export interface ProgramChange {
     from: { dimension: string; element: string | null };
     to: { dimension: string; element: string | null };
   } | null;
-  years: YearsChange | null;
+  years: { before: Span; after: Span } | null;
   quickWin: { before: boolean; after: boolean } | null;
   budget: { before: Amount | null; after: Amount | null; lines: BudgetLineChange[] } | null;
   targets: TargetChange[];
-  /** Other fields, old → new, by their key in the program file. */
-  fields: FieldChange[];
+  /** Indicators added or removed, and changes of their units and baselines. */
+  indicators: IndicatorChange[];
+  fields: ProgramFieldChange[];
 }
 
 export interface SumChange<K> {
@@ -65,7 +92,16 @@ export interface SumChange<K> {
   after: Amount | null;
 }
 
-/** The semantic changes between two versions of a plan, keyed by ids rather than lines. */
+/** What part of the plan a file holds, for a reader who does not know its file names. */
+export type Part =
+  | { kind: "manifest" | "agencies" | "rpjpd" | "glossary" | "readiness" | "swot" }
+  | { kind: "dimension" | "chapter"; name: string };
+
+/**
+ * The one list of changes between two versions of a plan, keyed by ids rather than lines, with
+ * names, amounts and stages already resolved: read by the report (text, markdown, JSON) and by
+ * the "Daftar Perubahan" annex alike.
+ */
 export interface PlanDiff {
   version: 1;
   base: string;
@@ -81,70 +117,43 @@ export interface PlanDiff {
   /** Budget totals that changed, per dimension and per year. */
   budget: { byDimension: Array<SumChange<string>>; byYear: Array<SumChange<number>> };
   /** Changes in the other files (manifest, dimensions, agencies...), by file. */
-  files: Array<{ file: string; changes: FieldChange[] }>;
+  files: Array<{ file: string; part: Part; changes: FieldChange[] }>;
 }
 
-/** Program fields reported on their own, not among the other fields. */
-const OWN_KEYS = new Set([
-  "schema_version",
-  "id",
-  "dimension",
-  "element",
-  "years",
-  "quick_win",
-  "budget",
-  "indicators",
-]);
+/** One side of a comparison: the plan modelled (its programs resolved), and its files. */
+export interface DiffSide {
+  model: DocumentModel;
+  sources: PartialSources;
+}
 
 /**
- * Compares two plans whose every file was read (a file left out would show as removed or
- * changed). Pure: labels name the sides ("HEAD~1", "working tree").
+ * Compares two modelled plans whose every file was read (a file left out would show as removed
+ * or changed). Pure: labels name the sides ("HEAD~1", "working tree").
  */
 export function diffPlans(
-  base: PartialSources,
-  head: PartialSources,
+  base: DiffSide,
+  head: DiffSide,
   labels: { base: string; head: string },
+  locale: Locale,
 ): PlanDiff {
-  const before = new Map(base.programs.map((d) => [d.data.id, d.data]));
-  const after = new Map(head.programs.map((d) => [d.data.id, d.data]));
-  const dimName = (plan: PartialSources) => {
-    const names = new Map(plan.dimensions.map((d) => [d.data.id as string, d.data.name]));
-    return (id: string) => names.get(id) ?? id;
-  };
-  const nameBefore = dimName(base);
-  const nameAfter = dimName(head);
-  const summary = (p: ProgramInput, dimension: (id: string) => string): ProgramSummary => ({
-    id: p.id,
-    name: p.name,
-    dimension: dimension(p.dimension),
-    element: p.element,
-    quickWin: p.quick_win,
-    start: p.years.start,
-    end: p.years.end,
-    budget: p.budget === null ? null : sumAmounts(p.budget.map((b) => b.amount)),
-  });
-
-  const added = [...after.values()]
+  const before = new Map(base.model.programs.map((p) => [p.id, p]));
+  const after = new Map(head.model.programs.map((p) => [p.id, p]));
+  const added = head.model.programs
     .filter((p) => !before.has(p.id))
-    .map((p) => summary(p, nameAfter));
-  const removed = [...before.values()]
+    .map((p) => summary(p, head.model.stages));
+  const removed = base.model.programs
     .filter((p) => !after.has(p.id))
-    .map((p) => summary(p, nameBefore));
+    .map((p) => summary(p, base.model.stages));
   const changed: ProgramChange[] = [];
-  for (const [id, b] of before) {
-    const a = after.get(id);
-    if (!a) continue;
-    const change = programChange(b, a, {
-      dimensionBefore: nameBefore,
-      dimensionAfter: nameAfter,
-      stagesBefore: base.manifest?.data.stages ?? [],
-      stagesAfter: head.manifest?.data.stages ?? [],
-    });
+  for (const b of base.model.programs) {
+    const a = after.get(b.id);
+    const change = a && programChange(b, a, base.model.stages, head.model.stages, locale);
     if (change) changed.push(change);
   }
-
-  const total = (plan: PartialSources) =>
-    plan.programs.reduce<Amount | null>((sum, d) => addAmounts(sum, programTotal(d.data)), null);
+  // Dimensions by the names they have after the change.
+  const dimension = new Map(
+    [...base.model.programs, ...head.model.programs].map((p) => [p.dimensionId, p.dimensionName]),
+  );
   return {
     version: 1,
     base: labels.base,
@@ -154,22 +163,22 @@ export function diffPlans(
       removed: removed.length,
       moved: changed.filter((c) => c.moved).length,
       changed: changed.length,
-      budget: { before: total(base), after: total(head) },
+      budget: { before: total(base.model.programs), after: total(head.model.programs) },
     },
     programs: { added, removed, changed },
     budget: {
       byDimension: changedSums(
-        sums(base.programs, (p) => p.dimension as string),
-        sums(head.programs, (p) => p.dimension as string),
-        nameAfter,
+        sums(base.model.programs, (p) => p.dimensionId),
+        sums(head.model.programs, (p) => p.dimensionId),
+        (id) => dimension.get(id) ?? id,
       ),
       byYear: changedSums(
-        sums(base.programs, (_, year) => year),
-        sums(head.programs, (_, year) => year),
+        sums(base.model.programs, (_, year) => year),
+        sums(head.model.programs, (_, year) => year),
         String,
       ).sort((x, y) => x.key - y.key),
     },
-    files: otherFiles(base, head),
+    files: otherFiles(base.sources, head.sources),
   };
 }
 
@@ -181,22 +190,35 @@ export function hasChanges(diff: PlanDiff): boolean {
   );
 }
 
-function programTotal(p: ProgramInput): Amount | null {
-  return budgetLines({
-    budget: p.budget,
-    start: p.years.start,
-    end: p.years.end,
-  }).reduce<Amount | null>((sum, l) => addAmounts(sum, l.amount), null);
+function summary(p: ProgramModel, stages: readonly StageModel[]): ProgramSummary {
+  return {
+    id: p.id,
+    name: p.unnamed ? null : p.name,
+    dimension: p.dimensionName,
+    element: p.elementId === null ? null : p.elementName,
+    quickWin: p.quickWin,
+    start: p.start,
+    end: p.end,
+    stages: stagesOf(p, stages),
+    budget: p.budgetTotal,
+  };
+}
+
+function total(programs: readonly ProgramModel[]): Amount | null {
+  return programs.reduce<Amount | null>(
+    (sum, p) => budgetLines(p).reduce((s, l) => addAmounts(s, l.amount), sum),
+    null,
+  );
 }
 
 /** Budget sums by a key of each line: its program's dimension, or its year. */
 function sums<K>(
-  programs: ReadonlyArray<Doc<ProgramInput>>,
-  keyOf: (p: ProgramInput, year: number) => K,
+  programs: readonly ProgramModel[],
+  keyOf: (p: ProgramModel, year: number) => K,
 ): Map<K, Amount | null> {
   const out = new Map<K, Amount | null>();
-  for (const { data: p } of programs)
-    for (const line of budgetLines({ budget: p.budget, start: p.years.start, end: p.years.end })) {
+  for (const p of programs)
+    for (const line of budgetLines(p)) {
       const key = keyOf(p, line.year);
       out.set(key, addAmounts(out.get(key) ?? null, line.amount));
     }
@@ -208,8 +230,7 @@ function changedSums<K>(
   after: Map<K, Amount | null>,
   label: (key: K) => string,
 ): Array<SumChange<K>> {
-  const keys = [...new Set([...before.keys(), ...after.keys()])];
-  return keys
+  return [...new Set([...before.keys(), ...after.keys()])]
     .map((key) => ({
       key,
       label: label(key),
@@ -219,76 +240,80 @@ function changedSums<K>(
     .filter((c) => !sameAmount(c.before, c.after));
 }
 
-function stagesOf(
-  start: number,
-  end: number,
-  stages: ReadonlyArray<{ name: string; start: number; end: number }>,
-): string[] {
-  return stages.filter((s) => s.end >= start && s.start <= end).map((s) => s.name);
+function stagesOf(p: { start: number; end: number }, stages: readonly StageModel[]): string[] {
+  return stages.filter((s) => s.end >= p.start && s.start <= p.end).map((s) => s.name);
 }
 
 function programChange(
-  b: ProgramInput,
-  a: ProgramInput,
-  ctx: {
-    dimensionBefore: (id: string) => string;
-    dimensionAfter: (id: string) => string;
-    stagesBefore: ReadonlyArray<{ name: string; start: number; end: number }>;
-    stagesAfter: ReadonlyArray<{ name: string; start: number; end: number }>;
-  },
+  b: ProgramModel,
+  a: ProgramModel,
+  stagesBefore: readonly StageModel[],
+  stagesAfter: readonly StageModel[],
+  locale: Locale,
 ): ProgramChange | null {
+  const element = (p: ProgramModel) => (p.elementId === null ? null : p.elementName);
   const moved =
-    b.dimension !== a.dimension || b.element !== a.element
+    b.dimensionId !== a.dimensionId || b.elementId !== a.elementId
       ? {
-          from: { dimension: ctx.dimensionBefore(b.dimension), element: b.element },
-          to: { dimension: ctx.dimensionAfter(a.dimension), element: a.element },
+          from: { dimension: b.dimensionName, element: element(b) },
+          to: { dimension: a.dimensionName, element: element(a) },
         }
       : null;
   const years =
-    b.years.start !== a.years.start || b.years.end !== a.years.end
+    b.start !== a.start || b.end !== a.end
       ? {
-          before: { ...b.years, stages: stagesOf(b.years.start, b.years.end, ctx.stagesBefore) },
-          after: { ...a.years, stages: stagesOf(a.years.start, a.years.end, ctx.stagesAfter) },
+          before: { start: b.start, end: b.end, stages: stagesOf(b, stagesBefore) },
+          after: { start: a.start, end: a.end, stages: stagesOf(a, stagesAfter) },
         }
       : null;
-  const quickWin = b.quick_win !== a.quick_win ? { before: b.quick_win, after: a.quick_win } : null;
-  const lines = budgetChanges(b.budget, a.budget);
-  const totalBefore = b.budget === null ? null : sumAmounts(b.budget.map((l) => l.amount));
-  const totalAfter = a.budget === null ? null : sumAmounts(a.budget.map((l) => l.amount));
+  const quickWin = b.quickWin !== a.quickWin ? { before: b.quickWin, after: a.quickWin } : null;
+  const lines = budgetChanges(b.budget, a.budget, locale);
   const budget =
     lines.length || (b.budget === null) !== (a.budget === null)
-      ? { before: totalBefore, after: totalAfter, lines }
+      ? { before: b.budgetTotal, after: a.budgetTotal, lines }
       : null;
-  const { targets, fields: indicatorFields } = indicatorChanges(b.indicators, a.indicators);
-  const fields = [
-    ...Object.keys({ ...b, ...a })
-      .filter((k) => !OWN_KEYS.has(k))
-      .flatMap((k) =>
-        deepChanges(
-          (b as unknown as Record<string, unknown>)[k],
-          (a as unknown as Record<string, unknown>)[k],
-          k,
-        ),
-      ),
-    ...indicatorFields,
-  ];
-  if (!moved && !years && !quickWin && !budget && !targets.length && !fields.length) return null;
+  const { targets, indicators } = indicatorChanges(b, a);
+  const fields = fieldChanges(b, a, locale);
+  const nothing = !targets.length && !indicators.length && !fields.length;
+  if (!moved && !years && !quickWin && !budget && nothing) return null;
   return {
     id: a.id,
-    name: a.name,
-    dimension: ctx.dimensionAfter(a.dimension),
+    name: a.unnamed ? null : a.name,
+    dimension: a.dimensionName,
     moved,
     years,
     quickWin,
     budget,
     targets,
+    indicators,
     fields,
   };
 }
 
-type Line = { year: number; source: string; amount: number | null };
+function fieldChanges(b: ProgramModel, a: ProgramModel, locale: Locale): ProgramFieldChange[] {
+  const out: ProgramFieldChange[] = [];
+  for (const f of PROGRAM_FIELDS) {
+    const x = f.value(b, locale);
+    const y = f.value(a, locale);
+    if (sameValue(x, y)) continue;
+    out.push({
+      field: f.key,
+      ...(x === undefined ? {} : { before: x }),
+      ...(y === undefined ? {} : { after: y }),
+      ...(f.text ? { text: true as const } : {}),
+      ...(f.long ? { long: true as const } : {}),
+    });
+  }
+  return out;
+}
 
-function budgetChanges(before: Line[] | null, after: Line[] | null): BudgetLineChange[] {
+type Line = NonNullable<ProgramModel["budget"]>[number];
+
+function budgetChanges(
+  before: readonly Line[] | null,
+  after: readonly Line[] | null,
+  locale: Locale,
+): BudgetLineChange[] {
   const key = (l: Line) => `${l.year}/${l.source}`;
   const b = new Map((before ?? []).map((l) => [key(l), l]));
   const a = new Map((after ?? []).map((l) => [key(l), l]));
@@ -301,6 +326,7 @@ function budgetChanges(before: Line[] | null, after: Line[] | null): BudgetLineC
     out.push({
       year: line.year,
       source: line.source,
+      sourceName: word(locale.sources, line.source),
       ...(x ? { before: x.amount } : {}),
       ...(y ? { after: y.amount } : {}),
     });
@@ -308,71 +334,81 @@ function budgetChanges(before: Line[] | null, after: Line[] | null): BudgetLineC
   return out.sort((p, q) => p.year - q.year || p.source.localeCompare(q.source));
 }
 
-type Indicator = ProgramInput["indicators"][number];
+/** An indicator's targets by year, as the model holds them: a value, or null for a blank. */
+function targetsOf(p: ProgramModel, i: number): Map<string, number | null> {
+  const row = p.indicators[i]!;
+  const out = new Map<string, number | null>();
+  p.indicatorYears.forEach((year, j) => {
+    const cell = row.targets[j];
+    if (cell) out.set(String(year), cell.value);
+  });
+  return out;
+}
 
 function indicatorChanges(
-  before: Indicator[],
-  after: Indicator[],
-): { targets: TargetChange[]; fields: FieldChange[] } {
-  const b = new Map(before.map((i) => [i.name, i]));
-  const a = new Map(after.map((i) => [i.name, i]));
+  b: ProgramModel,
+  a: ProgramModel,
+): { targets: TargetChange[]; indicators: IndicatorChange[] } {
+  const index = (p: ProgramModel) => new Map(p.indicators.map((row, i) => [row.name, i]));
+  const bi = index(b);
+  const ai = index(a);
   const targets: TargetChange[] = [];
-  const fields: FieldChange[] = [];
-  for (const name of [...new Set([...b.keys(), ...a.keys()])]) {
-    const x = b.get(name);
-    const y = a.get(name);
-    if (!x || !y) {
-      fields.push({
-        field: `indicators[${name}]`,
-        ...(x ? { before: x } : {}),
-        ...(y ? { after: y } : {}),
-      });
+  const indicators: IndicatorChange[] = [];
+  for (const name of [...new Set([...bi.keys(), ...ai.keys()])]) {
+    const i = bi.get(name);
+    const j = ai.get(name);
+    if (i === undefined || j === undefined) {
+      indicators.push(
+        i === undefined
+          ? { indicator: name, change: "added" }
+          : { indicator: name, change: "removed" },
+      );
       continue;
     }
-    for (const k of [...new Set([...Object.keys(x.targets), ...Object.keys(y.targets)])]) {
-      const inX = k in x.targets;
-      const inY = k in y.targets;
-      if (inX && inY && x.targets[k] === y.targets[k]) continue;
+    const x = targetsOf(b, i);
+    const y = targetsOf(a, j);
+    for (const k of [...new Set([...x.keys(), ...y.keys()])]) {
+      if (x.has(k) && y.has(k) && x.get(k) === y.get(k)) continue;
       targets.push({
         indicator: name,
         key: k,
-        ...(inX ? { before: x.targets[k] ?? null } : {}),
-        ...(inY ? { after: y.targets[k] ?? null } : {}),
+        ...(x.has(k) ? { before: x.get(k)! } : {}),
+        ...(y.has(k) ? { after: y.get(k)! } : {}),
       });
     }
-    for (const k of ["unit", "baseline"] as const)
-      if (!sameValue(x[k], y[k]))
-        fields.push({ field: `indicators[${name}].${k}`, before: x[k], after: y[k] });
+    const [x0, y0] = [b.indicators[i]!, a.indicators[j]!];
+    if (x0.unit !== y0.unit)
+      indicators.push({ indicator: name, change: "unit", before: x0.unit, after: y0.unit });
+    if (!sameValue(x0.baseline, y0.baseline))
+      indicators.push({
+        indicator: name,
+        change: "baseline",
+        before: x0.baseline,
+        after: y0.baseline,
+      });
   }
-  return { targets, fields };
+  return { targets, indicators };
 }
 
 /** The changes in every file other than the programs, matched by file. */
-function otherFiles(
-  base: PartialSources,
-  head: PartialSources,
-): Array<{ file: string; changes: FieldChange[] }> {
-  const docs = (plan: PartialSources) =>
-    new Map(
-      [
-        plan.manifest,
-        plan.agencies,
-        plan.rpjpd,
-        plan.glossary,
-        plan.readiness,
-        plan.swot,
-        ...plan.dimensions,
-        ...plan.chapters,
-      ]
-        .filter((d): d is Doc<never> => d !== null)
-        .map((d) => [rel(plan.root, d.source.path), d.data as unknown]),
-    );
+function otherFiles(base: PartialSources, head: PartialSources): PlanDiff["files"] {
+  const docs = (plan: PartialSources) => {
+    const out = new Map<string, { part: Part; data: unknown }>();
+    const add = (d: Doc<unknown> | null, part: Part) => {
+      if (d) out.set(rel(plan.root, d.source.path), { part, data: d.data });
+    };
+    for (const kind of ["manifest", "agencies", "rpjpd", "glossary", "readiness", "swot"] as const)
+      add(plan[kind], { kind });
+    for (const d of plan.dimensions) add(d, { kind: "dimension", name: d.data.name });
+    for (const c of plan.chapters) add(c, { kind: "chapter", name: c.data.title });
+    return out;
+  };
   const b = docs(base);
   const a = docs(head);
-  const out: Array<{ file: string; changes: FieldChange[] }> = [];
+  const out: PlanDiff["files"] = [];
   for (const file of [...new Set([...b.keys(), ...a.keys()])].sort()) {
-    const changes = deepChanges(b.get(file), a.get(file), "");
-    if (changes.length) out.push({ file, changes });
+    const changes = deepChanges(b.get(file)?.data, a.get(file)?.data, "");
+    if (changes.length) out.push({ file, part: (a.get(file) ?? b.get(file))!.part, changes });
   }
   return out;
 }

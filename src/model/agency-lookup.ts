@@ -1,7 +1,11 @@
 import type { PlanSources } from "../validate/plan-sources.js";
 import type { AgencyRef } from "./document-model.js";
 
-/** Resolves agency ids from agencies.yaml; null for a blank (not yet assigned) reference. */
+/**
+ * Resolves agency ids from agencies.yaml; null for a blank (not yet known) reference. An id
+ * agencies.yaml does not list (a plan validate rejects, read for a comparison) keeps its id
+ * for a name.
+ */
 export function agencyLookup(
   plan: PlanSources,
 ): (id: string | null | undefined) => AgencyRef | null {
@@ -13,9 +17,6 @@ export function agencyLookup(
   );
   return (id) => {
     if (id === null || id === undefined) return null;
-    const found = agencies.get(id);
-    // Validation guarantees every reference; a missing one means the caller skipped validation.
-    if (!found) throw new Error(`agencyLookup: unknown agency ${id}`);
-    return found;
+    return agencies.get(id) ?? { id, name: id, abbreviation: null };
   };
 }

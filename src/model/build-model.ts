@@ -5,9 +5,9 @@ import { blockSections, type BlockContext, type Draft } from "./blocks/index.js"
 import { rpjmdName } from "./blocks/context.js";
 import { regionFacts } from "./blocks/region-facts.js";
 import type { ChapterSection } from "./chapter-section.js";
-import { changesModel, type ChangesInput } from "./changes.js";
 import type {
   Caption,
+  ChangesModel,
   ChapterModel,
   DimensionModel,
   DocumentModel,
@@ -33,8 +33,8 @@ export interface ModelOptions {
   documents?: readonly DocumentKind[];
   /** Overrides the manifest's paper size (`--paper`). */
   paper?: "f4" | "a4" | undefined;
-  /** The changes since an earlier version, for the "Daftar Perubahan" annex. */
-  changes?: Omit<ChangesInput, "head"> | undefined;
+  /** The "Daftar Perubahan" annex of the changes since an earlier version, for the masterplan. */
+  changes?: ChangesModel | null | undefined;
 }
 
 const PAPER = { f4: { widthMm: 215, heightMm: 330 }, a4: { widthMm: 210, heightMm: 297 } } as const;
@@ -65,10 +65,7 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
   const glossary = { anchor: "daftar-istilah", title: locale.glossary, entries };
   const context = { plan, locale, draft, stages, dimensions, programs, readiness, paper };
   const chapters = wants("masterplan") ? chapterModels(context) : [];
-  const changes =
-    wants("masterplan") && options.changes
-      ? changesModel({ ...options.changes, head: plan }, locale)
-      : null;
+  const changes = wants("masterplan") ? (options.changes ?? null) : null;
   const heading = lampiranHeading(m);
   return {
     lang: "id",

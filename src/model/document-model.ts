@@ -1,7 +1,6 @@
 import type { Amount } from "../budget/amount.js";
 import type { ChapterInput } from "../types/generated/chapter.js";
 import type { Block } from "./blocks/index.js";
-import type { ChangesModel } from "./changes.js";
 import type { QuickWinProfile } from "./quick-win-document.js";
 import type { ReadinessModel } from "./readiness.js";
 import type { SummaryModel } from "./summary.js";
@@ -73,10 +72,14 @@ export interface BudgetLine {
 export interface ProgramModel {
   id: string;
   anchor: string;
+  /** The visible blank while the plan gives no name (`unnamed`). */
   name: string;
+  unnamed: boolean;
   acronym: string | null;
   dimensionId: string;
   dimensionName: string;
+  /** Null while the plan names no element; `elementName` is then the blank. */
+  elementId: string | null;
   elementName: string;
   description: string | null;
   objective: string | null;
@@ -178,6 +181,20 @@ export interface ChapterModel {
   intro: string | null;
   note: string | null;
   sections: SectionModel[];
+}
+
+/** The "Daftar Perubahan" annex: what changed since an earlier version, in the document's words. */
+export interface ChangesModel {
+  anchor: string;
+  title: string;
+  /** "Daftar ini memuat perubahan terhadap versi 1a2b3c4 (28 November 2026)." */
+  basis: string;
+  /** Lettered parts (A., B., ...), each a numbered list of items with lettered details. */
+  parts: Array<{ label: string; title: string; items: Array<{ text: string; details: string[] }> }>;
+  budget: {
+    caption: Caption;
+    rows: Array<{ label: string; before: Amount | null; after: Amount | null }>;
+  } | null;
 }
 
 export interface TocEntry {

@@ -4,13 +4,14 @@ import {
   summarize,
   type Diagnostic,
 } from "../diagnostics/diagnostic.js";
+import { annexModel } from "../diff/annex.js";
 import { diffPlans } from "../diff/plan-diff.js";
 import { describeRevision, loadPlanAtRevision } from "../load/git-plan.js";
 import { loadPlan, type LoadResult, type ParseCache } from "../load/load-plan.js";
 import { loadLocaleFile, loadTheme, type Theme } from "../load/load-theme.js";
 import type { FontOptions } from "../load/theme-fonts.js";
 import { buildModel, type ModelOptions } from "../model/build-model.js";
-import type { ChangesInput } from "../model/changes.js";
+import { withChanges } from "../model/with-changes.js";
 import type { DocumentModel } from "../model/document-model.js";
 import { chosenDocuments, type DocumentKind } from "../model/documents.js";
 import type { Locale } from "../model/locale.js";
@@ -31,6 +32,11 @@ export interface PrepareOptions {
     paper?: ModelOptions["paper"];
     /** A git revision: the masterplan gets a "Daftar Perubahan" annex of the changes since it. */
     changesSince?: string | undefined;
+    /**
+     * Model a plan whose cross-references have errors (an unknown agency keeps its id for a
+     * name): a side of a comparison. A file that does not load or pass its schema still stops it.
+     */
+    evenWithErrors?: boolean;
   };
   /** A theme loaded before, kept by a live preview while its templates do not change. */
   theme?: Theme | undefined;
@@ -94,7 +100,11 @@ export async function prepare(dir: string, options: PrepareOptions = {}): Promis
     model: null,
   };
   const sources = checked.sources;
-  if (!options.model || !sources || summarize(prepared.diagnostics).errors > 0) return prepared;
+  if (!options.model || !sources) return prepared;
+  const errors = options.model.evenWithErrors
+    ? prepared.diagnostics.some((d) => d.severity === "error" && READ.test(d.code))
+    : summarize(prepared.diagnostics).errors > 0;
+  if (errors) return prepared;
   const wanted = options.model.documents;
   const documents =
     typeof wanted === "object"
@@ -112,50 +122,41 @@ export async function prepare(dir: string, options: PrepareOptions = {}): Promis
     prepared.texts.set(localeFile.file.path, localeFile.file.text);
     return prepared;
   }
-  const since = options.model.changesSince;
-  const changes = since === undefined ? undefined : await changesSince(sources, since);
-  // An annex that left files of the earlier version out would list false changes.
-  if (changes && "unread" in changes) {
-    prepared.diagnostics = [...prepared.diagnostics, ...changes.unread.diagnostics];
-    for (const [key, text] of changes.unread.texts) prepared.texts.set(key, text);
-    return prepared;
-  }
   prepared.documents = documents;
   prepared.theme = theme;
   prepared.locale = words.locale;
-  prepared.model = buildModel(sources, {
+  const model = buildModel(sources, {
     locale: words.locale,
     documents,
     paper: options.model.paper,
-    changes: changes?.changes,
   });
-  return prepared;
-}
-
-/** What the comparison with an earlier revision gives: the changes, or why it cannot be made. */
-type Since = { changes: Omit<ChangesInput, "head"> } | { unread: Prepared };
-
-/**
- * The plan at a revision, compared with the plan being built; or, when a file of the revision
- * could not be read, the earlier version as prepared, with its problems.
- */
-async function changesSince(sources: PlanSources, rev: string): Promise<Since> {
-  const [base, version] = await Promise.all([
-    prepare(sources.root, { revision: rev }),
-    describeRevision(sources.root, rev),
-  ]);
-  const unreadable = base.diagnostics.some((d) => d.severity === "error" && READ.test(d.code));
-  if (unreadable) {
-    base.diagnostics = base.diagnostics.filter((d) => READ.test(d.code));
-    return { unread: base };
+  const since = options.model.changesSince;
+  if (since === undefined) {
+    prepared.model = model;
+    return prepared;
   }
-  return {
-    changes: {
-      diff: diffPlans(base.partial, sources, { base: rev, head: "working tree" }),
-      base: base.partial,
-      version,
-    },
-  };
+  // The annex compares with the plan as it was; one that left files of it out would lie.
+  const base = await prepare(sources.root, {
+    revision: since,
+    model: { documents: [], evenWithErrors: true },
+  });
+  if (!base.model) {
+    prepared.diagnostics = [
+      ...prepared.diagnostics,
+      ...base.diagnostics.filter((d) => READ.test(d.code)),
+    ];
+    for (const [key, text] of base.texts) prepared.texts.set(key, text);
+    return prepared;
+  }
+  const diff = diffPlans(
+    { model: base.model, sources: base.partial },
+    { model, sources: sources },
+    { base: since, head: "working tree" },
+    words.locale,
+  );
+  const version = await describeRevision(sources.root, since);
+  prepared.model = withChanges(model, annexModel(diff, version, words.locale));
+  return prepared;
 }
 
 /** What decides whether a file is read at all; cross-reference problems do not. */

@@ -1,14 +1,18 @@
 import { expect, it } from "vitest";
 import { formatDiff } from "../../src/diff/format-diff.js";
-import { diffPlans, hasChanges } from "../../src/diff/plan-diff.js";
-import { miniPlan, program, validateFiles } from "../helpers/mini-plan.js";
+import { diffPlans, hasChanges, type DiffSide } from "../../src/diff/plan-diff.js";
+import { side } from "../helpers/diff-side.js";
+import { miniPlan, program } from "../helpers/mini-plan.js";
+import { defaultLocale } from "../helpers/theme.js";
 
 const GOV = "programs/governance/prog-governance.yaml";
 const labels = { base: "before", head: "after" };
+const compare = (before: DiffSide, after: DiffSide) =>
+  diffPlans(before, after, labels, defaultLocale);
 const diff = (changes: Record<string, string>, removed: string[] = []) => {
   const head = { ...miniPlan(), ...changes };
   for (const f of removed) delete head[f];
-  return diffPlans(validateFiles(miniPlan()).partial, validateFiles(head).partial, labels);
+  return compare(side(miniPlan()), side(head));
 };
 const gov = (extra: Record<string, string>) => ({
   [GOV]: program("governance", "prog-governance", extra),
@@ -36,7 +40,9 @@ it("reports budget lines, totals per program, dimension and year in Rupiah", () 
   expect(c?.budget).toEqual({
     before: { known: 100_000_000, complete: true },
     after: { known: 350_000_000, complete: true },
-    lines: [{ year: 2025, source: "apbd", before: 100_000_000, after: 350_000_000 }],
+    lines: [
+      { year: 2025, source: "apbd", sourceName: "APBD", before: 100_000_000, after: 350_000_000 },
+    ],
   });
   expect(d.budget.byDimension.map((r) => r.label)).toEqual(["Smart governance"]);
   expect(d.budget.byYear.map((r) => r.key)).toEqual([2025]);
@@ -49,7 +55,7 @@ it("compares an unknown amount as unknown, never as 0", () => {
   const d = diff(gov({ budget: "[{ year: 2025, amount: null, source: apbd }]" }));
   const [c] = d.programs.changed;
   expect(c?.budget?.lines).toEqual([
-    { year: 2025, source: "apbd", before: 100_000_000, after: null },
+    { year: 2025, source: "apbd", sourceName: "APBD", before: 100_000_000, after: null },
   ]);
   expect(c?.budget?.after).toEqual({ known: 0, complete: false });
   const text = formatDiff(d, "text");
@@ -63,8 +69,8 @@ it("reports moves, year and stage shifts, quick-win flags, targets and other fie
     "elements: [{ id: el-governance, name: Elemen governance, english: Element }]",
     "elements: [{ id: el-governance, name: Elemen governance, english: Element }, { id: el-2, name: Dua, english: Two }]",
   );
-  const before = validateFiles(files).partial;
-  const after = validateFiles({
+  const before = side(files);
+  const after = side({
     ...files,
     ...gov({
       element: "el-2",
@@ -74,11 +80,11 @@ it("reports moves, year and stage shifts, quick-win flags, targets and other fie
         "[{ name: Indikator, unit: unit, baseline: { value: 0, year: 2024, source: Survei }, targets: { 2026: 20 } }]",
       status: "null",
     }),
-  }).partial;
-  const [c] = diffPlans(before, after, labels).programs.changed;
+  });
+  const [c] = compare(before, after).programs.changed;
   expect(c?.moved).toEqual({
-    from: { dimension: "Smart governance", element: "el-governance" },
-    to: { dimension: "Smart governance", element: "el-2" },
+    from: { dimension: "Smart governance", element: "Elemen governance" },
+    to: { dimension: "Smart governance", element: "Dua" },
   });
   expect(c?.quickWin).toEqual({ before: true, after: false });
   expect(c?.years).toEqual({
@@ -86,7 +92,7 @@ it("reports moves, year and stage shifts, quick-win flags, targets and other fie
     after: { start: 2025, end: 2031, stages: ["Tahap I", "Tahap II"] },
   });
   expect(c?.targets).toEqual([{ indicator: "Indikator", key: "2026", before: 10, after: 20 }]);
-  expect(c?.fields).toEqual([{ field: "status", before: "usulan", after: null }]);
+  expect(c?.fields).toEqual([{ field: "status", before: "Usulan", after: null }]);
 });
 
 it("reports changes in the other files by path", () => {
@@ -99,6 +105,7 @@ it("reports changes in the other files by path", () => {
   expect(d.files).toEqual([
     {
       file: "masterplan.yaml",
+      part: { kind: "manifest" },
       changes: [{ field: "title", before: "Masterplan Contoh", after: "Masterplan Kota Contoh" }],
     },
   ]);

@@ -21,7 +21,7 @@ describe("masterplan diff", () => {
     expect(d.programs.removed.map((p: { id: string }) => p.id)).toEqual([REMOVED]);
     const changed = d.programs.changed.find((c: { id: string }) => c.id === RAISED);
     expect(changed.budget.lines).toEqual([
-      { year: 2026, source: "apbd", before: 320_000_000, after: 570_000_000 },
+      { year: 2026, source: "apbd", sourceName: "APBD", before: 320_000_000, after: 570_000_000 },
     ]);
     expect(changed.budget.after.known - changed.budget.before.known).toBe(250_000_000);
     // Read from git's objects: the working tree is untouched.

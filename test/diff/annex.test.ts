@@ -1,15 +1,13 @@
-import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
+import { annexModel } from "../../src/diff/annex.js";
 import { diffPlans } from "../../src/diff/plan-diff.js";
-import { changesModel } from "../../src/model/changes.js";
-import type { Locale } from "../../src/model/locale.js";
-import { miniPlan, program, validateFiles } from "../helpers/mini-plan.js";
-
-const locale = JSON.parse(readFileSync("templates/default/locale.json", "utf8")) as Locale;
+import { miniPlan, program } from "../helpers/mini-plan.js";
+import { defaultLocale as locale } from "../helpers/theme.js";
+import { side } from "../helpers/diff-side.js";
 
 it("lists the changes in Indonesian, by name, with unknowns as unknown", () => {
-  const base = validateFiles(miniPlan()).partial;
-  const head = validateFiles({
+  const base = side(miniPlan());
+  const head = side({
     ...miniPlan(),
     "programs/governance/prog-governance.yaml": program("governance", "prog-governance", {
       budget: "[{ year: 2025, amount: null, source: apbd }]",
@@ -17,12 +15,9 @@ it("lists the changes in Indonesian, by name, with unknowns as unknown", () => {
       status: "berjalan",
     }),
     "programs/economy/baru.yaml": program("economy", "baru", { quick_win: "false" }),
-  }).partial;
-  const diff = diffPlans(base, head, { base: "a", head: "b" });
-  const annex = changesModel(
-    { diff, base, head, version: { commit: "1a2b3c4", date: "2026-11-28" } },
-    locale,
-  );
+  });
+  const diff = diffPlans(base, head, { base: "a", head: "b" }, locale);
+  const annex = annexModel(diff, { commit: "1a2b3c4", date: "2026-11-28" }, locale);
   expect(annex.title).toBe("DAFTAR PERUBAHAN");
   expect(annex.basis).toBe(
     "Daftar ini memuat perubahan terhadap versi 1a2b3c4 (28 November 2026).",
