@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/helpers/check-printed-pdfs.ts"],
     // PDF tests drive a real browser; give them room on a shared 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 180_000,

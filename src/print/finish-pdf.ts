@@ -38,7 +38,7 @@ export function finishPdf(
   const box = [0, 0, meta.paper.widthMm * POINTS_PER_MM, meta.paper.heightMm * POINTS_PER_MM];
   const pages = pageNumbers(pdf);
   for (const num of pages) {
-    const page = pdf.get(num) as Dict;
+    const page = pdf.dict(num);
     page.set("MediaBox", box);
     page.set("CropBox", box);
     pdf.set(num, page);
@@ -46,7 +46,7 @@ export function finishPdf(
   retitleOutline(pdf, meta.bookmarkTitles);
   const removedLinks = removeForeignLinks(pdf, pages);
   renumberStructureIds(pdf);
-  const catalog = pdf.get(pdf.rootNum) as Dict;
+  const catalog = pdf.dict(pdf.rootNum);
   catalog.set("Lang", Str.ascii("id-ID"));
   const preferences = pdf.resolve(catalog.get("ViewerPreferences"));
   const viewer: Dict = isDict(preferences) ? preferences : new Map();
@@ -82,7 +82,7 @@ function pdfDate(date: Date): string {
 export function removeForeignLinks(pdf: PdfFile, pages: readonly number[]): string[] {
   const removed: string[] = [];
   for (const num of pages) {
-    const page = pdf.get(num) as Dict;
+    const page = pdf.dict(num);
     const listed = page.get("Annots");
     const annots = pdf.resolve(listed);
     if (!Array.isArray(annots)) continue;
@@ -110,7 +110,7 @@ export function removeForeignLinks(pdf: PdfFile, pages: readonly number[]): stri
     }
   }
   // Nothing may run when the document opens.
-  const catalog = pdf.get(pdf.rootNum) as Dict;
+  const catalog = pdf.dict(pdf.rootNum);
   catalog.delete("OpenAction");
   catalog.delete("AA");
   const names = pdf.resolve(catalog.get("Names"));
@@ -135,12 +135,12 @@ function retitleOutline(pdf: PdfFile, titles: readonly string[]): void {
       item = dict.get("Next");
     }
   };
-  const catalog = pdf.get(pdf.rootNum) as Dict;
+  const catalog = pdf.dict(pdf.rootNum);
   const outlines = pdf.resolve(catalog.get("Outlines"));
   walk(isDict(outlines) ? outlines.get("First") : undefined);
   if (items.length !== titles.length) return;
   items.forEach((num, i) => {
-    const item = pdf.get(num) as Dict;
+    const item = pdf.dict(num);
     item.set("Title", Str.of(titles[i]!));
     pdf.set(num, item);
   });

@@ -328,6 +328,13 @@ export class PdfFile {
     return new Lexer(this.bytes, this.starts[num]!).value();
   }
 
+  /** An object that must be a dictionary (a page, the catalog): a PdfError when it is not. */
+  dict(num: number): Dict {
+    const value = this.get(num);
+    if (!isDict(value)) throw new PdfError(`object ${num} is not a dictionary`);
+    return value;
+  }
+
   /** A value, following a reference. */
   resolve(v: Value | undefined): Value {
     return v instanceof Ref ? this.get(v.num) : (v ?? null);

@@ -146,9 +146,14 @@ export class Printer {
    */
   private async unreadable(e: PdfError): Promise<MasterplanError> {
     const version = await this.version().catch(() => "the browser");
-    return new MasterplanError(
-      `The PDF that ${version} (${this.executable}) printed could not be read: ${e.message}.`,
-      "Try another Chrome or Chromium with --browser, and report the browser's version with this message.",
-    );
+    return unreadablePdf(e, `${version} (${this.executable})`);
   }
+}
+
+/** A PDF the finisher cannot read: an environment error naming the browser that printed it. */
+export function unreadablePdf(e: PdfError, browser: string): MasterplanError {
+  return new MasterplanError(
+    `The PDF that ${browser} printed could not be read: ${e.message}.`,
+    "Try another Chrome or Chromium with --browser, and report the browser's version with this message.",
+  );
 }

@@ -58,7 +58,7 @@ export function renumberStructureIds(pdf: PdfFile): void {
     return true;
   };
   for (const num of withAttributes) {
-    const dict = pdf.get(num) as Dict;
+    const dict = pdf.dict(num);
     const attributes = dict.get("A")!;
     let changed = false;
     for (const a of [attributes].flat()) {

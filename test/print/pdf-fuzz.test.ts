@@ -1,0 +1,173 @@
+import fc from "fast-check";
+import { expect, it } from "vitest";
+import { finishPdf } from "../../src/print/finish-pdf.js";
+import { destinationsOf } from "../../src/print/pdf-destinations.js";
+import { listFonts } from "../../src/print/pdf-fonts.js";
+import { PdfError, PdfFile } from "../../src/print/pdf-file.js";
+import { classicPdf } from "../helpers/pdf-bytes.js";
+
+/** A small PDF's objects, with every kind of value the lexer reads. */
+const OBJECTS: Record<number, string> = {
+  1: "<</Type /Catalog /Pages 2 0 R /Outlines 5 0 R /Names <</Dests 6 0 R>>>>",
+  2: "<</Type /Pages /Kids [3 0 R] /Count 1>>",
+  3: "<</Type /Page /Parent 2 0 R /MediaBox [0 0 609.12 935.04] /Resources <</Font <</F1 4 0 R>>>> /Annots [7 0 R] /Contents 8 0 R>>",
+  4: "<</Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Bonum /FirstChar 32>>",
+  5: "<</Type /Outlines /Count 0>>",
+  6: "<</Names [(bab-1) [3 0 R /XYZ 0 800 0] <62616232> [3 0 R /Fit]]>>",
+  7: "<</Type /Annot /Subtype /Link /Rect [0 0 10 10] /A <</S /URI /URI (file:///etc/passwd)>>>>",
+  8: "<</Length 21>>\nstream\nBT /F1 12 Tf (x) Tj ET\nendstream",
+};
+const SEED = classicPdf(OBJECTS, 1);
+
+const META = {
+  title: "Judul (dengan kurung) \\ dan garis miring",
+  author: "Pemerintah",
+  subject: "LAMPIRAN",
+  keywords: ["smart city"],
+  creator: "masterplan",
+  date: new Date(0),
+  paper: { widthMm: 215, heightMm: 330 },
+  bookmarkTitles: [],
+};
+
+/**
+ * Reads a PDF as a build does; only a PdfError may come out of a file it cannot read. True when
+ * it read the file through.
+ */
+function readAsBuild(bytes: Uint8Array): boolean {
+  try {
+    const pdf = new PdfFile(bytes);
+    for (const num of pdf.numbers()) pdf.get(num);
+    destinationsOf(pdf);
+    listFonts(pdf);
+    finishPdf(new PdfFile(bytes), META);
+    return true;
+  } catch (e) {
+    if (!(e instanceof PdfError)) throw e;
+    return false;
+  }
+}
+
+it("reads the seed whole", () => {
+  const pdf = new PdfFile(SEED);
+  expect(pdf.numbers()).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  expect(finishPdf(pdf, META).pages).toBe(1);
+});
+
+it("reads any damaged PDF or says why in a PdfError, never another error or a hang", () => {
+  const edit = fc.oneof(
+    fc.record({ kind: fc.constant("set" as const), at: fc.nat(), byte: fc.nat(255) }),
+    fc.record({
+      kind: fc.constant("insert" as const),
+      at: fc.nat(),
+      text: fc.constantFrom(
+        "(",
+        ")",
+        "<",
+        ">",
+        "<<",
+        ">>",
+        "[",
+        "]",
+        "/",
+        "\\",
+        "%",
+        " R",
+        "0 0 R",
+        "endobj",
+        "stream",
+        "\n",
+        "-",
+        "1e9999",
+      ),
+    }),
+    fc.record({ kind: fc.constant("cut" as const), at: fc.nat(), length: fc.nat(40) }),
+  );
+  let read = 0;
+  let runs = 0;
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+      let bytes = Buffer.from(SEED);
+      for (const e of edits) {
+        const at = e.at % (bytes.length + 1);
+        if (e.kind === "set" && at < bytes.length) bytes[at] = e.byte;
+        else if (e.kind === "insert")
+          bytes = Buffer.concat([
+            bytes.subarray(0, at),
+            Buffer.from(e.text, "latin1"),
+            bytes.subarray(at),
+          ]);
+        else if (e.kind === "cut")
+          bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + e.length)]);
+      }
+      const started = performance.now();
+      runs++;
+      if (readAsBuild(new Uint8Array(bytes))) read++;
+      expect(performance.now() - started).toBeLessThan(2000);
+    }),
+    { numRuns: 20_000 },
+  );
+  expect(runs).toBe(20_000);
+  expect(read).toBeGreaterThan(0);
+});
+
+it("reads any damaged object in a whole file, or says why in a PdfError", () => {
+  // The cross-reference table is written for the damaged objects: the damage reaches the lexer.
+  const piece = fc.constantFrom(
+    "(",
+    ")",
+    "<",
+    ">",
+    "<<",
+    ">>",
+    "[",
+    "]",
+    "/",
+    "\\",
+    "%",
+    " R",
+    "\n",
+    "-",
+    ".",
+    "1e99",
+    "#",
+    "endstream",
+    "0 0 R",
+  );
+  const damage = fc.record({
+    num: fc.integer({ min: 1, max: 8 }),
+    at: fc.nat(),
+    cut: fc.nat(6),
+    text: fc.array(piece, { maxLength: 3 }).map((p) => p.join("")),
+  });
+  let read = 0;
+  fc.assert(
+    fc.property(fc.array(damage, { minLength: 1, maxLength: 4 }), (list) => {
+      const objects = { ...OBJECTS };
+      for (const d of list) {
+        const body = objects[d.num]!;
+        const at = d.at % (body.length + 1);
+        objects[d.num] = body.slice(0, at) + d.text + body.slice(at + d.cut);
+      }
+      if (readAsBuild(new Uint8Array(classicPdf(objects, 1)))) read++;
+    }),
+    { numRuns: 10_000 },
+  );
+  expect(read).toBeGreaterThan(1000);
+});
+
+it("makes a PDF the finisher cannot read an environment error naming the browser, exit 2", async () => {
+  const { unreadablePdf } = await import("../../src/print/printer.js");
+  let error: unknown;
+  try {
+    new PdfFile(new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\nstartxref\n9\n%%EOF"));
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(PdfError);
+  const e = unreadablePdf(error as PdfError, "Chrome/999.0.0.0 (/opt/chrome)");
+  expect(e.exitCode).toBe(2);
+  expect(e.message).toMatch(
+    /^The PDF that Chrome\/999\.0\.0\.0 \(\/opt\/chrome\) printed could not be read: /,
+  );
+});
