@@ -93,6 +93,7 @@ class Lexer {
   private word(): string {
     const b = this.b;
     const from = this.pos;
+    if (from >= b.length) return "";
     while (this.pos < b.length && !WS[b[this.pos]!] && !DELIM[b[this.pos]!]) this.pos++;
     return Buffer.from(b.buffer, b.byteOffset + from, this.pos - from).toString("latin1");
   }
@@ -298,6 +299,8 @@ export class PdfFile {
 
   /** Finds an object's value between its `num 0 obj` and the last `endobj` before `limit`. */
   private locate(num: number, offset: number, limit: number): void {
+    if (offset >= this.bytes.length || limit > this.bytes.length)
+      throw new PdfError(`object ${num} lies outside the file`);
     const b = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length);
     const lex = new Lexer(this.bytes, offset);
     const header = `${lex.value() as number} ${lex.value() as number} ${lex.peekWord()}`;

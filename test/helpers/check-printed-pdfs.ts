@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect } from "vitest";
@@ -24,12 +24,25 @@ function printedSince(since: number): string[] {
         walk(file, depth + 1);
       else if (e.isFile() && e.name.endsWith(".pdf")) {
         const info = statSync(file, { throwIfNoEntry: false });
-        if (info && info.mtimeMs >= since) found.push(file);
+        if (info && info.mtimeMs >= since && printed(file)) found.push(file);
       }
     }
   };
   walk(os.tmpdir(), 0);
   return found;
+}
+
+/** Whether a file is a PDF a build wrote (not a placeholder a test of file writing made). */
+function printed(file: string): boolean {
+  try {
+    const head = Buffer.alloc(8);
+    const fd = openSync(file, "r");
+    readSync(fd, head, 0, 8, 0);
+    closeSync(fd);
+    return head.toString("latin1").startsWith("%PDF-1.");
+  } catch {
+    return false;
+  }
 }
 
 afterAll(() => {
