@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The tests that spawn the CLI run lib/: it is compiled first when src/ is newer.
+    globalSetup: ["test/helpers/compiled.ts"],
     setupFiles: ["test/helpers/check-printed-pdfs.ts"],
     // PDF tests drive a real browser; give them room on a shared 2-core machine.
     testTimeout: 120_000,

@@ -80,7 +80,8 @@ export function formatSource(path: string, bytes: Uint8Array, schema: JsonSchema
  *
  * The data never changes: the text is read back and compared, value for value and number for
  * number, with the file. Where the canonical style would change a value, that value is quoted;
- * where no rewrite keeps the data, the file stays as it is and a warning says where.
+ * where no rewrite keeps the data, the file stays as it is and a warning says where. The file's
+ * document is rewritten in the process: format a file once.
  */
 export function formatFile(file: SourceFile, schema: JsonSchema): FormatResult {
   const original = file.doc;
@@ -88,15 +89,19 @@ export function formatFile(file: SourceFile, schema: JsonSchema): FormatResult {
   const before = dataLeaves(original);
   if (!before) return kept(file, 0);
   const crlf = file.text.includes("\r\n");
+  const ends = (text: string) => (crlf ? text.replace(/\n/g, "\r\n") : text);
   // Values the canonical style would change, by where they begin: each is quoted instead.
   const quoted = new Set<number>();
   for (let attempt = 0; attempt < 20; attempt++) {
-    const text = canonical(original, schema, quoted);
+    // The file's own document is rewritten first; a second attempt starts from a fresh parse.
+    const doc = attempt === 0 ? original : parseDocument(file.text, READ_BACK);
+    const text = canonical(doc, schema, quoted);
+    // A file already in canonical form is proved by its own text.
+    if (text !== null && ends(text) === file.text) return { text: file.text, diagnostics: [] };
     const back = text === null ? null : parseDocument(text, READ_BACK);
     const after = back && !back.errors.length ? dataLeaves(back) : null;
     const differs = after ? firstDifference(before, after) : null;
-    if (text !== null && after && !differs)
-      return { text: crlf ? text.replace(/\n/g, "\r\n") : text, diagnostics: [] };
+    if (text !== null && after && !differs) return { text: ends(text), diagnostics: [] };
     if (!differs || quoted.has(differs.offset)) return kept(file, differs?.offset ?? 0);
     quoted.add(differs.offset);
   }
@@ -120,16 +125,11 @@ function kept(file: SourceFile, offset: number): FormatResult {
 }
 
 /**
- * The canonical text of a document, from a copy of it; null when it cannot be written (an
+ * The canonical text of a document, rewritten in place; null when it cannot be written (an
  * alias that no order of keys puts after its anchor). Texts that begin at an offset in `quoted`
  * are double-quoted: the usual style changed them.
  */
-function canonical(
-  original: Document.Parsed,
-  schema: JsonSchema,
-  quoted: ReadonlySet<number>,
-): string | null {
-  const doc = original.clone();
+function canonical(doc: Document, schema: JsonSchema, quoted: ReadonlySet<number>): string | null {
   doc.schema.tags.push(
     ...(["int", "float"] as const).map((t) => ({
       tag: `tag:yaml.org,2002:${t}`,

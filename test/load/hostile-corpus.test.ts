@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { prepare } from "../../src/pipeline/prepare.js";
 import { execFileSync } from "node:child_process";
 import { servePreview } from "../../src/serve/preview-server.js";
-import { runCli, runInProcess } from "../helpers/cli.js";
+import { runInProcess } from "../helpers/cli.js";
 
 const CORPUS = path.resolve("test/hostile");
 const KOTA = path.resolve("test/fixtures/kota-contoh");
@@ -95,7 +95,7 @@ describe("the hostile corpus, each file placed as a program", async () => {
     it(`${name}: ${"passes" in EXPECTED[name]! ? "passes" : "fails located, exit 1"}`, async () => {
       const { dir, file } = await planWith(name, bytes);
       const started = Date.now();
-      const result = await runCli(["validate", dir, "--format", "json"]);
+      const result = await runInProcess(["validate", dir, "--format", "json"]);
       expect(Date.now() - started).toBeLessThan(20_000);
       expect(result.stderr).not.toMatch(/this is a bug|\n\s+at /);
       const diagnostics = (
