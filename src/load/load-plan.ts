@@ -221,122 +221,73 @@ interface Listing {
  * elsewhere on the machine (a secret, in CI) into its document.
  */
 function listPlan(root: string): Listing {
-  const listing: Listing = { present: [], refused: new Set(), diagnostics: [] };
-  const realRoot = realpathSync(root);
-  const notRead = (
-    file: string,
-    code: string,
-    severity: "error" | "warning",
-    message: string,
-    hint?: string,
-  ) => {
-    listing.refused.add(file);
-    listing.diagnostics.push({
-      code,
-      severity,
-      file,
-      line: 1,
-      column: 1,
-      message,
-      ...(hint ? { hint } : {}),
-    });
-  };
-  /** What a path is once links are followed, or null when it is refused. */
-  const resolve = (file: string, info: Stats): "file" | "folder" | null => {
-    if (info.isSymbolicLink()) {
-      let target: string;
-      try {
-        target = realpathSync(file);
-      } catch {
-        notRead(
-          file,
-          "load/broken-link",
-          "error",
-          "This link leads to nothing, so it is not read.",
-          "Remove the link or restore what it pointed to.",
-        );
-        return null;
-      }
-      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
-        notRead(
-          file,
-          "load/outside-link",
-          "error",
-          `This is a link to ${target}, outside the plan folder, so it is not read.`,
-          "Copy the file into the plan folder instead of linking to it.",
-        );
-        return null;
-      }
-      const real = statOrNull(target);
-      if (real?.isDirectory()) {
-        notRead(
-          file,
-          "load/folder-link",
-          "warning",
-          "This is a link to a folder; links to folders are not followed.",
-          "Move or copy the files it holds into the plan folder.",
-        );
-        return null;
-      }
-      if (real?.isFile()) return "file";
-      notRead(file, "load/not-a-file", "warning", "This is not a regular file, so it is not read.");
-      return null;
-    }
-    if (info.isDirectory()) return "folder";
-    if (info.isFile()) return "file";
-    notRead(file, "load/not-a-file", "warning", "This is not a regular file, so it is not read.");
-    return null;
-  };
-  for (const [name] of [...SINGLE_FILES, ...OPTIONAL_FILES]) {
-    const file = path.join(root, name);
-    const info = lstatOrNull(file);
-    if (!info) continue;
-    const kind = resolve(file, info);
-    if (kind === "file") listing.present.push(name);
-    else if (kind === "folder")
-      notRead(
-        file,
-        "load/folder-named-yaml",
-        "error",
-        `This is a folder, not a file, so ${name} is not read.`,
-      );
+  const lister = new Lister(root);
+  lister.singles();
+  for (const [folder] of FOLDERS) lister.folder(folder);
+  lister.listing.present.sort();
+  return lister.listing;
+}
+
+/** Lists a plan folder, saying why each thing it does not read is left out. */
+class Lister {
+  readonly listing: Listing = { present: [], refused: new Set(), diagnostics: [] };
+  private readonly realRoot: string;
+
+  constructor(private readonly root: string) {
+    this.realRoot = realpathSync(root);
   }
-  for (const [folder] of FOLDERS) {
-    const dir = path.join(root, folder);
+
+  /** The single files (masterplan.yaml and the others) that are there. */
+  singles(): void {
+    for (const [name] of [...SINGLE_FILES, ...OPTIONAL_FILES]) {
+      const file = path.join(this.root, name);
+      const info = lstatOrNull(file);
+      if (!info) continue;
+      const kind = this.resolve(file, info);
+      if (kind === "file") this.listing.present.push(name);
+      else if (kind === "folder")
+        this.notRead(
+          file,
+          "load/folder-named-yaml",
+          "error",
+          `This is a folder, not a file, so ${name} is not read.`,
+        );
+    }
+  }
+
+  /** The files below one of the plan's folders (chapters, dimensions, programs). */
+  folder(folder: string): void {
+    const dir = path.join(this.root, folder);
     const info = lstatOrNull(dir);
-    if (!info) continue;
-    if (info.isSymbolicLink()) {
-      notRead(
+    if (!info) return;
+    if (info.isSymbolicLink())
+      return this.notRead(
         dir,
         "load/folder-link",
         "error",
         `${folder}/ is a link; the files of a plan must sit in its own folder, so it is not read.`,
         `Replace the link with a real folder named ${folder}.`,
       );
-      continue;
-    }
-    if (!info.isDirectory()) {
-      notRead(
+    if (!info.isDirectory())
+      return this.notRead(
         dir,
         "load/not-a-folder",
         "error",
         `${folder} should be a folder; this one is a file, so it is not read.`,
       );
-      continue;
-    }
     for (const { file, entry } of listEntries(dir)) {
       const stat = entry.isSymbolicLink() ? lstatOrNull(file) : null;
       const kind = stat
-        ? resolve(file, stat)
+        ? this.resolve(file, stat)
         : entry.isDirectory()
           ? "folder"
           : entry.isFile()
             ? "file"
-            : resolve(file, lstatOrNull(file)!);
+            : this.resolve(file, lstatOrNull(file)!);
       if (kind === "file")
-        listing.present.push(path.relative(root, file).split(path.sep).join("/"));
+        this.listing.present.push(path.relative(this.root, file).split(path.sep).join("/"));
       else if (kind === "folder" && entry.name.endsWith(".yaml"))
-        listing.diagnostics.push({
+        this.listing.diagnostics.push({
           code: "load/folder-named-yaml",
           severity: "warning",
           file,
@@ -348,8 +299,86 @@ function listPlan(root: string): Listing {
         });
     }
   }
-  listing.present.sort();
-  return listing;
+
+  /**
+   * What a path is once links are followed, or null when it is refused. A symbolic link is
+   * followed only while it stays inside the plan folder; one that leads outside is refused and
+   * never opened, so that a plan cannot pull a file from elsewhere on the machine (a secret, in
+   * CI) into its document.
+   */
+  private resolve(file: string, info: Stats): "file" | "folder" | null {
+    if (!info.isSymbolicLink()) {
+      if (info.isDirectory()) return "folder";
+      if (info.isFile()) return "file";
+      this.notRead(
+        file,
+        "load/not-a-file",
+        "warning",
+        "This is not a regular file, so it is not read.",
+      );
+      return null;
+    }
+    let target: string;
+    try {
+      target = realpathSync(file);
+    } catch {
+      this.notRead(
+        file,
+        "load/broken-link",
+        "error",
+        "This link leads to nothing, so it is not read.",
+        "Remove the link or restore what it pointed to.",
+      );
+      return null;
+    }
+    if (target !== this.realRoot && !target.startsWith(this.realRoot + path.sep)) {
+      this.notRead(
+        file,
+        "load/outside-link",
+        "error",
+        `This is a link to ${target}, outside the plan folder, so it is not read.`,
+        "Copy the file into the plan folder instead of linking to it.",
+      );
+      return null;
+    }
+    const real = statOrNull(target);
+    if (real?.isFile()) return "file";
+    if (real?.isDirectory())
+      this.notRead(
+        file,
+        "load/folder-link",
+        "warning",
+        "This is a link to a folder; links to folders are not followed.",
+        "Move or copy the files it holds into the plan folder.",
+      );
+    else
+      this.notRead(
+        file,
+        "load/not-a-file",
+        "warning",
+        "This is not a regular file, so it is not read.",
+      );
+    return null;
+  }
+
+  private notRead(
+    file: string,
+    code: string,
+    severity: "error" | "warning",
+    message: string,
+    hint?: string,
+  ): void {
+    this.listing.refused.add(file);
+    this.listing.diagnostics.push({
+      code,
+      severity,
+      file,
+      line: 1,
+      column: 1,
+      message,
+      ...(hint ? { hint } : {}),
+    });
+  }
 }
 
 function lstatOrNull(file: string): Stats | null {

@@ -139,15 +139,16 @@ export function decodeSource(bytes: Uint8Array): { text: string; bom: boolean } 
   return { text, bom };
 }
 
+type Parsed = { file: SourceFile; diagnostics: Diagnostic[] };
+type Writable = { -readonly [K in keyof SourceFile]: SourceFile[K] };
+
 /** Parses bytes read from `path`. Never throws on bad input: problems come back as diagnostics. */
 export function parseSource(
   path: string,
   bytes: Uint8Array,
   { fast = true }: ParseOptions = {},
-): { file: SourceFile; diagnostics: Diagnostic[] } {
-  const file: {
-    -readonly [K in keyof SourceFile]: SourceFile[K];
-  } = {
+): Parsed {
+  const file: Writable = {
     path,
     text: "",
     bom: false,
@@ -158,16 +159,15 @@ export function parseSource(
     reader: "full",
   };
   const at1 = { file: path, line: 1, column: 1 };
-  if (bytes.length > MAX_BYTES) {
+  if (bytes.length > MAX_BYTES)
     return {
       file,
       diagnostics: [
         error("load/too-large", at1, `The file is larger than ${MAX_BYTES / 1024 / 1024} MB.`),
       ],
     };
-  }
   const decoded = decodeSource(bytes);
-  if (decoded === null) {
+  if (decoded === null)
     return {
       file,
       diagnostics: [
@@ -179,109 +179,112 @@ export function parseSource(
         ),
       ],
     };
-  }
-  const { text, bom } = decoded;
-  file.bom = bom;
-  file.text = text;
-  // A merge left unfinished: the parser would read the markers as text or fail somewhere after.
-  const conflict = CONFLICT.exec(text);
-  if (conflict) {
-    file.lineCounter = lineStarts(text);
-    return {
-      file,
-      diagnostics: [
-        error(
-          "yaml/conflict-markers",
-          position(file, conflict.index),
-          "This file holds the markers of an unfinished git merge (`<<<<<<<`, `=======`, `>>>>>>>`).",
-          "Keep one side of each conflict, delete the marker lines, and save the file.",
-        ),
-      ],
-    };
-  }
-  const quick = fast ? fastParse(text, { text: MAX_TEXT, depth: MAX_DEPTH }) : null;
+  file.bom = decoded.bom;
+  file.text = decoded.text;
+  const conflict = conflictMarkers(file);
+  if (conflict) return { file, diagnostics: [conflict] };
+  const quick = fast ? fastParse(file.text, { text: MAX_TEXT, depth: MAX_DEPTH }) : null;
   if (quick) {
-    const read = quickFile(path, text, file.bom, quick);
+    const read = quickFile(path, file.text, file.bom, quick);
     return { file: read, diagnostics: quick.nearLimits ? beyondLimits(read) : [] };
   }
+  return fullParse(file);
+}
 
-  const { LineCounter, isScalar, parseDocument } = yaml();
+/** A merge left unfinished: the parser would read the markers as text or fail somewhere after. */
+function conflictMarkers(file: Writable): Diagnostic | null {
+  const conflict = CONFLICT.exec(file.text);
+  if (!conflict) return null;
+  file.lineCounter = lineStarts(file.text);
+  return error(
+    "yaml/conflict-markers",
+    position(file, conflict.index),
+    "This file holds the markers of an unfinished git merge (`<<<<<<<`, `=======`, `>>>>>>>`).",
+    "Keep one side of each conflict, delete the marker lines, and save the file.",
+  );
+}
+
+/** A file through the full YAML library: its document, its data, and what is wrong with it. */
+function fullParse(file: Writable): Parsed {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   file.lineCounter = lineCounter;
-  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  const doc = parseDocument(file.text, { ...YAML_OPTIONS, lineCounter });
   file.doc = doc;
   file.positions = docPositions(doc);
-  const diagnostics: Diagnostic[] = [];
-  for (const e of doc.errors) {
+  const diagnostics = [...syntaxErrors(file, doc), ...syntaxWarnings(file, doc)];
+  if (diagnostics.some((d) => d.severity === "error")) return { file, diagnostics };
+  const shape = shapeError(file, doc);
+  if (shape) return { file, diagnostics: [...diagnostics, shape] };
+  return { file, diagnostics: [...diagnostics, ...readData(file, doc)] };
+}
+
+function syntaxErrors(file: SourceFile, doc: Document.Parsed): Diagnostic[] {
+  return doc.errors.map((e) => {
     // The parser's stack gives out somewhere inside very deep nesting, at a place that depends
     // on the stack left; the error is put where the nesting first passes the limit instead.
-    const deep = e.code === "RESOURCE_EXHAUSTION" ? deepFlowOffset(text) : null;
-    if (deep !== null) {
-      diagnostics.push(tooDeep(position(file, deep)));
-      continue;
-    }
-    const unclosed = unclosedOpener(doc, text, e.pos[0]);
-    diagnostics.push(
-      unclosed
-        ? error(
-            "yaml/unclosed",
-            position(file, unclosed.offset),
-            `This ${unclosed.what} is never closed.`,
-            unclosed.hint,
-          )
-        : error(yamlCode(e.code), position(file, e.pos[0]), yamlMessage(e.code, e.message)),
-    );
-  }
-  for (const w of doc.warnings) {
+    const deep = e.code === "RESOURCE_EXHAUSTION" ? deepFlowOffset(file.text) : null;
+    if (deep !== null) return tooDeep(position(file, deep));
+    const unclosed = unclosedOpener(doc, file.text, e.pos[0]);
+    return unclosed
+      ? error(
+          "yaml/unclosed",
+          position(file, unclosed.offset),
+          `This ${unclosed.what} is never closed.`,
+          unclosed.hint,
+        )
+      : error(yamlCode(e.code), position(file, e.pos[0]), yamlMessage(e.code, e.message));
+  });
+}
+
+function syntaxWarnings(file: SourceFile, doc: Document.Parsed): Diagnostic[] {
+  return doc.warnings.map((w) =>
     // A tag such as `!!js/function` asks for a type a plan file never holds.
-    if (w.code === "TAG_RESOLVE_FAILED")
-      diagnostics.push(
-        error(
+    w.code === "TAG_RESOLVE_FAILED"
+      ? error(
           "yaml/unknown-tag",
           position(file, w.pos[0]),
           "This tag (`!!…`) names a type that plan files do not hold.",
           "Remove the tag: plan files hold plain text, numbers, true/false, lists and mappings.",
-        ),
-      );
-    else
-      diagnostics.push({
-        ...position(file, w.pos[0]),
-        code: yamlCode(w.code),
-        severity: "warning",
-        message: firstSentence(w.message),
-      });
-  }
-  if (diagnostics.some((d) => d.severity === "error")) return { file, diagnostics };
+        )
+      : {
+          ...position(file, w.pos[0]),
+          code: yamlCode(w.code),
+          severity: "warning",
+          message: firstSentence(w.message),
+        },
+  );
+}
 
-  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    diagnostics.push(
-      error(
-        "yaml/empty-file",
-        at1,
-        text.trim() === "" ? "The file is empty." : "The file holds only comments, no data.",
-        "Copy a neighbouring file of the same kind and change it.",
-      ),
+/** A document a plan file cannot be: empty, or with a list or a mapping for a key. */
+function shapeError(file: SourceFile, doc: Document.Parsed): Diagnostic | null {
+  const { isScalar } = yaml();
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null))
+    return error(
+      "yaml/empty-file",
+      { file: file.path, line: 1, column: 1 },
+      file.text.trim() === "" ? "The file is empty." : "The file holds only comments, no data.",
+      "Copy a neighbouring file of the same kind and change it.",
     );
-    return { file, diagnostics };
-  }
   const complex = complexKey(doc);
-  if (complex !== null) {
-    diagnostics.push(
-      error(
-        "yaml/complex-key",
-        position(file, complex),
-        "This key is a list or a mapping; a key in a plan file is plain text.",
-        "Write the key as a word, such as `name:`.",
-      ),
-    );
-    return { file, diagnostics };
-  }
+  if (complex === null) return null;
+  return error(
+    "yaml/complex-key",
+    position(file, complex),
+    "This key is a list or a mapping; a key in a plan file is plain text.",
+    "Write the key as a word, such as `name:`.",
+  );
+}
+
+/** The document's data, its aliases expanded within limits. */
+function readData(file: Writable, doc: Document.Parsed): Diagnostic[] {
+  const at1 = { file: file.path, line: 1, column: 1 };
   try {
     file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    diagnostics.push(...beyondLimits(file));
+    return beyondLimits(file);
   } catch (e) {
     const unresolved = /unresolved alias/i.test((e as Error).message);
-    diagnostics.push(
+    return [
       unresolved
         ? error(
             "yaml/bad-alias",
@@ -295,9 +298,8 @@ export function parseSource(
             "The file expands aliases too many times to be a plan file.",
             "Write the values out instead of nesting aliases (`*name`).",
           ),
-    );
+    ];
   }
-  return { file, diagnostics };
 }
 
 /** The longest text a plan file's value may hold: a long chapter section is a tenth of it. */

@@ -66,6 +66,36 @@ const CELL_WIDTH = 100;
 const HEADER = 36;
 const ROW = 24;
 
+/** Programs running per dimension and stage, laid out as a grid; darker cells hold more. */
+function stageFigure(
+  dimensions: readonly DimensionModel[],
+  stages: readonly StageModel[],
+): SummaryModel["roadmap"] {
+  const counts = dimensions.map((d) =>
+    stages.map((s) => d.programs.filter((p) => p.start <= s.end && p.end >= s.start).length),
+  );
+  const most = Math.max(1, ...counts.flat());
+  const shade = (n: number) => (n === 0 ? 0 : (Math.ceil((3 * n) / most) as 1 | 2 | 3));
+  return {
+    width: LABEL_WIDTH + CELL_WIDTH * stages.length,
+    height: HEADER + ROW * dimensions.length,
+    columns: stages.map((s, i) => ({
+      x: LABEL_WIDTH + CELL_WIDTH * i + CELL_WIDTH / 2,
+      label: s.name,
+      years: `${s.start}–${s.end}`,
+    })),
+    rows: dimensions.map((d, r) => ({
+      y: HEADER + ROW * r,
+      name: d.name,
+      cells: counts[r]!.map((count, i) => ({
+        x: LABEL_WIDTH + CELL_WIDTH * i,
+        count,
+        shade: shade(count),
+      })),
+    })),
+  };
+}
+
 export function summaryModel(
   plan: PlanSources,
   locale: Locale,
@@ -93,11 +123,6 @@ export function summaryModel(
     governance: caption("governance"),
     indicators: caption("indicators"),
   };
-  const counts = dimensions.map((d) =>
-    stages.map((s) => d.programs.filter((p) => p.start <= s.end && p.end >= s.start).length),
-  );
-  const most = Math.max(1, ...counts.flat());
-  const shade = (n: number) => (n === 0 ? 0 : (Math.ceil((3 * n) / most) as 1 | 2 | 3));
   const bodies = (g?.bodies ?? []).map((b) => ({
     name: b.name,
     members: b.members ?? null,
@@ -113,24 +138,7 @@ export function summaryModel(
       programs: d.programs.length,
     })),
     quickWins: programs.filter((p) => p.quickWin),
-    roadmap: {
-      width: LABEL_WIDTH + CELL_WIDTH * stages.length,
-      height: HEADER + ROW * dimensions.length,
-      columns: stages.map((s, i) => ({
-        x: LABEL_WIDTH + CELL_WIDTH * i + CELL_WIDTH / 2,
-        label: s.name,
-        years: `${s.start}–${s.end}`,
-      })),
-      rows: dimensions.map((d, r) => ({
-        y: HEADER + ROW * r,
-        name: d.name,
-        cells: counts[r]!.map((count, i) => ({
-          x: LABEL_WIDTH + CELL_WIDTH * i,
-          count,
-          shade: shade(count),
-        })),
-      })),
-    },
+    roadmap: stageFigure(dimensions, stages),
     budget: budgetBySourceAndStage([...programs], [...stages], SOURCES, (s) =>
       s === null ? word(locale.sources, "unknown") : word(locale.sources, s),
     ),

@@ -154,27 +154,9 @@ async function build(options: BuildOptions, printer: Printer | null): Promise<Bu
     // A folder that cannot take the outputs is found before the print, not after it.
     await checkOutputs(jobs.flatMap((j) => targetsOf(j, target.formats, printer !== null)));
     for (const j of jobs) {
-      const done = printer
-        ? await printOne(j, printer, options, model, locale)
-        : { html: await step("render", () => j.render(null)), printed: null };
-      const files: Array<{ path: string; data: string | Uint8Array }> = [];
-      const html = !done.printed || !target.formats || target.formats.includes("html");
-      if (html) files.push({ path: j.html, data: done.html });
-      if (done.printed) {
-        files.push({ path: j.pdf, data: done.printed.pdf });
-        // The headings' pages, so that the next build into this folder prints once.
-        files.push({ path: j.pages, data: pagesJson(done.printed.headingPages) });
-        caches.add(j.pages);
-        result.notes.push(...buildNotes(j.document, done.printed, theme.fonts));
-      }
+      const files = await writeJob(j, printer, options, { model, locale, theme }, result);
       outputs.push(...files);
-      result.documents.push({
-        document: j.document,
-        pages: done.printed?.pages ?? null,
-        passes: done.printed?.passes ?? 0,
-        fonts: done.printed ? fontFamilies(done.printed.fonts) : [],
-        written: files.map((f) => f.path).filter((p) => !caches.has(p)),
-      });
+      for (const f of files) if (f.path === j.pages) caches.add(j.pages);
     }
   } catch (e) {
     // A broken template override is the plan's problem, reported like any other.
@@ -190,6 +172,37 @@ async function build(options: BuildOptions, printer: Printer | null): Promise<Bu
   // The page-number caches ride along with the documents; the user asked for the documents.
   result.written = outputs.map((o) => o.path).filter((p) => !caches.has(p));
   return result;
+}
+
+/** A document rendered, and printed when there is a printer: its files, its result, its notes. */
+async function writeJob(
+  j: Job,
+  printer: Printer | null,
+  options: BuildOptions,
+  plan: { model: DocumentModel; locale: Locale; theme: Theme },
+  result: BuildResult,
+): Promise<Array<{ path: string; data: string | Uint8Array }>> {
+  const formats = options.target.formats;
+  const done = printer
+    ? await printOne(j, printer, options, plan.model, plan.locale)
+    : { html: await timer(options.hooks)("render", () => j.render(null)), printed: null };
+  const files: Array<{ path: string; data: string | Uint8Array }> = [];
+  if (!done.printed || !formats || formats.includes("html"))
+    files.push({ path: j.html, data: done.html });
+  if (done.printed) {
+    files.push({ path: j.pdf, data: done.printed.pdf });
+    // The headings' pages, so that the next build into this folder prints once.
+    files.push({ path: j.pages, data: pagesJson(done.printed.headingPages) });
+    result.notes.push(...buildNotes(j.document, done.printed, plan.theme.fonts));
+  }
+  result.documents.push({
+    document: j.document,
+    pages: done.printed?.pages ?? null,
+    passes: done.printed?.passes ?? 0,
+    fonts: done.printed ? fontFamilies(done.printed.fonts) : [],
+    written: files.map((f) => f.path).filter((p) => p !== j.pages),
+  });
+  return files;
 }
 
 interface Job {

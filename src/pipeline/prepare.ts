@@ -12,7 +12,7 @@ import { loadLocaleFile, loadTheme, type Theme } from "../load/load-theme.js";
 import type { FontOptions } from "../load/theme-fonts.js";
 import { buildModel, type ModelOptions } from "../model/build-model.js";
 import { withChanges } from "../model/with-changes.js";
-import type { DocumentModel } from "../model/document-model.js";
+import type { ChangesModel, DocumentModel } from "../model/document-model.js";
 import { chosenDocuments, type DocumentKind } from "../model/documents.js";
 import type { Locale } from "../model/locale.js";
 import { checkLocale } from "../validate/check-locale.js";
@@ -105,11 +105,20 @@ export async function prepare(dir: string, options: PrepareOptions = {}): Promis
     ? prepared.diagnostics.some((d) => d.severity === "error" && READ.test(d.code))
     : summarize(prepared.diagnostics).errors > 0;
   if (errors) return prepared;
-  const wanted = options.model.documents;
+  return modelled(prepared, sources, options.model, options);
+}
+
+/** A checked plan modelled for its documents, with its theme and words, and its annex. */
+async function modelled(
+  prepared: Prepared,
+  sources: PlanSources,
+  wanted: NonNullable<PrepareOptions["model"]>,
+  options: PrepareOptions,
+): Promise<Prepared> {
   const documents =
-    typeof wanted === "object"
-      ? [...wanted]
-      : chosenDocuments(sources.manifest.data.outputs, wanted);
+    typeof wanted.documents === "object"
+      ? [...wanted.documents]
+      : chosenDocuments(sources.manifest.data.outputs, wanted.documents);
   // Documents that print need the whole theme; the programs alone need its words.
   const theme =
     documents.length === 0
@@ -125,38 +134,45 @@ export async function prepare(dir: string, options: PrepareOptions = {}): Promis
   prepared.documents = documents;
   prepared.theme = theme;
   prepared.locale = words.locale;
-  const model = buildModel(sources, {
-    locale: words.locale,
-    documents,
-    paper: options.model.paper,
-  });
-  const since = options.model.changesSince;
-  if (since === undefined) {
+  const model = buildModel(sources, { locale: words.locale, documents, paper: wanted.paper });
+  if (wanted.changesSince === undefined) {
     prepared.model = model;
     return prepared;
   }
-  // The annex compares with the plan as it was; one that left files of it out would lie.
+  const annex = await annexSince(sources, model, wanted.changesSince, words.locale);
+  if ("unread" in annex) {
+    // The annex compares with the plan as it was; one that left files of it out would lie.
+    prepared.diagnostics = [...prepared.diagnostics, ...annex.unread.diagnostics];
+    for (const [key, text] of annex.unread.texts) prepared.texts.set(key, text);
+    return prepared;
+  }
+  prepared.model = withChanges(model, annex.changes);
+  return prepared;
+}
+
+/** The "Daftar Perubahan" since a revision; or, when a file of it could not be read, why. */
+async function annexSince(
+  sources: PlanSources,
+  model: DocumentModel,
+  since: string,
+  locale: Locale,
+): Promise<{ changes: ChangesModel } | { unread: Prepared }> {
   const base = await prepare(sources.root, {
     revision: since,
     model: { documents: [], evenWithErrors: true },
   });
   if (!base.model) {
-    prepared.diagnostics = [
-      ...prepared.diagnostics,
-      ...base.diagnostics.filter((d) => READ.test(d.code)),
-    ];
-    for (const [key, text] of base.texts) prepared.texts.set(key, text);
-    return prepared;
+    base.diagnostics = base.diagnostics.filter((d) => READ.test(d.code));
+    return { unread: base };
   }
   const diff = diffPlans(
     { model: base.model, sources: base.partial },
-    { model, sources: sources },
+    { model, sources },
     { base: since, head: "working tree" },
-    words.locale,
+    locale,
   );
   const version = await describeRevision(sources.root, since);
-  prepared.model = withChanges(model, annexModel(diff, version, words.locale));
-  return prepared;
+  return { changes: annexModel(diff, version, locale) };
 }
 
 /** What decides whether a file is read at all; cross-reference problems do not. */

@@ -53,13 +53,61 @@ export async function launchBrowser(
   sweepStaleProfiles();
   // Imported here so that commands which never print do not load the browser library.
   const puppeteer = (await import("puppeteer-core")).default;
+  const proc = spawnBrowser(executablePath, puppeteer.defaultArgs.bind(puppeteer));
+  const transport = pipeTransport(
+    proc.child.stdio[3] as Writable | null,
+    proc.child.stdio[4] as Readable | null,
+  );
+  let onAbort = () => undefined as void;
+  try {
+    const connected = puppeteer.connect({
+      transport,
+      protocolTimeout: options.protocolTimeoutMs,
+      defaultViewport: { width: 800, height: 600 },
+    });
+    connected.catch(() => undefined);
+    const failure = new Promise<never>((_, reject) => {
+      onAbort = startFailing(proc, executablePath, options.launchTimeoutMs ?? 45_000, reject);
+      options.signal?.addEventListener("abort", onAbort, { once: true });
+    });
+    failure.catch(() => undefined);
+    const browser = await Promise.race([connected, failure]);
+    options.signal?.removeEventListener("abort", onAbort);
+    if (options.signal?.aborted) {
+      await proc.close(browser);
+      throw interrupted();
+    }
+    return { browser, close: () => proc.close(browser), kill: proc.kill, stderr: proc.stderr };
+  } catch (e) {
+    options.signal?.removeEventListener("abort", onAbort);
+    transport.close();
+    await proc.close();
+    throw e;
+  }
+}
+
+/** A browser process of ours: its own group, profile and stderr, and the one way to end it. */
+interface BrowserProcess {
+  child: ChildProcess;
+  exited: Promise<void>;
+  spawnError: () => Error | null;
+  stderr: () => string;
+  kill: () => void;
+  close: (browser?: Browser) => Promise<void>;
+}
+
+/** Starts the browser in its own process group, with its own profile and temporary folder. */
+function spawnBrowser(
+  executablePath: string,
+  defaultArgs: (o: { headless: boolean; userDataDir: string; args: string[] }) => string[],
+): BrowserProcess {
   const profile = mkdtempSync(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   // The profile's own preference turns off network prediction, which would otherwise open
   // connections for a document's <link rel="preconnect"> before any policy is consulted.
   mkdirSync(path.join(profile, "Default"));
   writeFileSync(path.join(profile, "Default", "Preferences"), PREFERENCES);
   const args = [
-    ...puppeteer.defaultArgs({ headless: true, userDataDir: profile, args: LAUNCH_FLAGS }),
+    ...defaultArgs({ headless: true, userDataDir: profile, args: LAUNCH_FLAGS }),
     "--remote-debugging-pipe",
   ];
   let child: ChildProcess;
@@ -76,7 +124,6 @@ export async function launchBrowser(
   const entry = { child, profile };
   running.add(entry);
   installExitHook();
-
   let stderr = "";
   child.stderr?.setEncoding("utf8");
   child.stderr?.on("data", (chunk: string) => {
@@ -91,7 +138,6 @@ export async function launchBrowser(
   child.once("error", (e) => {
     spawnError = e;
   });
-
   const kill = () => killGroup(child);
   let closing: Promise<void> | null = null;
   const close = (browser?: Browser) =>
@@ -110,60 +156,43 @@ export async function launchBrowser(
       running.delete(entry);
       removeProfile(profile);
     })());
+  return { child, exited, spawnError: () => spawnError, stderr: () => stderr, kill, close };
+}
 
-  const transport = pipeTransport(
-    child.stdio[3] as Writable | null,
-    child.stdio[4] as Readable | null,
+/**
+ * Fails the launch when the browser takes too long to answer or exits first; returns what an
+ * abort (Ctrl-C) does: fail at once, as interrupted.
+ */
+function startFailing(
+  proc: BrowserProcess,
+  executablePath: string,
+  timeoutMs: number,
+  reject: (e: unknown) => void,
+): () => void {
+  const timer = setTimeout(
+    () =>
+      reject(
+        notStarted(
+          executablePath,
+          `it did not answer within ${Math.round(timeoutMs / 1000)} s`,
+          proc.stderr(),
+        ),
+      ),
+    timeoutMs,
   );
-  const timeoutMs = options.launchTimeoutMs ?? 45_000;
-  let onAbort = () => undefined as void;
-  try {
-    const connected = puppeteer.connect({
-      transport,
-      protocolTimeout: options.protocolTimeoutMs,
-      defaultViewport: { width: 800, height: 600 },
-    });
-    connected.catch(() => undefined);
-    const failure = new Promise<never>((_, reject) => {
-      const timer = setTimeout(
-        () =>
-          reject(
-            notStarted(
-              executablePath,
-              `it did not answer within ${Math.round(timeoutMs / 1000)} s`,
-              stderr,
-            ),
-          ),
-        timeoutMs,
-      );
-      timer.unref();
-      void exited.then(() => {
-        clearTimeout(timer);
-        const why = spawnError
-          ? spawnError.message
-          : `it exited before it was ready (${child.signalCode ?? `exit code ${child.exitCode}`})`;
-        reject(notStarted(executablePath, why, stderr));
-      });
-      onAbort = () => {
-        clearTimeout(timer);
-        reject(interrupted());
-      };
-      options.signal?.addEventListener("abort", onAbort, { once: true });
-    });
-    failure.catch(() => undefined);
-    const browser = await Promise.race([connected, failure]);
-    options.signal?.removeEventListener("abort", onAbort);
-    if (options.signal?.aborted) {
-      await close(browser);
-      throw interrupted();
-    }
-    return { browser, close: () => close(browser), kill, stderr: () => stderr };
-  } catch (e) {
-    options.signal?.removeEventListener("abort", onAbort);
-    transport.close();
-    await close();
-    throw e;
-  }
+  timer.unref();
+  void proc.exited.then(() => {
+    clearTimeout(timer);
+    const { child } = proc;
+    const why =
+      proc.spawnError()?.message ??
+      `it exited before it was ready (${child.signalCode ?? `exit code ${child.exitCode}`})`;
+    reject(notStarted(executablePath, why, proc.stderr()));
+  });
+  return () => {
+    clearTimeout(timer);
+    reject(interrupted());
+  };
 }
 
 /** A folder, or a file that cannot be run, is not a browser: say so before starting anything. */

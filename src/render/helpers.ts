@@ -56,6 +56,17 @@ export interface HelperContext {
 
 /** The template helpers: pure functions of their arguments and the context. */
 export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void {
+  const m = markup(hb, ctx);
+  hb.registerHelper({
+    ...valueHelpers(m),
+    ...structureHelpers(m, ctx),
+  } as unknown as Handlebars.HelperDeclareSpec);
+}
+
+type Markup = ReturnType<typeof markup>;
+
+/** What the helpers share: the words, escaping, the visible blank and prose with its terms. */
+function markup(hb: typeof Handlebars, ctx: HelperContext) {
   // Words are looked up thousands of times a render: remember each.
   const words = new Map<string, string>();
   const t = (key: string) => {
@@ -65,8 +76,6 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   };
   const safe = (html: string) => new hb.SafeString(html);
   const esc = (s: unknown) => hb.escapeExpression(String(s));
-  const blankHtml = `<span class="blank">${esc(t("blank"))}</span>`;
-  const isBlank = (value: unknown) => value === null || value === undefined || value === "";
   // The glossary's terms can change between renders (a live preview): rebuild what depends on
   // them only when they do.
   let termsList: readonly string[] | undefined;
@@ -85,17 +94,28 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     }
     return { pattern, render };
   };
-  const markdown = (text: string) => terms().render(text);
-  /** Escaped text with foreign terms in italics; an amount in Rupiah never breaks across lines. */
-  const prose = (s: string) =>
-    splitForeign(s, terms().pattern)
-      .map((p) => (p.foreign ? `<em class="foreign">${esc(p.text)}</em>` : esc(p.text)))
-      .join("")
-      .replace(/Rp \d[\d.,]*/g, (amount) => `<span class="nowrap">${amount}</span>`);
-  const partly = (html: string) =>
-    `${html} <span class="incomplete">(${esc(t("partlyUnknown"))})</span>`;
+  return {
+    t,
+    safe,
+    esc,
+    blankHtml: `<span class="blank">${esc(t("blank"))}</span>`,
+    isBlank: (value: unknown) => value === null || value === undefined || value === "",
+    markdown: (text: string) => terms().render(text),
+    /** Escaped text with foreign terms in italics; an amount in Rupiah never breaks across lines. */
+    prose: (s: string) =>
+      splitForeign(s, terms().pattern)
+        .map((p) => (p.foreign ? `<em class="foreign">${esc(p.text)}</em>` : esc(p.text)))
+        .join("")
+        .replace(/Rp \d[\d.,]*/g, (amount) => `<span class="nowrap">${amount}</span>`),
+    partly: (html: string) =>
+      `${html} <span class="incomplete">(${esc(t("partlyUnknown"))})</span>`,
+  };
+}
 
-  hb.registerHelper({
+/** Values as the document prints them: numbers, amounts, dates, text, agencies and blanks. */
+function valueHelpers(m: Markup) {
+  const { safe, esc, blankHtml, isBlank } = m;
+  return {
     rupiah: (n: number) => formatRupiah(n),
     groupDigits: (n: number) => groupDigits(n),
     // Numbers in the Indonesian style; text (a province name in a table of facts) as it is.
@@ -103,11 +123,11 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     terbilang: (n: number) => terbilang(n),
     roman: (n: number) => roman(n),
     tanggal: (d: string) => tanggal(d),
-    markdown: (text: string | null) => safe(text ? markdown(text) : ""),
+    markdown: (text: string | null) => safe(text ? m.markdown(text) : ""),
     /** A value, or a visible blank when it is not known. */
     blank: (value: unknown) => (isBlank(value) ? safe(blankHtml) : String(value)),
     /** Text from the plan: foreign terms in italics, a visible blank when it is not known. */
-    text: (value: unknown) => safe(isBlank(value) ? blankHtml : prose(String(value))),
+    text: (value: unknown) => safe(isBlank(value) ? blankHtml : m.prose(String(value))),
     /** An agency by its abbreviation, else its name; a blank when unassigned. */
     agency: (a: AgencyRef | null) => safe(a ? esc(a.abbreviation ?? a.name) : blankHtml),
     /** "Dinas Kesehatan (Dinkes)", with a blank for an abbreviation not known yet. */
@@ -121,7 +141,7 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     amount: (a: Amount | null) => {
       if (a === null || (!a.complete && a.known === 0)) return safe(blankHtml);
       const text = esc(formatRupiah(a.known));
-      return safe(a.complete ? text : partly(text));
+      return safe(a.complete ? text : m.partly(text));
     },
     /** A recap cell in millions: "–" where nothing is planned, "12,5*" where part is unknown. */
     millions: (a: Amount | null) => {
@@ -140,8 +160,15 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     /** A target cell: empty where none is set for that column, a blank where it is unknown. */
     target: (cell: { value: number | null } | null) =>
       safe(cell === null ? "" : cell.value === null ? blankHtml : esc(formatNumber(cell.value))),
+  };
+}
+
+/** The document's structure: words, tests, lists, headings and the table of contents' pages. */
+function structureHelpers(m: Markup, ctx: HelperContext) {
+  const { safe, esc } = m;
+  return {
     rowGroups: (rows: unknown) => (Array.isArray(rows) ? rowGroups(rows) : []),
-    t,
+    t: m.t,
     eq: (a: unknown, b: unknown) => a === b,
     and: (a: unknown, b: unknown) => Boolean(a) && Boolean(b),
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
@@ -150,11 +177,8 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     concat: (...args: unknown[]) => args.slice(0, -1).map(String).join(""),
     join: (list: unknown[], sep: unknown) =>
       Array.isArray(list) ? list.map(String).join(typeof sep === "string" ? sep : ", ") : "",
-    // A block with several kinds of section names the partial of each in its data.
-    blockPartial: (kind: string, data: unknown) => {
-      const partial = (data as { partial?: unknown } | null)?.partial;
-      return typeof partial === "string" ? partial : `block-${kind}`;
-    },
+    /** The partial that renders a block of a kind. */
+    blockPartial: (kind: string) => `block-${kind}`,
     openHeading: (level: number, anchor: string) =>
       safe(`<h${Math.min(Math.max(level, 2), 6)} id="${esc(anchor)}">`),
     closeHeading: (level: number) => safe(`</h${Math.min(Math.max(level, 2), 6)}>`),
@@ -164,5 +188,5 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
       const page = ctx.tocPages?.get(anchor);
       return safe(`<span data-toc-page="${esc(anchor)}">${page === undefined ? "" : page}</span>`);
     },
-  } as unknown as Handlebars.HelperDeclareSpec);
+  };
 }

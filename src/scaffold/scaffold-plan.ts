@@ -66,63 +66,15 @@ export function yamlFile(
  * wherever the folder goes.
  */
 export function scaffoldPlan(o: ScaffoldOptions, starter: Starter): ScaffoldFile[] {
-  const words = regionWords(o.kind);
-  const full = `${words.region} ${o.region}`;
-  const first = starter.stages[0]!;
-  const horizon = { start: first.start, end: starter.stages.at(-1)!.end };
-  const files: ScaffoldFile[] = [
-    yamlFile(
-      "manifest",
-      "masterplan.yaml",
-      {
-        schema_version: 1,
-        name: `masterplan-smart-city-${slug(o.region)}`,
-        region: { kind: o.kind, name: o.region, province: o.province },
-        title: `Masterplan Smart City ${full}`,
-        horizon,
-        stages: starter.stages,
-        legal: { status: "rancangan", regulation: "perda", number: null, year: null },
-        signatory: { title: `${words.head} ${o.region}`.toUpperCase(), name: null },
-        governance: { decree: null, coordinator: null, bodies: [] },
-        paper: {
-          size: "f4",
-          margins_cm: { top: 2.5, bottom: 2.5, left: 3, right: 2 },
-          numbering: "decimal",
-        },
-        outputs: ["html", "pdf"],
-      },
-      [
-        `Manifes masterplan ${full}, dibuat oleh masterplan init.`,
-        "Setiap null adalah fakta yang belum diketahui: dokumen menampilkannya sebagai titik-titik dan",
-        "`masterplan validate` mengingatkannya. Tahapan mengikuti RPJPN 2025–2045 (UU 59/2024).",
-      ],
-    ),
+  const full = `${regionWords(o.kind).region} ${o.region}`;
+  const horizon = { start: starter.stages[0]!.start, end: starter.stages.at(-1)!.end };
+  return [
+    manifestFile(o, starter, full, horizon),
     yamlFile("agencies", "agencies.yaml", { schema_version: 1, agencies: [] }, [
       "Perangkat daerah yang menjadi pengampu atau pendukung program: id, name, abbreviation.",
       "Singkatannya masuk ke Daftar Istilah dan Singkatan.",
     ]),
-    yamlFile(
-      "rpjpd",
-      "rpjpd.yaml",
-      {
-        schema_version: 1,
-        document: {
-          title: `Rencana Pembangunan Jangka Panjang Daerah ${full} Tahun ${horizon.start}–${horizon.end}`,
-          period: horizon,
-          regulation: null,
-          approved: null,
-          planning_agency: null,
-        },
-        vision: null,
-        missions: [],
-        goals: [],
-        digital_pillars: starter.digital_pillars,
-      },
-      [
-        "Visi, misi dan sasaran RPJPD yang ditelusuri program: isi teksnya dari dokumen resmi.",
-        "Tambahkan `rpjmd:` (title, period, theme, focus_areas) bila RPJMD yang berjalan telah ada.",
-      ],
-    ),
+    rpjpdFile(starter, full, horizon),
     yamlFile("glossary", "glossary.yaml", { schema_version: 1, terms: starter.glossary }, [
       "Istilah dan singkatan; istilah asing (foreign: true) dicetak miring di seluruh dokumen.",
     ]),
@@ -144,35 +96,12 @@ export function scaffoldPlan(o: ScaffoldOptions, starter: Starter): ScaffoldFile
         ["Tujuan dan indikator dimensi diisi dari hasil diskusi kelompok terpumpun dimensi ini."],
       ),
     ),
-    ...starter.chapters.map((c, i) => {
-      const id = `${String(i + 1).padStart(2, "0")}-${c.id}`;
-      const sections = (c.sections ?? []).map((s) =>
-        "block" in s
-          ? s
-          : {
-              title: s.title,
-              ...(s.id === "dasar-hukum"
-                ? {
-                    body: legalBasis(starter.legal_basis, full, horizon),
-                    note: "Lengkapi nomor dan tahun Peraturan Daerah tentang RPJPD.",
-                  }
-                : { note: "Bagian ini belum ditulis." }),
-            },
-      );
-      return yamlFile("chapter", `chapters/${id}.yaml`, {
-        schema_version: 1,
-        id,
-        order: i + 1,
-        title: c.title,
-        ...(sections.length ? { sections } : {}),
-        ...(c.blocks?.length ? { blocks: c.blocks } : {}),
-      });
-    }),
+    ...chapterFiles(starter, full, horizon),
     ...starter.dimensions.map((d) =>
       yamlFile(
         "program",
         `programs/${d.id}/contoh-${d.id}.yaml`,
-        exampleProgram(d.id, d.name, d.elements[0]!.id, first),
+        exampleProgram(d.id, d.name, d.elements[0]!.id, starter.stages[0]!),
         [
           "CONTOH dari masterplan init: ganti isi berkas ini dengan program yang sebenarnya, atau",
           "hapus berkasnya. Tambah program dengan `masterplan new program <dimensi> <id>`.",
@@ -180,7 +109,95 @@ export function scaffoldPlan(o: ScaffoldOptions, starter: Starter): ScaffoldFile
       ),
     ),
   ];
-  return files;
+}
+
+type Horizon = { start: number; end: number };
+
+function manifestFile(
+  o: ScaffoldOptions,
+  starter: Starter,
+  full: string,
+  horizon: Horizon,
+): ScaffoldFile {
+  return yamlFile(
+    "manifest",
+    "masterplan.yaml",
+    {
+      schema_version: 1,
+      name: `masterplan-smart-city-${slug(o.region)}`,
+      region: { kind: o.kind, name: o.region, province: o.province },
+      title: `Masterplan Smart City ${full}`,
+      horizon,
+      stages: starter.stages,
+      legal: { status: "rancangan", regulation: "perda", number: null, year: null },
+      signatory: { title: `${regionWords(o.kind).head} ${o.region}`.toUpperCase(), name: null },
+      governance: { decree: null, coordinator: null, bodies: [] },
+      paper: {
+        size: "f4",
+        margins_cm: { top: 2.5, bottom: 2.5, left: 3, right: 2 },
+        numbering: "decimal",
+      },
+      outputs: ["html", "pdf"],
+    },
+    [
+      `Manifes masterplan ${full}, dibuat oleh masterplan init.`,
+      "Setiap null adalah fakta yang belum diketahui: dokumen menampilkannya sebagai titik-titik dan",
+      "`masterplan validate` mengingatkannya. Tahapan mengikuti RPJPN 2025–2045 (UU 59/2024).",
+    ],
+  );
+}
+
+function rpjpdFile(starter: Starter, full: string, horizon: Horizon): ScaffoldFile {
+  return yamlFile(
+    "rpjpd",
+    "rpjpd.yaml",
+    {
+      schema_version: 1,
+      document: {
+        title: `Rencana Pembangunan Jangka Panjang Daerah ${full} Tahun ${horizon.start}–${horizon.end}`,
+        period: horizon,
+        regulation: null,
+        approved: null,
+        planning_agency: null,
+      },
+      vision: null,
+      missions: [],
+      goals: [],
+      digital_pillars: starter.digital_pillars,
+    },
+    [
+      "Visi, misi dan sasaran RPJPD yang ditelusuri program: isi teksnya dari dokumen resmi.",
+      "Tambahkan `rpjmd:` (title, period, theme, focus_areas) bila RPJMD yang berjalan telah ada.",
+    ],
+  );
+}
+
+/** The chapter stubs: each section a drafting note to write, the legal basis written out. */
+function chapterFiles(starter: Starter, full: string, horizon: Horizon): ScaffoldFile[] {
+  return starter.chapters.map((c, i) => {
+    const id = `${String(i + 1).padStart(2, "0")}-${c.id}`;
+    const sections = (c.sections ?? []).map((s) =>
+      "block" in s
+        ? s
+        : {
+            title: s.title,
+            ...(s.id === "dasar-hukum"
+              ? {
+                  body: legalBasis(starter.legal_basis, full, horizon),
+                  note: "Lengkapi nomor dan tahun Peraturan Daerah tentang RPJPD.",
+                }
+              : { note: "Bagian ini belum ditulis." }),
+          },
+    );
+    return yamlFile("chapter", `chapters/${id}.yaml`, {
+      schema_version: 1,
+      id,
+      order: i + 1,
+      title: c.title,
+      ...(sections.length ? { sections } : {}),
+      ...(c.blocks?.length ? { blocks: c.blocks } : {}),
+    });
+  });
 }
 
 /** The legal basis as a numbered list, ending with the region's Perda on its RPJPD. */

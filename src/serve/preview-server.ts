@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { displayPath } from "../diagnostics/display-path.js";
@@ -44,144 +44,173 @@ const SETTLE_MS = 25;
  */
 export async function servePreview(options: ServeOptions): Promise<PreviewServer> {
   const preview = new Preview(options.root, options.fonts);
-  const clients = new Set<ServerResponse>();
+  const site: Site = { port: options.port, clients: new Set(), shown: preview.current };
   let watcher: PlanWatcher | null = null;
-  /** What the page shows: the preview's state, or why the folder could not be read. */
-  let shown: PreviewState = preview.current;
-  await rebuild();
-
-  let port = options.port;
-  const server = createServer((req, res) => {
-    try {
-      answer(req, res);
-    } catch {
-      // Whatever a request holds, the server answers it and goes on serving.
-      if (!res.headersSent) res.writeHead(400).end();
-      else res.destroy();
-    }
+  const rebuilds = new Rebuilds(async () => {
+    // Folders added, moved or renamed since the last change are watched from now on.
+    watcher?.rearm();
+    site.shown = await rebuildState(preview, options.root, () => rebuilds.schedule());
+    options.onRebuild?.(site.shown);
+    for (const client of site.clients) client.write("event: reload\ndata: \n\n");
   });
-  function answer(req: IncomingMessage, res: ServerResponse): void {
-    // Only the analyst's own browser, at this address: a page elsewhere that renamed its host
-    // to 127.0.0.1 (DNS rebinding) sends its own Host, and a page of another site its Origin.
-    const host = (req.headers.host ?? "").toLowerCase();
-    if (!hosts(port).includes(host)) return void res.writeHead(421).end();
-    const origin = req.headers.origin;
-    if (origin !== undefined && !hosts(port).some((h) => origin.toLowerCase() === `http://${h}`))
-      return void res.writeHead(403).end();
-    if (req.method !== "GET" && req.method !== "HEAD") return void res.writeHead(405).end();
-    const pathname = requestPath(req.url);
-    if (pathname === null) return void res.writeHead(400).end();
-    if (pathname === "/events") {
-      if (clients.size >= MAX_EVENT_CLIENTS)
-        return void res
-          .writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5" })
-          .end("Too many preview pages are open; close some and reload this one.\n");
-      res.writeHead(200, {
-        "Content-Type": "text/event-stream",
-        "Cache-Control": "no-store",
-        Connection: "keep-alive",
-      });
-      res.write(": masterplan preview\n\n");
-      clients.add(res);
-      req.on("close", () => clients.delete(res));
-      return;
-    }
-    if (pathname !== "/") return void res.writeHead(404).end("Not found\n");
-    res.writeHead(200, {
-      "Content-Type": "text/html; charset=utf-8",
-      "Cache-Control": "no-store",
-      "Content-Security-Policy": POLICY,
-    });
-    res.end(page(shown, options.cwd));
-  }
+  await rebuilds.run();
+  const server = createServer(requestHandler(site, options.cwd));
   // A slow or idle client holds a connection only briefly, and only so many at once.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
   server.maxConnections = MAX_CONNECTIONS;
-  await new Promise<void>((resolve, reject) => {
+  await listen(server, options.port);
+  site.port = (server.address() as AddressInfo).port;
+  watcher = new PlanWatcher(options.root, () => rebuilds.schedule());
+  watcher.start();
+  return {
+    url: `http://127.0.0.1:${site.port}/`,
+    refresh: () => rebuilds.run(),
+    async close() {
+      rebuilds.stop();
+      watcher?.close();
+      for (const client of site.clients) client.end();
+      // Every connection ends now: an idle one, or one with half a request, holds nothing up.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await rebuilds.idle();
+    },
+  };
+}
+
+/** What the server answers with: its port, the pages following the reload channel, the page. */
+interface Site {
+  port: number;
+  clients: Set<ServerResponse>;
+  /** What the page shows: the preview's state, or why the folder could not be read. */
+  shown: PreviewState;
+}
+
+/**
+ * Changes come in bursts (an editor writes, renames, touches): a rebuild runs once they
+ * settle, and never two at a time; a change during a rebuild runs one more after it.
+ */
+class Rebuilds {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(private readonly rebuild: () => Promise<void>) {}
+
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), SETTLE_MS);
+  }
+
+  async run(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.rebuild().finally(() => (this.running = null));
+    await this.running;
+    if (this.again) {
+      this.again = false;
+      await this.run();
+    }
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+
+  async idle(): Promise<void> {
+    await this.running;
+  }
+}
+
+/** The preview rebuilt, or the last good document under why the folder could not be read. */
+async function rebuildState(
+  preview: Preview,
+  root: string,
+  retry: () => void,
+): Promise<PreviewState> {
+  try {
+    return await preview.rebuild();
+  } catch (e) {
+    // A folder that vanished or cannot be read: say so on the page and keep watching.
+    const message = e instanceof MasterplanError ? e.message : String(e);
+    // Out of file handles for a moment (many clients at once): try again shortly.
+    if (/EMFILE|ENFILE/.test(message)) setTimeout(retry, RETRY_MS).unref();
+    return {
+      ...preview.current,
+      current: false,
+      diagnostics: [
+        { code: "preview/unreadable", severity: "error", file: root, line: 1, column: 1, message },
+      ],
+    };
+  }
+}
+
+/** Whatever a request holds, the server answers it and goes on serving. */
+function requestHandler(site: Site, cwd: string) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    try {
+      answer(site, cwd, req, res);
+    } catch {
+      if (!res.headersSent) res.writeHead(400).end();
+      else res.destroy();
+    }
+  };
+}
+
+function answer(site: Site, cwd: string, req: IncomingMessage, res: ServerResponse): void {
+  // Only the analyst's own browser, at this address: a page elsewhere that renamed its host
+  // to 127.0.0.1 (DNS rebinding) sends its own Host, and a page of another site its Origin.
+  const own = hosts(site.port);
+  if (!own.includes((req.headers.host ?? "").toLowerCase())) return void res.writeHead(421).end();
+  const origin = req.headers.origin;
+  if (origin !== undefined && !own.some((h) => origin.toLowerCase() === `http://${h}`))
+    return void res.writeHead(403).end();
+  if (req.method !== "GET" && req.method !== "HEAD") return void res.writeHead(405).end();
+  const pathname = requestPath(req.url);
+  if (pathname === null) return void res.writeHead(400).end();
+  if (pathname === "/events") return follow(site, req, res);
+  if (pathname !== "/") return void res.writeHead(404).end("Not found\n");
+  res.writeHead(200, {
+    "Content-Type": "text/html; charset=utf-8",
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": POLICY,
+  });
+  res.end(page(site.shown, cwd));
+}
+
+/** The reload channel: an event stream that says when the document changed. */
+function follow(site: Site, req: IncomingMessage, res: ServerResponse): void {
+  if (site.clients.size >= MAX_EVENT_CLIENTS)
+    return void res
+      .writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5" })
+      .end("Too many preview pages are open; close some and reload this one.\n");
+  res.writeHead(200, {
+    "Content-Type": "text/event-stream",
+    "Cache-Control": "no-store",
+    Connection: "keep-alive",
+  });
+  res.write(": masterplan preview\n\n");
+  site.clients.add(res);
+  req.on("close", () => site.clients.delete(res));
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     server.once("error", (e: NodeJS.ErrnoException) =>
       reject(
         new MasterplanError(
           e.code === "EADDRINUSE"
-            ? `Port ${options.port} is in use on 127.0.0.1.`
+            ? `Port ${port} is in use on 127.0.0.1.`
             : `Cannot serve the preview: ${e.code ?? e.message}.`,
           "Choose another port with --port, or --port 0 for any free one.",
         ),
       ),
     );
-    server.listen(options.port, "127.0.0.1", resolve);
+    server.listen(port, "127.0.0.1", resolve);
   });
-  port = (server.address() as AddressInfo).port;
-
-  // Changes come in bursts (an editor writes, renames, touches): rebuild once they settle,
-  // and never two at a time.
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | null = null;
-  let again = false;
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(), SETTLE_MS);
-  };
-  const run = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = rebuild().finally(() => (running = null));
-    await running;
-    if (again) {
-      again = false;
-      await run();
-    }
-  };
-  watcher = new PlanWatcher(options.root, schedule);
-  watcher.start();
-
-  async function rebuild(): Promise<void> {
-    // Folders added, moved or renamed since the last change are watched from now on.
-    watcher?.rearm();
-    let state: PreviewState;
-    try {
-      state = await preview.rebuild();
-    } catch (e) {
-      // A folder that vanished or cannot be read: say so on the page and keep watching.
-      const message = e instanceof MasterplanError ? e.message : String(e);
-      // Out of file handles for a moment (many clients at once): try again shortly.
-      if (/EMFILE|ENFILE/.test(message)) setTimeout(() => schedule(), RETRY_MS).unref();
-      state = {
-        ...preview.current,
-        current: false,
-        diagnostics: [
-          {
-            code: "preview/unreadable",
-            severity: "error",
-            file: options.root,
-            line: 1,
-            column: 1,
-            message,
-          },
-        ],
-      };
-    }
-    shown = state;
-    options.onRebuild?.(state);
-    for (const client of clients) client.write("event: reload\ndata: \n\n");
-  }
-
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    refresh: run,
-    async close() {
-      clearTimeout(timer);
-      watcher?.close();
-      for (const client of clients) client.end();
-      // Every connection ends now: an idle one, or one with half a request, holds nothing up.
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
-      await running;
-    },
-  };
 }
 
 /** How long to wait before a rebuild that ran out of file handles is tried again. */

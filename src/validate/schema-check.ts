@@ -114,92 +114,95 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
   );
 }
 
+/** What a schema error says of the value it is about: its message, hint, and place. */
+interface Wording {
+  message: string;
+  hint?: string | undefined;
+  /** Another code than `schema/<keyword>`. */
+  code?: string;
+  /** Where it points, when not at the value (the key of an unknown property). */
+  at?: { path: PathSegment[]; key: boolean };
+}
+
+interface ErrorContext {
+  e: ErrorObject;
+  file: SourceFile;
+  schema: JsonSchema;
+  segments: PathSegment[];
+  /** The value's name in words: "`name`", "item 2 of `budget`", "the file". */
+  name: string;
+}
+
+/** The words of each kind of schema error; any other says what ajv says. */
+const WORDINGS: Record<string, (c: ErrorContext) => Wording> = {
+  required: ({ e, name }) => {
+    const key = String(e.params.missingProperty);
+    return {
+      message: `${name === "the file" ? "The file" : capital(name)} is missing the required key \`${key}\`.`,
+      hint: `Add \`${key}:\` here.`,
+    };
+  },
+  additionalProperties: ({ e, schema, segments }) => {
+    const key = String(e.params.additionalProperty);
+    const known = Object.keys(propertiesAt(schema, e.schemaPath));
+    return {
+      message: `\`${key}\` is not a known key here.`,
+      hint:
+        didYouMean(key, known) ?? (known.length ? `Known keys: ${known.join(", ")}.` : undefined),
+      at: { path: [...segments, key], key: true },
+    };
+  },
+  enum: ({ e, file, segments, name }) => {
+    const allowed = (e.params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
+    const value = valueAt(file.data, segments);
+    return {
+      message: `${capital(name)} must be one of: ${allowed.join(", ")}.`,
+      hint: typeof value === "string" ? didYouMean(value, allowed) : undefined,
+    };
+  },
+  type: ({ e, file, segments, name }) => {
+    const types = String(e.params.type).split(",").map(typeWord);
+    return {
+      message: `${capital(name)} must be ${types.join(" or ")}, not ${describe(valueAt(file.data, segments))}.`,
+    };
+  },
+  pattern: ({ e, name }) => ({
+    message: /a-z0-9/.test(String(e.params.pattern))
+      ? `${capital(name)} must use only lower-case letters, digits and single hyphens.`
+      : String(e.params.pattern) === VISIBLE_ENDS
+        ? `${capital(name)} must begin and end with a visible character, not a space.`
+        : `${capital(name)} does not have the expected form (${String(e.params.pattern)}).`,
+  }),
+  const: ({ e, file, segments, name }) => {
+    if (segments.length !== 1 || segments[0] !== "schema_version")
+      return { message: `${capital(name)} must be ${JSON.stringify(e.params.allowedValue)}.` };
+    const found = valueAt(file.data, segments);
+    const newer = typeof found === "number" && found > Number(e.params.allowedValue);
+    return {
+      code: "schema/version",
+      message: `This file is written for format version ${JSON.stringify(found)}; this masterplan reads version ${JSON.stringify(e.params.allowedValue)}.`,
+      hint: newer
+        ? "Update masterplan to a release that reads this version."
+        : `Set \`schema_version: ${JSON.stringify(e.params.allowedValue)}\`.`,
+    };
+  },
+  propertyNames: ({ name }) => ({ message: `A key of ${name} has the wrong form.` }),
+};
+
 function toDiagnostic(e: ErrorObject, file: SourceFile, schema: JsonSchema): Diagnostic {
   const segments = pointerSegments(e.instancePath, file.data);
   const name = fieldName(segments);
-  const base = { code: `schema/${kebab(e.keyword)}`, severity: "error" as const };
-  switch (e.keyword) {
-    case "required": {
-      const key = String(e.params.missingProperty);
-      return {
-        ...base,
-        ...locate(file, segments),
-        message: `${name === "the file" ? "The file" : capital(name)} is missing the required key \`${key}\`.`,
-        hint: `Add \`${key}:\` here.`,
-      };
-    }
-    case "additionalProperties": {
-      const key = String(e.params.additionalProperty);
-      const known = Object.keys(propertiesAt(schema, e.schemaPath));
-      const hint = didYouMean(key, known);
-      return {
-        ...base,
-        ...locate(file, [...segments, key], true),
-        message: `\`${key}\` is not a known key here.`,
-        hint: hint ?? (known.length ? `Known keys: ${known.join(", ")}.` : undefined),
-      };
-    }
-    case "enum": {
-      const allowed = (e.params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
-      const value = valueAt(file.data, segments);
-      const hint = typeof value === "string" ? didYouMean(value, allowed) : undefined;
-      return {
-        ...base,
-        ...locate(file, segments),
-        message: `${capital(name)} must be one of: ${allowed.join(", ")}.`,
-        ...(hint ? { hint } : {}),
-      };
-    }
-    case "type": {
-      const types = String(e.params.type).split(",").map(typeWord);
-      return {
-        ...base,
-        ...locate(file, segments),
-        message: `${capital(name)} must be ${types.join(" or ")}, not ${describe(valueAt(file.data, segments))}.`,
-      };
-    }
-    case "pattern":
-      return {
-        ...base,
-        ...locate(file, segments),
-        message: /a-z0-9/.test(String(e.params.pattern))
-          ? `${capital(name)} must use only lower-case letters, digits and single hyphens.`
-          : String(e.params.pattern) === VISIBLE_ENDS
-            ? `${capital(name)} must begin and end with a visible character, not a space.`
-            : `${capital(name)} does not have the expected form (${String(e.params.pattern)}).`,
-      };
-    case "const":
-      if (segments.length === 1 && segments[0] === "schema_version") {
-        const found = valueAt(file.data, segments);
-        const newer = typeof found === "number" && found > Number(e.params.allowedValue);
-        return {
-          ...base,
-          code: "schema/version",
-          ...locate(file, segments),
-          message: `This file is written for format version ${JSON.stringify(found)}; this masterplan reads version ${JSON.stringify(e.params.allowedValue)}.`,
-          hint: newer
-            ? "Update masterplan to a release that reads this version."
-            : `Set \`schema_version: ${JSON.stringify(e.params.allowedValue)}\`.`,
-        };
-      }
-      return {
-        ...base,
-        ...locate(file, segments),
-        message: `${capital(name)} must be ${JSON.stringify(e.params.allowedValue)}.`,
-      };
-    case "propertyNames":
-      return {
-        ...base,
-        ...locate(file, segments),
-        message: `A key of ${name} has the wrong form.`,
-      };
-    default:
-      return {
-        ...base,
-        ...locate(file, segments),
-        message: `${capital(name)} ${e.message ?? "is not valid"}.`,
-      };
-  }
+  const wording = WORDINGS[e.keyword]?.({ e, file, schema, segments, name }) ?? {
+    message: `${capital(name)} ${e.message ?? "is not valid"}.`,
+  };
+  const at = wording.at ?? { path: segments, key: false };
+  return {
+    code: wording.code ?? `schema/${kebab(e.keyword)}`,
+    severity: "error",
+    ...locate(file, at.path, at.key),
+    message: wording.message,
+    ...(wording.hint ? { hint: wording.hint } : {}),
+  };
 }
 
 function pointerSegments(pointer: string, data: unknown): PathSegment[] {
