@@ -19,7 +19,7 @@ export interface ProgramField {
   long?: true;
 }
 
-const agencyName = (a: AgencyRef) => a.name;
+const agencyName = (a: AgencyRef, l: Locale) => (a.unassigned ? l.unassigned : a.name);
 /** A value the document prints only when it is there: null is no value, not an unknown one. */
 const optional = (v: string | null) => v ?? undefined;
 
@@ -36,8 +36,8 @@ export const PROGRAM_FIELDS: readonly ProgramField[] = [
   { key: "output", value: (p) => optional(p.output), text: true },
   { key: "outcome", value: (p) => optional(p.outcome), text: true },
   { key: "location", value: (p) => optional(p.location), text: true },
-  { key: "lead_agency", value: (p) => (p.lead ? agencyName(p.lead) : null) },
-  { key: "supporting_agencies", value: (p) => p.supporting.map(agencyName) },
+  { key: "lead_agency", value: (p, l) => (p.lead ? agencyName(p.lead, l) : null) },
+  { key: "supporting_agencies", value: (p, l) => p.supporting.map((a) => agencyName(a, l)) },
   {
     key: "infrastructure",
     value: (p, l) =>

@@ -35,6 +35,7 @@ export function programsCsv(table: ProgramTable): string {
     ...table.years.map(H.budget),
     H.total,
     H.sources,
+    H.proposed,
     H.note,
   ];
   const note = (a: Amount | null) => (a && !a.complete ? H.partlyUnknown : "");
@@ -51,6 +52,7 @@ export function programsCsv(table: ProgramTable): string {
     ...r.budget.map(amount),
     amount(r.total),
     r.sources,
+    r.proposed,
     note(r.total),
   ]);
   const totals = [
@@ -58,6 +60,7 @@ export function programsCsv(table: ProgramTable): string {
     ...Array<string>(8).fill(""),
     ...table.totals.map(amount),
     amount(table.total),
+    "",
     "",
     note(table.total),
   ];

@@ -2,6 +2,7 @@ import type { DocumentModel } from "../model/document-model.js";
 import { word, type Locale } from "../model/locale.js";
 import { programsCsv } from "./csv.js";
 import { programTable } from "./program-table.js";
+import { HEADINGS } from "./table-columns.js";
 import { programsXlsx } from "./xlsx.js";
 
 import type { ExportFormat } from "./export-formats.js";
@@ -13,6 +14,11 @@ export async function exportModel(
   locale: Locale,
   format: ExportFormat,
 ): Promise<Uint8Array> {
-  const table = programTable(model.programs, (s) => word(locale.sources, s));
+  const table = programTable(model.programs, {
+    source: (s) => word(locale.sources, s),
+    unassigned: locale.unassigned,
+    program: HEADINGS.proposedProgram,
+    budget: HEADINGS.proposedBudget,
+  });
   return format === "csv" ? new TextEncoder().encode(programsCsv(table)) : programsXlsx(table);
 }

@@ -1,5 +1,5 @@
 import { addAmounts, budgetLines, type Amount } from "../budget/amount.js";
-import type { ProgramModel } from "../model/document-model.js";
+import type { AgencyRef, ProgramModel } from "../model/document-model.js";
 
 /** One program as a spreadsheet row: text columns, then the budget per year and its total. */
 export interface ProgramRow {
@@ -16,6 +16,8 @@ export interface ProgramRow {
   budget: Array<Amount | null>;
   total: Amount | null;
   sources: string;
+  /** What of the program is the drafting team's proposal: the program, budget years; or "". */
+  proposed: string;
 }
 
 export interface ProgramTable {
@@ -30,10 +32,20 @@ export interface ProgramTable {
  * Programs and budgets as a table: one row per program, a column per budget year of the plan.
  * An unknown amount stays unknown (its cell is incomplete), never 0.
  */
+/** "program; anggaran 2025, 2026": the parts of a program the drafting team proposed. */
+function proposedParts(p: ProgramModel, words: { program: string; budget: string }): string {
+  const years = [...new Set((p.budget ?? []).filter((b) => b.proposed).map((b) => b.year))];
+  return [
+    ...(p.proposed ? [words.program] : []),
+    ...(years.length ? [`${words.budget} ${years.join(", ")}`] : []),
+  ].join("; ");
+}
+
 export function programTable(
   programs: readonly ProgramModel[],
-  sourceLabel: (id: string) => string,
+  words: { source: (id: string) => string; unassigned: string; program: string; budget: string },
 ): ProgramTable {
+  const agency = (a: AgencyRef) => (a.unassigned ? words.unassigned : (a.abbreviation ?? a.name));
   const lines = programs.map((p) => budgetLines(p));
   const years = [...new Set(lines.flat().map((l) => l.year))].sort((a, b) => a - b);
   const rows = programs.map((p, i): ProgramRow => {
@@ -48,14 +60,15 @@ export function programTable(
       element: p.elementName,
       id: p.id,
       name: p.name,
-      lead: p.lead ? (p.lead.abbreviation ?? p.lead.name) : null,
-      supporting: p.supporting.map((a) => a.abbreviation ?? a.name).join(", "),
+      lead: p.lead ? agency(p.lead) : null,
+      supporting: p.supporting.map(agency).join(", "),
       start: p.start,
       end: p.end,
       quickWin: p.quickWin,
       budget: byYear,
       total: byYear.reduce<Amount | null>(addAmounts, null),
-      sources: [...new Set((p.budget ?? []).map((b) => sourceLabel(b.source)))].join(", "),
+      sources: [...new Set((p.budget ?? []).map((b) => words.source(b.source)))].join(", "),
+      proposed: proposedParts(p, words),
     };
   });
   const totals = years.map((_, c) =>

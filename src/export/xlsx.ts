@@ -39,6 +39,7 @@ export async function programsXlsx(table: ProgramTable): Promise<Uint8Array> {
     ...table.years.map(H.budget),
     H.total,
     H.sources,
+    H.proposed,
     H.note,
   ].map((h) => text(h, true));
   const note = (a: Amount | null): Cell => (a && !a.complete ? text(H.partlyUnknown) : null);
@@ -55,6 +56,7 @@ export async function programsXlsx(table: ProgramTable): Promise<Uint8Array> {
     ...r.budget.map((a) => amount(a)),
     amount(r.total, true),
     text(r.sources),
+    r.proposed ? text(r.proposed) : null,
     note(r.total),
   ]);
   const totals = [
@@ -63,9 +65,10 @@ export async function programsXlsx(table: ProgramTable): Promise<Uint8Array> {
     ...table.totals.map((a) => amount(a, true)),
     amount(table.total, true),
     null,
+    null,
     note(table.total),
   ];
-  const widths = [18, 22, 28, 48, 16, 28, 12, 12, 10, ...table.years.map(() => 18), 20, 18, 30];
+  const widths = [18, 22, 28, 48, 16, 28, 12, 12, 10, ...table.years.map(() => 18), 20, 18, 22, 30];
   const data: SheetData = [head, ...rows, totals];
   const file = writeXlsxFile(data, {
     sheet: "Program",

@@ -117,6 +117,7 @@ function stageModels(plan: PlanSources): StageModel[] {
     theme: s.theme ?? null,
     directions: s.directions ?? [],
     deferred: s.deferred ?? null,
+    proposed: s.proposed ?? false,
   }));
 }
 

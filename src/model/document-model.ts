@@ -16,6 +16,8 @@ export interface AgencyRef {
   id: string;
   name: string;
   abbreviation: string | null;
+  /** Nobody has been designated (printed "belum ditetapkan"); not the same as unknown (null). */
+  unassigned?: true;
 }
 
 export interface StageModel {
@@ -28,6 +30,8 @@ export interface StageModel {
   directions: string[];
   /** A sentence saying the stage's programs are left to the next review, or null. */
   deferred: string | null;
+  /** The theme and directions are the drafting team's proposal. */
+  proposed: boolean;
 }
 
 export interface HeadingModel {
@@ -67,6 +71,8 @@ export interface BudgetLine {
   year: number;
   source: string;
   amount: number | null;
+  /** The amount is the drafting team's proposal. */
+  proposed: boolean;
 }
 
 export interface ProgramModel {
@@ -98,6 +104,8 @@ export interface ProgramModel {
   /** Null when the budget is not known at all. */
   budget: BudgetLine[] | null;
   budgetTotal: Amount | null;
+  /** Some budget line is the drafting team's proposal. */
+  budgetProposed: boolean;
   indicatorYears: number[];
   indicators: IndicatorRow[];
   /** RPJPD goals the program serves; the id is for cross-reference only, never printed. */

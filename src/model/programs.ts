@@ -53,7 +53,12 @@ function programModel(p: ProgramInput, ctx: Lookups): ProgramModel {
       ? null
       : [...p.budget]
           .sort((a, b) => a.year - b.year || a.source.localeCompare(b.source))
-          .map((b) => ({ year: b.year, source: b.source, amount: b.amount }));
+          .map((b) => ({
+            year: b.year,
+            source: b.source,
+            amount: b.amount,
+            proposed: b.proposed ?? false,
+          }));
   return {
     id: p.id,
     anchor: `program-${p.id}`,
@@ -79,6 +84,7 @@ function programModel(p: ProgramInput, ctx: Lookups): ProgramModel {
     progress: p.progress ? { percent: p.progress.percent, asOf: tanggal(p.progress.as_of) } : null,
     budget,
     budgetTotal: budget === null ? null : sumAmounts(budget.map((b) => b.amount)),
+    budgetProposed: (budget ?? []).some((b) => b.proposed),
     indicatorYears: years,
     indicators: indicatorRows(p.indicators, years.map(String)),
     ...references(p, ctx),

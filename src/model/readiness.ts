@@ -10,6 +10,8 @@ export interface ReadinessElement {
   score: number | null;
   evidence: string | null;
   source: string | null;
+  /** The score is the drafting team's proposal, from public sources, pending the assessors. */
+  proposed: boolean;
 }
 
 export interface ReadinessPillar {
@@ -30,6 +32,8 @@ export interface ReadinessModel {
   assessed: string | null;
   assessor: string | null;
   pillars: ReadinessPillar[];
+  /** Some score is the drafting team's proposal. */
+  proposed: boolean;
   chart: {
     width: number;
     height: number;
@@ -66,6 +70,7 @@ export function readinessModel(plan: PlanSources, locale: Locale): ReadinessMode
         score: e.score,
         evidence: e.evidence,
         source: e.source,
+        proposed: e.proposed ?? false,
       })),
       average: known.length
         ? Math.round((10 * known.reduce((a, b) => a + b, 0)) / known.length) / 10
@@ -95,6 +100,7 @@ export function readinessModel(plan: PlanSources, locale: Locale): ReadinessMode
     assessed: r.assessed ? tanggal(r.assessed) : null,
     assessor: r.assessor ?? null,
     pillars,
+    proposed: pillars.some((p) => p.elements.some((e) => e.proposed)),
     chart: {
       width: LABEL + 4 * UNIT + 10,
       height: y + 4,

@@ -115,6 +115,7 @@ function markup(hb: typeof Handlebars, ctx: HelperContext) {
 /** Values as the document prints them: numbers, amounts, dates, text, agencies and blanks. */
 function valueHelpers(m: Markup) {
   const { safe, esc, blankHtml, isBlank } = m;
+  const unassigned = `<span class="unassigned">${esc(m.t("unassigned"))}</span>`;
   return {
     rupiah: (n: number) => formatRupiah(n),
     groupDigits: (n: number) => groupDigits(n),
@@ -128,14 +129,20 @@ function valueHelpers(m: Markup) {
     blank: (value: unknown) => (isBlank(value) ? safe(blankHtml) : String(value)),
     /** Text from the plan: foreign terms in italics, a visible blank when it is not known. */
     text: (value: unknown) => safe(isBlank(value) ? blankHtml : m.prose(String(value))),
-    /** An agency by its abbreviation, else its name; a blank when unassigned. */
-    agency: (a: AgencyRef | null) => safe(a ? esc(a.abbreviation ?? a.name) : blankHtml),
+    /**
+     * An agency by its abbreviation, else its name; a blank when it is not known, and "belum
+     * ditetapkan" when nobody has been designated.
+     */
+    agency: (a: AgencyRef | null) =>
+      safe(a?.unassigned ? unassigned : a ? esc(a.abbreviation ?? a.name) : blankHtml),
     /** "Dinas Kesehatan (Dinkes)", with a blank for an abbreviation not known yet. */
     agencyName: (a: AgencyRef | null) =>
       safe(
-        a
-          ? `${esc(a.name)} (${a.abbreviation === null ? blankHtml : esc(a.abbreviation)})`
-          : blankHtml,
+        a?.unassigned
+          ? unassigned
+          : a
+            ? `${esc(a.name)} (${a.abbreviation === null ? blankHtml : esc(a.abbreviation)})`
+            : blankHtml,
       ),
     /** A sum in Rupiah; the known part of an incomplete sum says so, an unknown one is a blank. */
     amount: (a: Amount | null) => {

@@ -65,7 +65,7 @@ describe("unknown facts", () => {
     expect(code).toBe(1);
     const blanks = (list: Reported[]) =>
       list
-        .filter((d) => d.code.startsWith("blank/"))
+        .filter((d) => d.code === "blank/left-blank")
         .map((d) => `${d.file.split("/").slice(1).join("/")}:${d.line}:${d.column}`);
     const errors = diagnostics.filter((d) => d.severity === "error");
     expect(blanks(errors)).toEqual(blanks(draft));

@@ -107,7 +107,7 @@ describe("masterplan validate", () => {
     const r = await runCli(["validate", "masterplan", "--format", "github"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^::warning file=masterplan\/dimensions\/branding\.yaml,line=\d+,col=\d+,title=blank\/unassigned-coordinator::/m,
+      /^::warning file=masterplan\/dimensions\/branding\.yaml,line=\d+,col=\d+,title=blank\/left-blank::`coordinator` is left blank/m,
     );
   });
 

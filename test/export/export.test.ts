@@ -15,7 +15,12 @@ const locale = JSON.parse(readFileSync("templates/default/locale.json", "utf8"))
 
 it("keeps unknown amounts unknown in the table and in the CSV", async () => {
   const { sources } = await prepare("test/fixtures/kota-contoh");
-  const table = programTable(resolvePrograms(sources!, locale), (s) => s.toUpperCase());
+  const table = programTable(resolvePrograms(sources!, locale), {
+    source: (s) => s.toUpperCase(),
+    unassigned: locale.unassigned,
+    program: "program",
+    budget: "anggaran",
+  });
   expect(table.years).toEqual([2024, 2025]);
   const gov = table.rows.find((r) => r.id === "program-governance")!;
   expect(gov.lead).toBeNull();
@@ -26,10 +31,10 @@ it("keeps unknown amounts unknown in the table and in the CSV", async () => {
   const csv = programsCsv(table);
   expect(csv.startsWith("\uFEFFDimensi,")).toBe(true);
   const line = csv.split("\r\n").find((l) => l.includes(",program-governance,"))!;
-  expect(line).toContain(",belum diketahui,belum diketahui,belum diketahui,,sebagian anggaran");
+  expect(line).toContain(",belum diketahui,belum diketahui,belum diketahui,,,sebagian anggaran");
   const economy = csv.split("\r\n").find((l) => l.includes(",program-economy,"))!;
   expect(economy).toContain(
-    ",150000000,belum diketahui,150000000,APBD,sebagian anggaran belum diketahui",
+    ",150000000,belum diketahui,150000000,APBD,,sebagian anggaran belum diketahui",
   );
   expect(csv).not.toMatch(/,0,/);
 });

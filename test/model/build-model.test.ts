@@ -86,7 +86,12 @@ it("leaves unknown facts null for the document to show as blanks", () => {
   const gov = sections(model).find((s) => s.block === "governance")?.data as {
     coordinator: unknown;
   };
-  expect(gov.coordinator).toEqual({ agency: null });
+  // The plan says nobody has been designated: a fact, not a blank.
+  expect(gov.coordinator).toMatchObject({ agency: { unassigned: true } });
+  const dims = sections(model).find((s) => s.block === "coordinators")?.data as {
+    dimensions: { coordinator: unknown }[];
+  };
+  expect(dims.dimensions.every((d) => d.coordinator === null)).toBe(true);
 });
 
 it("--paper a4 overrides the manifest", () => {

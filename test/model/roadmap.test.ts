@@ -5,7 +5,16 @@ import { ROADMAP_FONT_PX, roadmap } from "../../src/model/roadmap.js";
 const program = (start: number, end: number, quickWin = false) =>
   ({ name: `P ${start}`, acronym: null, start, end, quickWin }) as ProgramModel;
 const stages = [
-  { id: "a", name: "Tahap I", start: 2025, end: 2029, theme: null, directions: [], deferred: null },
+  {
+    id: "a",
+    name: "Tahap I",
+    start: 2025,
+    end: 2029,
+    theme: null,
+    directions: [],
+    deferred: null,
+    proposed: false,
+  },
   {
     id: "b",
     name: "Tahap II",
@@ -14,6 +23,7 @@ const stages = [
     theme: null,
     directions: [],
     deferred: null,
+    proposed: false,
   },
   {
     id: "c",
@@ -23,6 +33,7 @@ const stages = [
     theme: null,
     directions: [],
     deferred: null,
+    proposed: false,
   },
 ];
 const horizon = { start: 2025, end: 2045 };

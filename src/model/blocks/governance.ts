@@ -9,7 +9,7 @@ type Governance = NonNullable<ManifestInput["governance"]>;
 export interface GovernanceData {
   /** A decree written as null is a blank; one not written at all is not a row. */
   decree: { text: string | null } | null;
-  /** The same for the coordinating agency: null prints as "belum ditetapkan". */
+  /** The same for the coordinating agency: null is a blank, "belum-ditetapkan" is unassigned. */
   coordinator: { agency: AgencyRef | null } | null;
   caption: Caption | null;
   bodies: NonNullable<Governance["bodies"]>;
@@ -30,7 +30,8 @@ export function governanceBlock(ctx: BlockContext): Draft[] {
   // Captions are numbered in the order they print: the bodies' table before the coordinators'.
   const coordinators = () => {
     const data: CoordinatorsData = {
-      caption: ctx.caption(word(ctx.locale.captions, "coordinators")),
+      // The decree that set up the bodies is where the coordinators are named.
+      caption: ctx.caption(word(ctx.locale.captions, "coordinators"), g?.decree ?? null),
       dimensions: ctx.dimensions.map((d) => ({ name: d.name, coordinator: d.coordinator })),
     };
     return part("coordinators", t("coordinators"), { block: "coordinators", data });

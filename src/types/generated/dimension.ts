@@ -9,7 +9,7 @@ export type KodeDimensiDimensionId =
 export type UrutanOrder = number;
 export type NamaDimensiDimensionName = string;
 /**
- * Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id; null when not yet assigned.)
+ * Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)
  */
 export type OPDKoordinatorDimensiCoordinatingAgency = Id | null;
 export type Id = string;

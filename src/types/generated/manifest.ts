@@ -53,6 +53,7 @@ export type TahapanRPJPDRPJPDStages = [
     theme?: TemaTahapStageTheme;
     directions?: ArahKebijakanTahapPolicyDirectionsOfTheStage;
     deferred?: DiserahkanKePeninjauanBerikutnyaLeftToTheNextReview;
+    proposed?: ArahUsulanPenyusunProposedByTheDraftingTeam;
   },
   ...{
     id: KodeTahapStageId;
@@ -62,6 +63,7 @@ export type TahapanRPJPDRPJPDStages = [
     theme?: TemaTahapStageTheme;
     directions?: ArahKebijakanTahapPolicyDirectionsOfTheStage;
     deferred?: DiserahkanKePeninjauanBerikutnyaLeftToTheNextReview;
+    proposed?: ArahUsulanPenyusunProposedByTheDraftingTeam;
   }[]
 ];
 /**
@@ -80,6 +82,10 @@ export type ArahKebijakanTahapPolicyDirectionsOfTheStage = string[];
  * Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)
  */
 export type DiserahkanKePeninjauanBerikutnyaLeftToTheNextReview = string | null;
+/**
+ * true bila tema dan arah kebijakan tahap ini usulan tim penyusun. (true when the stage's theme and directions are the drafting team's proposal.)
+ */
+export type ArahUsulanPenyusunProposedByTheDraftingTeam = boolean;
 /**
  * rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)
  */
@@ -118,7 +124,7 @@ export type NamaLengkapTanpaGelarFullNameWithoutAcademicTitles = string | null;
  */
 export type DasarPenetapanFoundingDecree = string | null;
 /**
- * Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id from agencies.yaml; null when not yet assigned.)
+ * Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)
  */
 export type OPDKoordinatorSmartCityCoordinatingAgency = Id | null;
 /**

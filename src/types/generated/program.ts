@@ -26,7 +26,7 @@ export type KeluaranOutput = string | null;
 export type HasilOutcome = string | null;
 export type LokasiLocation = string | null;
 /**
- * Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id from agencies.yaml; null when not yet assigned.)
+ * Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)
  */
 export type OPDPengampuLeadAgency = Id | null;
 export type OPDPendukungSupportingAgencies = Id[];
@@ -45,6 +45,7 @@ export type AnggaranIndikatifIndicativeBudget =
       year: TahunAnggaranBudgetYear;
       amount: JumlahRupiahUtuhNullBilaBelumDiketahuiAmountWholeRupiahNullWhenNotKnownYet;
       source: SumberDanaFundingSource;
+      proposed?: AnggaranUsulanPenyusunProposedByTheDraftingTeam;
     }[]
   | null;
 export type TahunAnggaranBudgetYear = number;
@@ -55,6 +56,10 @@ export type JumlahRupiahUtuhNullBilaBelumDiketahuiAmountWholeRupiahNullWhenNotKn
   number | null;
 export type SumberDanaFundingSource =
   "apbd" | "apbd-provinsi" | "apbn" | "dak" | "dana-desa" | "csr" | "kpbu" | "swasta";
+/**
+ * true bila jumlah ini usulan tim penyusun yang belum disepakati; ditandai dalam setiap dokumen dan ekspor. (true when the amount is the drafting team's proposal, not yet agreed; marked in every document and export.)
+ */
+export type AnggaranUsulanPenyusunProposedByTheDraftingTeam = boolean;
 export type NamaIndikatorIndicatorName = string;
 export type SatuanUnit = string;
 /**
@@ -122,7 +127,7 @@ export type DampakImpact = "rendah" | "sedang" | "tinggi";
 export type KemungkinanLikelihood = "rendah" | "sedang" | "tinggi";
 export type MitigasiMitigation = string | null;
 /**
- * Kode OPD; null bila belum ditetapkan. (Agency id; null when not assigned.)
+ * Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)
  */
 export type PenanggungJawabOwner = Id | null;
 /**
@@ -136,7 +141,7 @@ export type RisikoRisks = {
   owner: PenanggungJawabOwner;
 }[];
 /**
- * true bila isi program ini usulan tim penyusun yang belum ditetapkan; dokumen menandainya. (true when the program's content is the drafting team's proposal, not yet adopted; the documents say so.)
+ * true bila isi program ini usulan tim penyusun yang belum disepakati; ditandai sebagai catatan penyusunan dalam rancangan dan ditolak dalam naskah yang ditetapkan. (true when the program is the drafting team's proposal; marked as a drafting note in a draft, refused in an enacted text.)
  */
 export type UsulanPenyusunDraftingTeamSProposal = boolean;
 

@@ -36,6 +36,7 @@ export type ElemenYangDinilaiElementsScored = [
     score: Nilai04Score04;
     evidence: BuktiEvidence;
     source: SumberBuktiSourceOfTheEvidence;
+    proposed?: NilaiUsulanPenyusunScoreProposedByTheDraftingTeam;
   },
   ...{
     id: KodeElemenElementId;
@@ -43,6 +44,7 @@ export type ElemenYangDinilaiElementsScored = [
     score: Nilai04Score04;
     evidence: BuktiEvidence;
     source: SumberBuktiSourceOfTheEvidence;
+    proposed?: NilaiUsulanPenyusunScoreProposedByTheDraftingTeam;
   }[]
 ];
 export type KodeElemenElementId = string;
@@ -56,6 +58,10 @@ export type Nilai04Score04 = number | null;
  */
 export type BuktiEvidence = string | null;
 export type SumberBuktiSourceOfTheEvidence = string | null;
+/**
+ * true bila nilai ini usulan tim penyusun dari sumber publik, menunggu penilaian tim penilai. (true when the drafting team proposed the score from public sources, pending the assessors.)
+ */
+export type NilaiUsulanPenyusunScoreProposedByTheDraftingTeam = boolean;
 
 /**
  * Berkas readiness.yaml: penilaian kesiapan daerah per pilar (Struktur, Infrastruktur, Suprastruktur, dan bila ada alam dan budaya), tiap elemen dinilai 0–4 dengan bukti dan sumbernya. Dipakai Buku Saku Kesiapan dan Bab II masterplan. (readiness.yaml: the region's readiness per pillar, each element scored 0–4 with evidence and source. Used by the readiness booklet and the masterplan's Bab II.)

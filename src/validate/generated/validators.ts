@@ -803,7 +803,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const dimensionUntyped = validate27;
-const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/dimension.schema.json","title":"Dimensi smart city (Smart city dimension)","description":"Berkas dimensions/<id>.yaml: satu dari enam dimensi, dengan tiga elemennya, tujuan dan indikator per tahap. (dimensions/<id>.yaml: one of the six dimensions, its elements, goals and indicators per stage.)","type":"object","additionalProperties":false,"required":["schema_version","id","order","name","coordinator","elements","goals","indicators"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode dimensi (Dimension id)","description":"Sama dengan nama berkas. (Equal to the file name.)","enum":["governance","branding","economy","living","society","environment"]},"order":{"title":"Urutan (Order)","type":"integer","minimum":1,"maximum":6},"name":{"title":"Nama dimensi (Dimension name)","type":"string","minLength":1},"coordinator":{"title":"OPD koordinator dimensi (Coordinating agency)","description":"Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id; null when not yet assigned.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]},"elements":{"title":"Elemen (Elements)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","english"],"properties":{"id":{"title":"Kode elemen (Element id)","$ref":"#/$defs/id"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"english":{"title":"Nama dalam bahasa Inggris (English name)","type":"string"},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]}}}},"goals":{"title":"Tujuan dimensi (Dimension goals)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode tujuan (Goal id)","$ref":"#/$defs/id"},"text":{"title":"Rumusan tujuan (Goal text)","type":"string","minLength":1}}}},"indicators":{"title":"Indikator dimensi (Dimension indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","unit","baseline","targets"],"properties":{"id":{"title":"Kode indikator (Indicator id)","$ref":"#/$defs/id"},"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":"string","minLength":1},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahap RPJPD (Targets per RPJPD stage)","description":"Kunci: kode tahap dari masterplan.yaml; nilai null bila target belum ditetapkan. (Keys: stage ids from masterplan.yaml; null when a target is not set yet.)","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"type":["number","null"]},"minProperties":1}}}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
+const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/dimension.schema.json","title":"Dimensi smart city (Smart city dimension)","description":"Berkas dimensions/<id>.yaml: satu dari enam dimensi, dengan tiga elemennya, tujuan dan indikator per tahap. (dimensions/<id>.yaml: one of the six dimensions, its elements, goals and indicators per stage.)","type":"object","additionalProperties":false,"required":["schema_version","id","order","name","coordinator","elements","goals","indicators"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode dimensi (Dimension id)","description":"Sama dengan nama berkas. (Equal to the file name.)","enum":["governance","branding","economy","living","society","environment"]},"order":{"title":"Urutan (Order)","type":"integer","minimum":1,"maximum":6},"name":{"title":"Nama dimensi (Dimension name)","type":"string","minLength":1},"coordinator":{"title":"OPD koordinator dimensi (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]},"elements":{"title":"Elemen (Elements)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","english"],"properties":{"id":{"title":"Kode elemen (Element id)","$ref":"#/$defs/id"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"english":{"title":"Nama dalam bahasa Inggris (English name)","type":"string"},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]}}}},"goals":{"title":"Tujuan dimensi (Dimension goals)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode tujuan (Goal id)","$ref":"#/$defs/id"},"text":{"title":"Rumusan tujuan (Goal text)","type":"string","minLength":1}}}},"indicators":{"title":"Indikator dimensi (Dimension indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","unit","baseline","targets"],"properties":{"id":{"title":"Kode indikator (Indicator id)","$ref":"#/$defs/id"},"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":"string","minLength":1},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahap RPJPD (Targets per RPJPD stage)","description":"Kunci: kode tahap dari masterplan.yaml; nilai null bila target belum ditetapkan. (Keys: stage ids from masterplan.yaml; null when a target is not set yet.)","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"type":["number","null"]},"minProperties":1}}}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
 const schema38 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const func5 = Object.prototype.hasOwnProperty;
 const schema42 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};
@@ -2995,7 +2995,7 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const manifestUntyped = validate32;
-const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/manifest.schema.json","title":"Manifes masterplan (Masterplan manifest)","description":"Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)","type":"object","additionalProperties":false,"required":["schema_version","name","region","title","horizon","stages","legal","signatory"],"properties":{"schema_version":{"title":"Versi format (Format version)","description":"Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)","const":1},"name":{"title":"Nama berkas keluaran (Output file name)","description":"Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)","$ref":"#/$defs/id","type":"string","maxLength":150},"region":{"title":"Wilayah (Region)","type":"object","additionalProperties":false,"required":["kind","name","province"],"properties":{"kind":{"title":"Jenis daerah (Region kind)","enum":["kabupaten","kota"]},"name":{"title":"Nama daerah (Region name)","type":"string","minLength":1,"description":"Tanpa \"Kabupaten\" atau \"Kota\"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without \"Kabupaten\" or \"Kota\"; visible characters first and last, at most 100 characters.)","pattern":"^\\S(?:.*\\S)?$","maxLength":100},"province":{"title":"Provinsi (Province)","description":"null bila belum diisi. (null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$","maxLength":100},"head_title":{"title":"Jabatan kepala daerah (Title of the head of region)","description":"Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)","type":"string"},"facts":{"title":"Data pokok wilayah (Key facts)","type":"object","additionalProperties":false,"properties":{"kecamatan":{"title":"Jumlah kecamatan (Districts)","type":["integer","null"],"minimum":0},"desa":{"title":"Jumlah desa (Villages)","type":["integer","null"],"minimum":0},"kelurahan":{"title":"Jumlah kelurahan (Urban villages)","type":["integer","null"],"minimum":0},"area_km2":{"title":"Luas wilayah, km² (Area, km²)","type":["number","null"],"minimum":0},"population":{"title":"Jumlah penduduk (Population)","type":["integer","null"],"minimum":0},"population_year":{"title":"Tahun data penduduk (Population year)","type":["integer","null"]},"spbe_index":{"title":"Indeks SPBE (SPBE index)","type":["number","null"],"minimum":0,"maximum":5},"spbe_year":{"title":"Tahun indeks SPBE (SPBE index year)","type":["integer","null"]},"source":{"title":"Sumber data (Data source)","description":"Dicetak sebagai baris sumber di bawah tabel, misalnya \"BPS, 2024\". (Printed as the table's source line.)","type":["string","null"]}}}}},"title":{"title":"Judul dokumen (Document title)","description":"Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)","type":"string","minLength":1},"horizon":{"title":"Horizon perencanaan (Planning horizon)","$ref":"#/$defs/years"},"stages":{"title":"Tahapan RPJPD (RPJPD stages)","description":"Tahapan lima tahunan, berurutan dan tidak tumpang tindih. (Five-year stages, in order and not overlapping.)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"title":"Kode tahap (Stage id)","$ref":"#/$defs/id"},"name":{"title":"Nama tahap (Stage name)","type":"string","minLength":1},"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"},"theme":{"title":"Tema tahap (Stage theme)","type":["string","null"]},"directions":{"title":"Arah kebijakan tahap (Policy directions of the stage)","description":"Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)","type":"array","items":{"type":"string","minLength":1}},"deferred":{"title":"Diserahkan ke peninjauan berikutnya (Left to the next review)","description":"Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)","type":["string","null"]}}}},"legal":{"title":"Status hukum (Legal status)","type":"object","additionalProperties":false,"required":["status","regulation","number","year"],"properties":{"status":{"title":"Status (Status)","description":"rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)","enum":["rancangan","ditetapkan"]},"regulation":{"title":"Jenis produk hukum (Regulation type)","description":"perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)","enum":["perda","perbup","perwali"]},"number":{"title":"Nomor (Number)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","type":["string","null"]},"year":{"title":"Tahun (Year)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"attachment":{"title":"Nomor lampiran (Attachment numeral)","description":"Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)","type":["string","null"],"pattern":"^[IVXLC]+$"},"about":{"title":"Tentang (Subject of the regulation)","description":"Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)","type":["string","null"]}}},"signatory":{"title":"Penandatangan (Signatory)","type":"object","additionalProperties":false,"required":["title","name"],"properties":{"title":{"title":"Jabatan (Office)","description":"Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)","type":"string","minLength":1},"name":{"title":"Nama lengkap tanpa gelar (Full name without academic titles)","type":["string","null"],"description":"Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)"}}},"governance":{"title":"Kelembagaan smart city (Smart city governance)","type":"object","additionalProperties":false,"properties":{"decree":{"title":"Dasar penetapan (Founding decree)","type":["string","null"],"description":"Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)"},"coordinator":{"title":"OPD koordinator smart city (Coordinating agency)","description":"Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id from agencies.yaml; null when not yet assigned.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"bodies":{"title":"Lembaga pengelola (Governing bodies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","members","role"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Nama lembaga (Body name)","type":"string"},"members":{"title":"Keanggotaan (Membership)","type":"string"},"role":{"title":"Tugas (Role)","type":"string"}}}},"reporting":{"title":"Periode pelaporan indikator (Reporting period of indicators)","description":"Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}},"budget_ceiling":{"title":"Pagu indikatif (Budget ceiling)","description":"Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)","type":"object","additionalProperties":false,"properties":{"total":{"title":"Pagu total (Total ceiling)","$ref":"#/$defs/rupiah"},"per_year":{"title":"Pagu per tahun (Ceiling per year)","$ref":"#/$defs/rupiah"}}},"paper":{"title":"Kertas (Paper)","type":"object","additionalProperties":false,"properties":{"size":{"title":"Ukuran kertas (Paper size)","description":"f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)","enum":["f4","a4"],"default":"f4"},"margins_cm":{"title":"Margin, cm (Margins, cm)","type":"object","additionalProperties":false,"properties":{"top":{"type":"number","minimum":0,"maximum":10},"bottom":{"type":"number","minimum":0,"maximum":10},"left":{"type":"number","minimum":0,"maximum":10},"right":{"type":"number","minimum":0,"maximum":10}}},"numbering":{"title":"Penomoran bagian (Section numbering)","description":"decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)","enum":["decimal","legal"],"default":"decimal"}}},"outputs":{"title":"Keluaran (Outputs)","description":"Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)","type":"array","items":{"enum":["html","pdf","masterplan","ringkasan","quick-win","kesiapan"]},"uniqueItems":true}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"},"year":{"type":"integer","minimum":1945,"maximum":2200},"years":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}},"rupiah":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"}}};
+const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/manifest.schema.json","title":"Manifes masterplan (Masterplan manifest)","description":"Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)","type":"object","additionalProperties":false,"required":["schema_version","name","region","title","horizon","stages","legal","signatory"],"properties":{"schema_version":{"title":"Versi format (Format version)","description":"Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)","const":1},"name":{"title":"Nama berkas keluaran (Output file name)","description":"Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)","$ref":"#/$defs/id","type":"string","maxLength":150},"region":{"title":"Wilayah (Region)","type":"object","additionalProperties":false,"required":["kind","name","province"],"properties":{"kind":{"title":"Jenis daerah (Region kind)","enum":["kabupaten","kota"]},"name":{"title":"Nama daerah (Region name)","type":"string","minLength":1,"description":"Tanpa \"Kabupaten\" atau \"Kota\"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without \"Kabupaten\" or \"Kota\"; visible characters first and last, at most 100 characters.)","pattern":"^\\S(?:.*\\S)?$","maxLength":100},"province":{"title":"Provinsi (Province)","description":"null bila belum diisi. (null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$","maxLength":100},"head_title":{"title":"Jabatan kepala daerah (Title of the head of region)","description":"Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)","type":"string"},"facts":{"title":"Data pokok wilayah (Key facts)","type":"object","additionalProperties":false,"properties":{"kecamatan":{"title":"Jumlah kecamatan (Districts)","type":["integer","null"],"minimum":0},"desa":{"title":"Jumlah desa (Villages)","type":["integer","null"],"minimum":0},"kelurahan":{"title":"Jumlah kelurahan (Urban villages)","type":["integer","null"],"minimum":0},"area_km2":{"title":"Luas wilayah, km² (Area, km²)","type":["number","null"],"minimum":0},"population":{"title":"Jumlah penduduk (Population)","type":["integer","null"],"minimum":0},"population_year":{"title":"Tahun data penduduk (Population year)","type":["integer","null"]},"spbe_index":{"title":"Indeks SPBE (SPBE index)","type":["number","null"],"minimum":0,"maximum":5},"spbe_year":{"title":"Tahun indeks SPBE (SPBE index year)","type":["integer","null"]},"source":{"title":"Sumber data (Data source)","description":"Dicetak sebagai baris sumber di bawah tabel, misalnya \"BPS, 2024\". (Printed as the table's source line.)","type":["string","null"]}}}}},"title":{"title":"Judul dokumen (Document title)","description":"Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)","type":"string","minLength":1},"horizon":{"title":"Horizon perencanaan (Planning horizon)","$ref":"#/$defs/years"},"stages":{"title":"Tahapan RPJPD (RPJPD stages)","description":"Tahapan lima tahunan, berurutan dan tidak tumpang tindih. (Five-year stages, in order and not overlapping.)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"title":"Kode tahap (Stage id)","$ref":"#/$defs/id"},"name":{"title":"Nama tahap (Stage name)","type":"string","minLength":1},"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"},"theme":{"title":"Tema tahap (Stage theme)","type":["string","null"]},"directions":{"title":"Arah kebijakan tahap (Policy directions of the stage)","description":"Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)","type":"array","items":{"type":"string","minLength":1}},"deferred":{"title":"Diserahkan ke peninjauan berikutnya (Left to the next review)","description":"Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)","type":["string","null"]},"proposed":{"title":"Arah usulan penyusun (Proposed by the drafting team)","description":"true bila tema dan arah kebijakan tahap ini usulan tim penyusun. (true when the stage's theme and directions are the drafting team's proposal.)","type":"boolean"}}}},"legal":{"title":"Status hukum (Legal status)","type":"object","additionalProperties":false,"required":["status","regulation","number","year"],"properties":{"status":{"title":"Status (Status)","description":"rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)","enum":["rancangan","ditetapkan"]},"regulation":{"title":"Jenis produk hukum (Regulation type)","description":"perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)","enum":["perda","perbup","perwali"]},"number":{"title":"Nomor (Number)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","type":["string","null"]},"year":{"title":"Tahun (Year)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"attachment":{"title":"Nomor lampiran (Attachment numeral)","description":"Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)","type":["string","null"],"pattern":"^[IVXLC]+$"},"about":{"title":"Tentang (Subject of the regulation)","description":"Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)","type":["string","null"]}}},"signatory":{"title":"Penandatangan (Signatory)","type":"object","additionalProperties":false,"required":["title","name"],"properties":{"title":{"title":"Jabatan (Office)","description":"Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)","type":"string","minLength":1},"name":{"title":"Nama lengkap tanpa gelar (Full name without academic titles)","type":["string","null"],"description":"Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)"}}},"governance":{"title":"Kelembagaan smart city (Smart city governance)","type":"object","additionalProperties":false,"properties":{"decree":{"title":"Dasar penetapan (Founding decree)","type":["string","null"],"description":"Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)"},"coordinator":{"title":"OPD koordinator smart city (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"bodies":{"title":"Lembaga pengelola (Governing bodies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","members","role"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Nama lembaga (Body name)","type":"string"},"members":{"title":"Keanggotaan (Membership)","type":"string"},"role":{"title":"Tugas (Role)","type":"string"}}}},"reporting":{"title":"Periode pelaporan indikator (Reporting period of indicators)","description":"Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}},"budget_ceiling":{"title":"Pagu indikatif (Budget ceiling)","description":"Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)","type":"object","additionalProperties":false,"properties":{"total":{"title":"Pagu total (Total ceiling)","$ref":"#/$defs/rupiah"},"per_year":{"title":"Pagu per tahun (Ceiling per year)","$ref":"#/$defs/rupiah"}}},"paper":{"title":"Kertas (Paper)","type":"object","additionalProperties":false,"properties":{"size":{"title":"Ukuran kertas (Paper size)","description":"f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)","enum":["f4","a4"],"default":"f4"},"margins_cm":{"title":"Margin, cm (Margins, cm)","type":"object","additionalProperties":false,"properties":{"top":{"type":"number","minimum":0,"maximum":10},"bottom":{"type":"number","minimum":0,"maximum":10},"left":{"type":"number","minimum":0,"maximum":10},"right":{"type":"number","minimum":0,"maximum":10}}},"numbering":{"title":"Penomoran bagian (Section numbering)","description":"decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)","enum":["decimal","legal"],"default":"decimal"}}},"outputs":{"title":"Keluaran (Outputs)","description":"Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)","type":"array","items":{"enum":["html","pdf","masterplan","ringkasan","quick-win","kesiapan"]},"uniqueItems":true}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"},"year":{"type":"integer","minimum":1945,"maximum":2200},"years":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}},"rupiah":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"}}};
 const schema64 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"};
 const schema66 = {"type":"integer","minimum":1945,"maximum":2200};
 const schema74 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"};
@@ -3783,7 +3783,7 @@ vErrors.push(err53);
 errors++;
 }
 for(const key3 in data20){
-if(!(((((((key3 === "id") || (key3 === "name")) || (key3 === "start")) || (key3 === "end")) || (key3 === "theme")) || (key3 === "directions")) || (key3 === "deferred"))){
+if(!((((((((key3 === "id") || (key3 === "name")) || (key3 === "start")) || (key3 === "end")) || (key3 === "theme")) || (key3 === "directions")) || (key3 === "deferred")) || (key3 === "proposed"))){
 const err54 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err54];
@@ -3981,9 +3981,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.proposed !== undefined){
+if(typeof data20.proposed !== "boolean"){
+const err70 = {instancePath:instancePath+"/stages/" + i0+"/proposed",schemaPath:"#/properties/stages/items/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3995,7 +3995,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err71 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4005,11 +4005,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data.legal !== undefined){
-let data29 = data.legal;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.status === undefined){
-const err72 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+else {
+const err72 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4018,8 +4016,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data29.regulation === undefined){
-const err73 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "regulation"},message:"must have required property '"+"regulation"+"'"};
+}
+if(data.legal !== undefined){
+let data30 = data.legal;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.status === undefined){
+const err73 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4028,8 +4030,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data29.number === undefined){
-const err74 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+if(data30.regulation === undefined){
+const err74 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "regulation"},message:"must have required property '"+"regulation"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4038,8 +4040,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data29.year === undefined){
-const err75 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
+if(data30.number === undefined){
+const err75 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4048,9 +4050,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key4 in data29){
-if(!((((((key4 === "status") || (key4 === "regulation")) || (key4 === "number")) || (key4 === "year")) || (key4 === "attachment")) || (key4 === "about"))){
-const err76 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data30.year === undefined){
+const err76 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4059,11 +4060,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data29.status !== undefined){
-let data30 = data29.status;
-if(!((data30 === "rancangan") || (data30 === "ditetapkan"))){
-const err77 = {instancePath:instancePath+"/legal/status",schemaPath:"#/properties/legal/properties/status/enum",keyword:"enum",params:{allowedValues: schema63.properties.legal.properties.status.enum},message:"must be equal to one of the allowed values"};
+for(const key4 in data30){
+if(!((((((key4 === "status") || (key4 === "regulation")) || (key4 === "number")) || (key4 === "year")) || (key4 === "attachment")) || (key4 === "about"))){
+const err77 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4073,10 +4072,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data29.regulation !== undefined){
-let data31 = data29.regulation;
-if(!(((data31 === "perda") || (data31 === "perbup")) || (data31 === "perwali"))){
-const err78 = {instancePath:instancePath+"/legal/regulation",schemaPath:"#/properties/legal/properties/regulation/enum",keyword:"enum",params:{allowedValues: schema63.properties.legal.properties.regulation.enum},message:"must be equal to one of the allowed values"};
+if(data30.status !== undefined){
+let data31 = data30.status;
+if(!((data31 === "rancangan") || (data31 === "ditetapkan"))){
+const err78 = {instancePath:instancePath+"/legal/status",schemaPath:"#/properties/legal/properties/status/enum",keyword:"enum",params:{allowedValues: schema63.properties.legal.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4086,10 +4085,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data29.number !== undefined){
-let data32 = data29.number;
-if((typeof data32 !== "string") && (data32 !== null)){
-const err79 = {instancePath:instancePath+"/legal/number",schemaPath:"#/properties/legal/properties/number/type",keyword:"type",params:{type: schema63.properties.legal.properties.number.type},message:"must be string,null"};
+if(data30.regulation !== undefined){
+let data32 = data30.regulation;
+if(!(((data32 === "perda") || (data32 === "perbup")) || (data32 === "perwali"))){
+const err79 = {instancePath:instancePath+"/legal/regulation",schemaPath:"#/properties/legal/properties/regulation/enum",keyword:"enum",params:{allowedValues: schema63.properties.legal.properties.regulation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4099,14 +4098,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data29.year !== undefined){
-let data33 = data29.year;
-const _errs73 = errors;
-let valid13 = false;
-let passing0 = null;
-const _errs74 = errors;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err80 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data30.number !== undefined){
+let data33 = data30.number;
+if((typeof data33 !== "string") && (data33 !== null)){
+const err80 = {instancePath:instancePath+"/legal/number",schemaPath:"#/properties/legal/properties/number/type",keyword:"type",params:{type: schema63.properties.legal.properties.number.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4115,9 +4110,15 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 > 2200 || isNaN(data33)){
-const err81 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+}
+if(data30.year !== undefined){
+let data34 = data30.year;
+const _errs75 = errors;
+let valid13 = false;
+let passing0 = null;
+const _errs76 = errors;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err81 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4126,8 +4127,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data33 < 1945 || isNaN(data33)){
-const err82 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 2200 || isNaN(data34)){
+const err82 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4136,15 +4138,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-var _valid0 = _errs74 === errors;
-if(_valid0){
-valid13 = true;
-passing0 = 0;
-}
-const _errs77 = errors;
-if(data33 !== null){
-const err83 = {instancePath:instancePath+"/legal/year",schemaPath:"#/properties/legal/properties/year/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data34 < 1945 || isNaN(data34)){
+const err83 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4153,7 +4148,24 @@ vErrors.push(err83);
 }
 errors++;
 }
-var _valid0 = _errs77 === errors;
+}
+var _valid0 = _errs76 === errors;
+if(_valid0){
+valid13 = true;
+passing0 = 0;
+}
+const _errs79 = errors;
+if(data34 !== null){
+const err84 = {instancePath:instancePath+"/legal/year",schemaPath:"#/properties/legal/properties/year/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+var _valid0 = _errs79 === errors;
 if(_valid0 && valid13){
 valid13 = false;
 passing0 = [passing0, 1];
@@ -4165,31 +4177,7 @@ passing0 = 1;
 }
 }
 if(!valid13){
-const err84 = {instancePath:instancePath+"/legal/year",schemaPath:"#/properties/legal/properties/year/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-else {
-errors = _errs73;
-if(vErrors !== null){
-if(_errs73){
-vErrors.length = _errs73;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data29.attachment !== undefined){
-let data34 = data29.attachment;
-if((typeof data34 !== "string") && (data34 !== null)){
-const err85 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/type",keyword:"type",params:{type: schema63.properties.legal.properties.attachment.type},message:"must be string,null"};
+const err85 = {instancePath:instancePath+"/legal/year",schemaPath:"#/properties/legal/properties/year/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4198,9 +4186,22 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(typeof data34 === "string"){
-if(!pattern15.test(data34)){
-const err86 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/pattern",keyword:"pattern",params:{pattern: "^[IVXLC]+$"},message:"must match pattern \""+"^[IVXLC]+$"+"\""};
+else {
+errors = _errs75;
+if(vErrors !== null){
+if(_errs75){
+vErrors.length = _errs75;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data30.attachment !== undefined){
+let data35 = data30.attachment;
+if((typeof data35 !== "string") && (data35 !== null)){
+const err86 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/type",keyword:"type",params:{type: schema63.properties.legal.properties.attachment.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4209,12 +4210,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-}
-if(data29.about !== undefined){
-let data35 = data29.about;
-if((typeof data35 !== "string") && (data35 !== null)){
-const err87 = {instancePath:instancePath+"/legal/about",schemaPath:"#/properties/legal/properties/about/type",keyword:"type",params:{type: schema63.properties.legal.properties.about.type},message:"must be string,null"};
+if(typeof data35 === "string"){
+if(!pattern15.test(data35)){
+const err87 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/pattern",keyword:"pattern",params:{pattern: "^[IVXLC]+$"},message:"must match pattern \""+"^[IVXLC]+$"+"\""};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4225,8 +4223,10 @@ errors++;
 }
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data30.about !== undefined){
+let data36 = data30.about;
+if((typeof data36 !== "string") && (data36 !== null)){
+const err88 = {instancePath:instancePath+"/legal/about",schemaPath:"#/properties/legal/properties/about/type",keyword:"type",params:{type: schema63.properties.legal.properties.about.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4236,11 +4236,9 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.signatory !== undefined){
-let data36 = data.signatory;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.title === undefined){
-const err89 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+}
+else {
+const err89 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4249,8 +4247,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data36.name === undefined){
-const err90 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data.signatory !== undefined){
+let data37 = data.signatory;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.title === undefined){
+const err90 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4259,9 +4261,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-for(const key5 in data36){
-if(!((key5 === "title") || (key5 === "name"))){
-const err91 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data37.name === undefined){
+const err91 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4270,12 +4271,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data36.title !== undefined){
-let data37 = data36.title;
-if(typeof data37 === "string"){
-if(func1(data37) < 1){
-const err92 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key5 in data37){
+if(!((key5 === "title") || (key5 === "name"))){
+const err92 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4285,8 +4283,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.title !== undefined){
+let data38 = data37.title;
+if(typeof data38 === "string"){
+if(func1(data38) < 1){
+const err93 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4296,10 +4297,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data36.name !== undefined){
-let data38 = data36.name;
-if((typeof data38 !== "string") && (data38 !== null)){
-const err94 = {instancePath:instancePath+"/signatory/name",schemaPath:"#/properties/signatory/properties/name/type",keyword:"type",params:{type: schema63.properties.signatory.properties.name.type},message:"must be string,null"};
+else {
+const err94 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4309,9 +4308,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data37.name !== undefined){
+let data39 = data37.name;
+if((typeof data39 !== "string") && (data39 !== null)){
+const err95 = {instancePath:instancePath+"/signatory/name",schemaPath:"#/properties/signatory/properties/name/type",keyword:"type",params:{type: schema63.properties.signatory.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4321,12 +4321,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data.governance !== undefined){
-let data39 = data.governance;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key6 in data39){
-if(!((((key6 === "decree") || (key6 === "coordinator")) || (key6 === "bodies")) || (key6 === "reporting"))){
-const err96 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err96 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4336,10 +4333,12 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data39.decree !== undefined){
-let data40 = data39.decree;
-if((typeof data40 !== "string") && (data40 !== null)){
-const err97 = {instancePath:instancePath+"/governance/decree",schemaPath:"#/properties/governance/properties/decree/type",keyword:"type",params:{type: schema63.properties.governance.properties.decree.type},message:"must be string,null"};
+if(data.governance !== undefined){
+let data40 = data.governance;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key6 in data40){
+if(!((((key6 === "decree") || (key6 === "coordinator")) || (key6 === "bodies")) || (key6 === "reporting"))){
+const err97 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4349,15 +4348,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data39.coordinator !== undefined){
-let data41 = data39.coordinator;
-const _errs96 = errors;
-let valid17 = false;
-let passing1 = null;
-const _errs97 = errors;
-if(typeof data41 === "string"){
-if(!pattern4.test(data41)){
-const err98 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(data40.decree !== undefined){
+let data41 = data40.decree;
+if((typeof data41 !== "string") && (data41 !== null)){
+const err98 = {instancePath:instancePath+"/governance/decree",schemaPath:"#/properties/governance/properties/decree/type",keyword:"type",params:{type: schema63.properties.governance.properties.decree.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4367,8 +4361,15 @@ vErrors.push(err98);
 errors++;
 }
 }
-else {
-const err99 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40.coordinator !== undefined){
+let data42 = data40.coordinator;
+const _errs98 = errors;
+let valid17 = false;
+let passing1 = null;
+const _errs99 = errors;
+if(typeof data42 === "string"){
+if(!pattern4.test(data42)){
+const err99 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4377,14 +4378,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-var _valid1 = _errs97 === errors;
-if(_valid1){
-valid17 = true;
-passing1 = 0;
 }
-const _errs100 = errors;
-if(data41 !== null){
-const err100 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err100 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4393,7 +4389,23 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid1 = _errs100 === errors;
+var _valid1 = _errs99 === errors;
+if(_valid1){
+valid17 = true;
+passing1 = 0;
+}
+const _errs102 = errors;
+if(data42 !== null){
+const err101 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+var _valid1 = _errs102 === errors;
 if(_valid1 && valid17){
 valid17 = false;
 passing1 = [passing1, 1];
@@ -4405,36 +4417,7 @@ passing1 = 1;
 }
 }
 if(!valid17){
-const err101 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-else {
-errors = _errs96;
-if(vErrors !== null){
-if(_errs96){
-vErrors.length = _errs96;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data39.bodies !== undefined){
-let data42 = data39.bodies;
-if(Array.isArray(data42)){
-const len2 = data42.length;
-for(let i2=0; i2<len2; i2++){
-let data43 = data42[i2];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.id === undefined){
-const err102 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err102 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4443,8 +4426,27 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data43.name === undefined){
-const err103 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+errors = _errs98;
+if(vErrors !== null){
+if(_errs98){
+vErrors.length = _errs98;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data40.bodies !== undefined){
+let data43 = data40.bodies;
+if(Array.isArray(data43)){
+const len2 = data43.length;
+for(let i2=0; i2<len2; i2++){
+let data44 = data43[i2];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.id === undefined){
+const err103 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4453,8 +4455,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data43.members === undefined){
-const err104 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'"};
+if(data44.name === undefined){
+const err104 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4463,8 +4465,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data43.role === undefined){
-const err105 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(data44.members === undefined){
+const err105 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4473,9 +4475,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-for(const key7 in data43){
-if(!((((key7 === "id") || (key7 === "name")) || (key7 === "members")) || (key7 === "role"))){
-const err106 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data44.role === undefined){
+const err106 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4484,12 +4485,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data43.id !== undefined){
-let data44 = data43.id;
-if(typeof data44 === "string"){
-if(!pattern4.test(data44)){
-const err107 = {instancePath:instancePath+"/governance/bodies/" + i2+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+for(const key7 in data44){
+if(!((((key7 === "id") || (key7 === "name")) || (key7 === "members")) || (key7 === "role"))){
+const err107 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4499,8 +4497,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/governance/bodies/" + i2+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.id !== undefined){
+let data45 = data44.id;
+if(typeof data45 === "string"){
+if(!pattern4.test(data45)){
+const err108 = {instancePath:instancePath+"/governance/bodies/" + i2+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4510,9 +4511,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data43.name !== undefined){
-if(typeof data43.name !== "string"){
-const err109 = {instancePath:instancePath+"/governance/bodies/" + i2+"/name",schemaPath:"#/properties/governance/properties/bodies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err109 = {instancePath:instancePath+"/governance/bodies/" + i2+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4522,9 +4522,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data43.members !== undefined){
-if(typeof data43.members !== "string"){
-const err110 = {instancePath:instancePath+"/governance/bodies/" + i2+"/members",schemaPath:"#/properties/governance/properties/bodies/items/properties/members/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.name !== undefined){
+if(typeof data44.name !== "string"){
+const err110 = {instancePath:instancePath+"/governance/bodies/" + i2+"/name",schemaPath:"#/properties/governance/properties/bodies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4534,9 +4534,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data43.role !== undefined){
-if(typeof data43.role !== "string"){
-const err111 = {instancePath:instancePath+"/governance/bodies/" + i2+"/role",schemaPath:"#/properties/governance/properties/bodies/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.members !== undefined){
+if(typeof data44.members !== "string"){
+const err111 = {instancePath:instancePath+"/governance/bodies/" + i2+"/members",schemaPath:"#/properties/governance/properties/bodies/items/properties/members/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4546,9 +4546,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data44.role !== undefined){
+if(typeof data44.role !== "string"){
+const err112 = {instancePath:instancePath+"/governance/bodies/" + i2+"/role",schemaPath:"#/properties/governance/properties/bodies/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4560,7 +4560,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/governance/bodies",schemaPath:"#/properties/governance/properties/bodies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err113 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4570,10 +4570,9 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data39.reporting !== undefined){
-let data48 = data39.reporting;
-if(!((((data48 === "bulanan") || (data48 === "triwulanan")) || (data48 === "semesteran")) || (data48 === "tahunan"))){
-const err114 = {instancePath:instancePath+"/governance/reporting",schemaPath:"#/properties/governance/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema63.properties.governance.properties.reporting.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err114 = {instancePath:instancePath+"/governance/bodies",schemaPath:"#/properties/governance/properties/bodies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4583,9 +4582,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data40.reporting !== undefined){
+let data49 = data40.reporting;
+if(!((((data49 === "bulanan") || (data49 === "triwulanan")) || (data49 === "semesteran")) || (data49 === "tahunan"))){
+const err115 = {instancePath:instancePath+"/governance/reporting",schemaPath:"#/properties/governance/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema63.properties.governance.properties.reporting.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4595,12 +4595,9 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data.budget_ceiling !== undefined){
-let data49 = data.budget_ceiling;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key8 in data49){
-if(!((key8 === "total") || (key8 === "per_year"))){
-const err116 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+else {
+const err116 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4610,10 +4607,12 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data49.total !== undefined){
-let data50 = data49.total;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err117 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.budget_ceiling !== undefined){
+let data50 = data.budget_ceiling;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key8 in data50){
+if(!((key8 === "total") || (key8 === "per_year"))){
+const err117 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4622,9 +4621,11 @@ vErrors.push(err117);
 }
 errors++;
 }
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 > 9007199254740991 || isNaN(data50)){
-const err118 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+}
+if(data50.total !== undefined){
+let data51 = data50.total;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err118 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4633,8 +4634,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data50 < 0 || isNaN(data50)){
-const err119 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 > 9007199254740991 || isNaN(data51)){
+const err119 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4643,12 +4645,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-}
-if(data49.per_year !== undefined){
-let data51 = data49.per_year;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err120 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data51 < 0 || isNaN(data51)){
+const err120 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4657,9 +4655,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 9007199254740991 || isNaN(data51)){
-const err121 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+}
+}
+if(data50.per_year !== undefined){
+let data52 = data50.per_year;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err121 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4668,8 +4669,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data51 < 0 || isNaN(data51)){
-const err122 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 > 9007199254740991 || isNaN(data52)){
+const err122 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4678,11 +4680,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data52 < 0 || isNaN(data52)){
+const err123 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4692,12 +4691,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data.paper !== undefined){
-let data52 = data.paper;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key9 in data52){
-if(!(((key9 === "size") || (key9 === "margins_cm")) || (key9 === "numbering"))){
-const err124 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4707,10 +4704,12 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data52.size !== undefined){
-let data53 = data52.size;
-if(!((data53 === "f4") || (data53 === "a4"))){
-const err125 = {instancePath:instancePath+"/paper/size",schemaPath:"#/properties/paper/properties/size/enum",keyword:"enum",params:{allowedValues: schema63.properties.paper.properties.size.enum},message:"must be equal to one of the allowed values"};
+if(data.paper !== undefined){
+let data53 = data.paper;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key9 in data53){
+if(!(((key9 === "size") || (key9 === "margins_cm")) || (key9 === "numbering"))){
+const err125 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4720,12 +4719,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data52.margins_cm !== undefined){
-let data54 = data52.margins_cm;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key10 in data54){
-if(!((((key10 === "top") || (key10 === "bottom")) || (key10 === "left")) || (key10 === "right"))){
-const err126 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data53.size !== undefined){
+let data54 = data53.size;
+if(!((data54 === "f4") || (data54 === "a4"))){
+const err126 = {instancePath:instancePath+"/paper/size",schemaPath:"#/properties/paper/properties/size/enum",keyword:"enum",params:{allowedValues: schema63.properties.paper.properties.size.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4735,11 +4732,12 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data54.top !== undefined){
-let data55 = data54.top;
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 > 10 || isNaN(data55)){
-const err127 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data53.margins_cm !== undefined){
+let data55 = data53.margins_cm;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key10 in data55){
+if(!((((key10 === "top") || (key10 === "bottom")) || (key10 === "left")) || (key10 === "right"))){
+const err127 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4748,8 +4746,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data55 < 0 || isNaN(data55)){
-const err128 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data55.top !== undefined){
+let data56 = data55.top;
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 10 || isNaN(data56)){
+const err128 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4758,9 +4760,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data56 < 0 || isNaN(data56)){
+const err129 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4770,11 +4771,8 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data54.bottom !== undefined){
-let data56 = data54.bottom;
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 > 10 || isNaN(data56)){
-const err130 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+else {
+const err130 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4783,8 +4781,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data56 < 0 || isNaN(data56)){
-const err131 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data55.bottom !== undefined){
+let data57 = data55.bottom;
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 > 10 || isNaN(data57)){
+const err131 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4793,9 +4795,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data57 < 0 || isNaN(data57)){
+const err132 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4805,11 +4806,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data54.left !== undefined){
-let data57 = data54.left;
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 > 10 || isNaN(data57)){
-const err133 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+else {
+const err133 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4818,8 +4816,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data57 < 0 || isNaN(data57)){
-const err134 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data55.left !== undefined){
+let data58 = data55.left;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 10 || isNaN(data58)){
+const err134 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4828,9 +4830,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-else {
-const err135 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data58 < 0 || isNaN(data58)){
+const err135 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4840,11 +4841,8 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data54.right !== undefined){
-let data58 = data54.right;
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 > 10 || isNaN(data58)){
-const err136 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+else {
+const err136 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4853,8 +4851,12 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data58 < 0 || isNaN(data58)){
-const err137 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data55.right !== undefined){
+let data59 = data55.right;
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 > 10 || isNaN(data59)){
+const err137 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4863,9 +4865,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data59 < 0 || isNaN(data59)){
+const err138 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4875,9 +4876,8 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
 else {
-const err139 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err139 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4887,10 +4887,9 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data52.numbering !== undefined){
-let data59 = data52.numbering;
-if(!((data59 === "decimal") || (data59 === "legal"))){
-const err140 = {instancePath:instancePath+"/paper/numbering",schemaPath:"#/properties/paper/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema63.properties.paper.properties.numbering.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err140 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4900,9 +4899,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-}
-else {
-const err141 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data53.numbering !== undefined){
+let data60 = data53.numbering;
+if(!((data60 === "decimal") || (data60 === "legal"))){
+const err141 = {instancePath:instancePath+"/paper/numbering",schemaPath:"#/properties/paper/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema63.properties.paper.properties.numbering.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4912,14 +4912,9 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data.outputs !== undefined){
-let data60 = data.outputs;
-if(Array.isArray(data60)){
-const len3 = data60.length;
-for(let i3=0; i3<len3; i3++){
-let data61 = data60[i3];
-if(!((((((data61 === "html") || (data61 === "pdf")) || (data61 === "masterplan")) || (data61 === "ringkasan")) || (data61 === "quick-win")) || (data61 === "kesiapan"))){
-const err142 = {instancePath:instancePath+"/outputs/" + i3,schemaPath:"#/properties/outputs/items/enum",keyword:"enum",params:{allowedValues: schema63.properties.outputs.items.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err142 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -4929,19 +4924,36 @@ vErrors.push(err142);
 errors++;
 }
 }
-let i4 = data60.length;
-let j0;
-if(i4 > 1){
-outer0:
-for(;i4--;){
-for(j0 = i4; j0--;){
-if(func0(data60[i4], data60[j0])){
-const err143 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};
+if(data.outputs !== undefined){
+let data61 = data.outputs;
+if(Array.isArray(data61)){
+const len3 = data61.length;
+for(let i3=0; i3<len3; i3++){
+let data62 = data61[i3];
+if(!((((((data62 === "html") || (data62 === "pdf")) || (data62 === "masterplan")) || (data62 === "ringkasan")) || (data62 === "quick-win")) || (data62 === "kesiapan"))){
+const err143 = {instancePath:instancePath+"/outputs/" + i3,schemaPath:"#/properties/outputs/items/enum",keyword:"enum",params:{allowedValues: schema63.properties.outputs.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err143];
 }
 else {
 vErrors.push(err143);
+}
+errors++;
+}
+}
+let i4 = data61.length;
+let j0;
+if(i4 > 1){
+outer0:
+for(;i4--;){
+for(j0 = i4; j0--;){
+if(func0(data61[i4], data61[j0])){
+const err144 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
 }
 errors++;
 break outer0;
@@ -4951,24 +4963,24 @@ break outer0;
 }
 }
 else {
-const err144 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err145 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err144];
+vErrors = [err145];
 }
 else {
-vErrors.push(err144);
+vErrors.push(err145);
 }
 errors++;
 }
 }
 }
 else {
-const err145 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err146 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err145];
+vErrors = [err146];
 }
 else {
-vErrors.push(err145);
+vErrors.push(err146);
 }
 errors++;
 }
@@ -4978,7 +4990,7 @@ return errors === 0;
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const programUntyped = validate35;
-const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/program.schema.json","title":"Program smart city (Smart city program)","description":"Berkas programs/<dimensi>/<id>.yaml: satu program, satu berkas. (programs/<dimension>/<id>.yaml: one program per file.)","type":"object","additionalProperties":false,"required":["schema_version","id","name","dimension","element","description","lead_agency","supporting_agencies","quick_win","years","budget","indicators","rpjpd","depends_on","status","progress"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode program (Program id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","$ref":"#/$defs/id"},"name":{"title":"Nama program (Program name)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"],"minLength":1},"acronym":{"title":"Singkatan/nama populer (Acronym or popular name)","type":["string","null"]},"dimension":{"title":"Dimensi (Dimension)","enum":["governance","branding","economy","living","society","environment"]},"element":{"title":"Elemen (Element)","description":"Kode elemen dari berkas dimensi; null bila belum dipilih. (Element id from the dimension file; null while not chosen.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian program (Description, markdown)","description":"null bila belum ditulis. (null while not yet written.)","type":["string","null"],"minLength":1},"objective":{"title":"Tujuan (Objective)","type":["string","null"]},"output":{"title":"Keluaran (Output)","type":["string","null"]},"outcome":{"title":"Hasil (Outcome)","type":["string","null"]},"location":{"title":"Lokasi (Location)","type":["string","null"]},"lead_agency":{"title":"OPD pengampu (Lead agency)","description":"Kode OPD dari agencies.yaml; null bila belum ditetapkan. (Agency id from agencies.yaml; null when not yet assigned.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"supporting_agencies":{"title":"OPD pendukung (Supporting agencies)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"quick_win":{"title":"Quick win (program unggulan)","description":"true bila program dapat diwujudkan tahun ini atau tahun depan. (true when the program can be realised this year or next.)","type":"boolean"},"infrastructure":{"title":"Jenis infrastruktur (Infrastructure type)","enum":["fisik","digital","sosial",null]},"years":{"title":"Tahun pelaksanaan (Years)","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun mulai (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun selesai (Last year)","$ref":"#/$defs/year"}}},"budget":{"title":"Anggaran indikatif (Indicative budget)","description":"Satu baris per tahun dan sumber dana; null bila anggaran belum diketahui. (One line per year and source; null when the budget is not known yet.)","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["year","amount","source"],"properties":{"year":{"title":"Tahun anggaran (Budget year)","$ref":"#/$defs/year"},"amount":{"title":"Jumlah, Rupiah utuh; null bila belum diketahui (Amount, whole Rupiah; null when not known yet)","description":"0 berarti nol rupiah yang diketahui, bukan 'belum diketahui'. (0 means a known zero, not 'unknown'.)","type":["integer","null"],"minimum":0,"maximum":9007199254740991},"source":{"title":"Sumber dana (Funding source)","enum":["apbd","apbd-provinsi","apbn","dak","dana-desa","csr","kpbu","swasta"]}}}},"indicators":{"title":"Indikator keberhasilan (Success indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","unit","baseline","targets"],"properties":{"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":"string","minLength":1},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahun (Targets by year)","description":"Kunci: tahun; nilai null bila target belum ditetapkan. (Keys: years; null when a target is not set yet.)","type":"object","propertyNames":{"pattern":"^[0-9]{4}$"},"additionalProperties":{"type":["number","null"]},"minProperties":1},"reporting":{"title":"Periode pelaporan (Reporting period)","description":"Seberapa sering capaian indikator dilaporkan; tanpa ini, periode rencana di masterplan.yaml. (How often the indicator is reported; without it, the plan's period in masterplan.yaml.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}}},"rpjpd":{"title":"Sasaran RPJPD yang didukung (RPJPD goals supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"rpjmd":{"title":"Fokus RPJMD yang didukung (RPJMD focus areas supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Digital vision pillars)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"depends_on":{"title":"Bergantung pada program (Depends on programs)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"status":{"title":"Status pelaksanaan (Status)","description":"null bila belum diketahui. (null when not known.)","enum":["usulan","persiapan","berjalan","selesai","ditunda",null]},"progress":{"title":"Progres (Progress)","description":"Persentase capaian per tanggal tertentu; null bila belum diukur. (Percent complete as of a date; null when not measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["percent","as_of"],"properties":{"percent":{"title":"Persen (Percent)","type":"integer","minimum":0,"maximum":100},"as_of":{"title":"Per tanggal, YYYY-MM-DD (As of date)","$ref":"#/$defs/date"}}},{"type":"null"}]},"problem":{"title":"Masalah yang diselesaikan (Problem it solves)","description":"Untuk profil quick win; null bila belum dirumuskan. (For the quick-win profile; null when not written yet.)","type":["string","null"]},"target_12_months":{"title":"Target 12 bulan (12-month target)","description":"Apa yang tercapai dalam 12 bulan pertama; null bila belum dirumuskan. (What the first 12 months achieve; null when not written yet.)","type":["string","null"]},"milestones":{"title":"Tonggak capaian (Milestones)","description":"Per bulan (2025-09) atau triwulan (2025-Q3), berurutan. (By month or quarter, in order.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["when","what"],"properties":{"when":{"title":"Bulan atau triwulan (Month or quarter)","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},"what":{"title":"Capaian (What is reached)","type":"string","minLength":1}}}},"risks":{"title":"Risiko (Risks)","description":"Risiko program dengan dampak, kemungkinan, mitigasi dan penanggung jawabnya; dimuat dalam daftar risiko masterplan. (The program's risks, for the masterplan's risk register.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["risk","impact","likelihood","mitigation","owner"],"properties":{"risk":{"title":"Risiko (Risk)","type":"string","minLength":1},"impact":{"title":"Dampak (Impact)","enum":["rendah","sedang","tinggi"]},"likelihood":{"title":"Kemungkinan (Likelihood)","enum":["rendah","sedang","tinggi"]},"mitigation":{"title":"Mitigasi (Mitigation)","type":["string","null"]},"owner":{"title":"Penanggung jawab (Owner)","description":"Kode OPD; null bila belum ditetapkan. (Agency id; null when not assigned.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}}},"proposed":{"title":"Usulan penyusun (Drafting team's proposal)","description":"true bila isi program ini usulan tim penyusun yang belum ditetapkan; dokumen menandainya. (true when the program's content is the drafting team's proposal, not yet adopted; the documents say so.)","type":"boolean"}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
+const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/program.schema.json","title":"Program smart city (Smart city program)","description":"Berkas programs/<dimensi>/<id>.yaml: satu program, satu berkas. (programs/<dimension>/<id>.yaml: one program per file.)","type":"object","additionalProperties":false,"required":["schema_version","id","name","dimension","element","description","lead_agency","supporting_agencies","quick_win","years","budget","indicators","rpjpd","depends_on","status","progress"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode program (Program id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","$ref":"#/$defs/id"},"name":{"title":"Nama program (Program name)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"],"minLength":1},"acronym":{"title":"Singkatan/nama populer (Acronym or popular name)","type":["string","null"]},"dimension":{"title":"Dimensi (Dimension)","enum":["governance","branding","economy","living","society","environment"]},"element":{"title":"Elemen (Element)","description":"Kode elemen dari berkas dimensi; null bila belum dipilih. (Element id from the dimension file; null while not chosen.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian program (Description, markdown)","description":"null bila belum ditulis. (null while not yet written.)","type":["string","null"],"minLength":1},"objective":{"title":"Tujuan (Objective)","type":["string","null"]},"output":{"title":"Keluaran (Output)","type":["string","null"]},"outcome":{"title":"Hasil (Outcome)","type":["string","null"]},"location":{"title":"Lokasi (Location)","type":["string","null"]},"lead_agency":{"title":"OPD pengampu (Lead agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"supporting_agencies":{"title":"OPD pendukung (Supporting agencies)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"quick_win":{"title":"Quick win (program unggulan)","description":"true bila program dapat diwujudkan tahun ini atau tahun depan. (true when the program can be realised this year or next.)","type":"boolean"},"infrastructure":{"title":"Jenis infrastruktur (Infrastructure type)","enum":["fisik","digital","sosial",null]},"years":{"title":"Tahun pelaksanaan (Years)","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun mulai (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun selesai (Last year)","$ref":"#/$defs/year"}}},"budget":{"title":"Anggaran indikatif (Indicative budget)","description":"Satu baris per tahun dan sumber dana; null bila anggaran belum diketahui. (One line per year and source; null when the budget is not known yet.)","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["year","amount","source"],"properties":{"year":{"title":"Tahun anggaran (Budget year)","$ref":"#/$defs/year"},"amount":{"title":"Jumlah, Rupiah utuh; null bila belum diketahui (Amount, whole Rupiah; null when not known yet)","description":"0 berarti nol rupiah yang diketahui, bukan 'belum diketahui'. (0 means a known zero, not 'unknown'.)","type":["integer","null"],"minimum":0,"maximum":9007199254740991},"source":{"title":"Sumber dana (Funding source)","enum":["apbd","apbd-provinsi","apbn","dak","dana-desa","csr","kpbu","swasta"]},"proposed":{"title":"Anggaran usulan penyusun (Proposed by the drafting team)","description":"true bila jumlah ini usulan tim penyusun yang belum disepakati; ditandai dalam setiap dokumen dan ekspor. (true when the amount is the drafting team's proposal, not yet agreed; marked in every document and export.)","type":"boolean"}}}},"indicators":{"title":"Indikator keberhasilan (Success indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","unit","baseline","targets"],"properties":{"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":"string","minLength":1},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahun (Targets by year)","description":"Kunci: tahun; nilai null bila target belum ditetapkan. (Keys: years; null when a target is not set yet.)","type":"object","propertyNames":{"pattern":"^[0-9]{4}$"},"additionalProperties":{"type":["number","null"]},"minProperties":1},"reporting":{"title":"Periode pelaporan (Reporting period)","description":"Seberapa sering capaian indikator dilaporkan; tanpa ini, periode rencana di masterplan.yaml. (How often the indicator is reported; without it, the plan's period in masterplan.yaml.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}}},"rpjpd":{"title":"Sasaran RPJPD yang didukung (RPJPD goals supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"rpjmd":{"title":"Fokus RPJMD yang didukung (RPJMD focus areas supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Digital vision pillars)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"depends_on":{"title":"Bergantung pada program (Depends on programs)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"status":{"title":"Status pelaksanaan (Status)","description":"null bila belum diketahui. (null when not known.)","enum":["usulan","persiapan","berjalan","selesai","ditunda",null]},"progress":{"title":"Progres (Progress)","description":"Persentase capaian per tanggal tertentu; null bila belum diukur. (Percent complete as of a date; null when not measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["percent","as_of"],"properties":{"percent":{"title":"Persen (Percent)","type":"integer","minimum":0,"maximum":100},"as_of":{"title":"Per tanggal, YYYY-MM-DD (As of date)","$ref":"#/$defs/date"}}},{"type":"null"}]},"problem":{"title":"Masalah yang diselesaikan (Problem it solves)","description":"Untuk profil quick win; null bila belum dirumuskan. (For the quick-win profile; null when not written yet.)","type":["string","null"]},"target_12_months":{"title":"Target 12 bulan (12-month target)","description":"Apa yang tercapai dalam 12 bulan pertama; null bila belum dirumuskan. (What the first 12 months achieve; null when not written yet.)","type":["string","null"]},"milestones":{"title":"Tonggak capaian (Milestones)","description":"Per bulan (2025-09) atau triwulan (2025-Q3), berurutan. (By month or quarter, in order.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["when","what"],"properties":{"when":{"title":"Bulan atau triwulan (Month or quarter)","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},"what":{"title":"Capaian (What is reached)","type":"string","minLength":1}}}},"risks":{"title":"Risiko (Risks)","description":"Risiko program dengan dampak, kemungkinan, mitigasi dan penanggung jawabnya; dimuat dalam daftar risiko masterplan. (The program's risks, for the masterplan's risk register.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["risk","impact","likelihood","mitigation","owner"],"properties":{"risk":{"title":"Risiko (Risk)","type":"string","minLength":1},"impact":{"title":"Dampak (Impact)","enum":["rendah","sedang","tinggi"]},"likelihood":{"title":"Kemungkinan (Likelihood)","enum":["rendah","sedang","tinggi"]},"mitigation":{"title":"Mitigasi (Mitigation)","type":["string","null"]},"owner":{"title":"Penanggung jawab (Owner)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}}},"proposed":{"title":"Usulan penyusun (Drafting team's proposal)","description":"true bila isi program ini usulan tim penyusun yang belum disepakati; ditandai sebagai catatan penyusunan dalam rancangan dan ditolak dalam naskah yang ditetapkan. (true when the program is the drafting team's proposal; marked as a drafting note in a draft, refused in an enacted text.)","type":"boolean"}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
 const schema77 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const schema81 = {"type":"integer","minimum":1945,"maximum":2200};
 const schema90 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
@@ -5958,7 +5970,7 @@ vErrors.push(err57);
 errors++;
 }
 for(const key2 in data20){
-if(!(((key2 === "year") || (key2 === "amount")) || (key2 === "source"))){
+if(!((((key2 === "year") || (key2 === "amount")) || (key2 === "source")) || (key2 === "proposed"))){
 const err58 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err58];
@@ -6052,9 +6064,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.proposed !== undefined){
+if(typeof data20.proposed !== "boolean"){
+const err66 = {instancePath:instancePath+"/budget/" + i2+"/proposed",schemaPath:"#/properties/budget/items/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6065,16 +6077,8 @@ errors++;
 }
 }
 }
-}
-if(data.indicators !== undefined){
-let data24 = data.indicators;
-if(Array.isArray(data24)){
-const len2 = data24.length;
-for(let i3=0; i3<len2; i3++){
-let data25 = data24[i3];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.name === undefined){
-const err67 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err67 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6083,8 +6087,18 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data25.unit === undefined){
-const err68 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+}
+}
+if(data.indicators !== undefined){
+let data25 = data.indicators;
+if(Array.isArray(data25)){
+const len2 = data25.length;
+for(let i3=0; i3<len2; i3++){
+let data26 = data25[i3];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.name === undefined){
+const err68 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6093,8 +6107,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data25.baseline === undefined){
-const err69 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
+if(data26.unit === undefined){
+const err69 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6103,8 +6117,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data25.targets === undefined){
-const err70 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
+if(data26.baseline === undefined){
+const err70 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6113,9 +6127,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-for(const key3 in data25){
-if(!(((((key3 === "name") || (key3 === "unit")) || (key3 === "baseline")) || (key3 === "targets")) || (key3 === "reporting"))){
-const err71 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data26.targets === undefined){
+const err71 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6124,12 +6137,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data25.name !== undefined){
-let data26 = data25.name;
-if(typeof data26 === "string"){
-if(func1(data26) < 1){
-const err72 = {instancePath:instancePath+"/indicators/" + i3+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data26){
+if(!(((((key3 === "name") || (key3 === "unit")) || (key3 === "baseline")) || (key3 === "targets")) || (key3 === "reporting"))){
+const err72 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6139,8 +6149,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/indicators/" + i3+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.name !== undefined){
+let data27 = data26.name;
+if(typeof data27 === "string"){
+if(func1(data27) < 1){
+const err73 = {instancePath:instancePath+"/indicators/" + i3+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6150,11 +6163,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data25.unit !== undefined){
-let data27 = data25.unit;
-if(typeof data27 === "string"){
-if(func1(data27) < 1){
-const err74 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err74 = {instancePath:instancePath+"/indicators/" + i3+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6164,8 +6174,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.unit !== undefined){
+let data28 = data26.unit;
+if(typeof data28 === "string"){
+if(func1(data28) < 1){
+const err75 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6175,17 +6188,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data25.baseline !== undefined){
-if(!(validate36(data25.baseline, {instancePath:instancePath+"/indicators/" + i3+"/baseline",parentData:data25,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-errors = vErrors.length;
-}
-}
-if(data25.targets !== undefined){
-let data29 = data25.targets;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(Object.keys(data29).length < 1){
-const err76 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+else {
+const err76 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6194,11 +6198,18 @@ vErrors.push(err76);
 }
 errors++;
 }
-for(const key4 in data29){
-const _errs75 = errors;
-if(typeof key4 === "string"){
-if(!pattern22.test(key4)){
-const err77 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",propertyName:key4};
+}
+if(data26.baseline !== undefined){
+if(!(validate36(data26.baseline, {instancePath:instancePath+"/indicators/" + i3+"/baseline",parentData:data26,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data26.targets !== undefined){
+let data30 = data26.targets;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(Object.keys(data30).length < 1){
+const err77 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6207,10 +6218,11 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-var valid20 = _errs75 === errors;
-if(!valid20){
-const err78 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
+for(const key4 in data30){
+const _errs77 = errors;
+if(typeof key4 === "string"){
+if(!pattern22.test(key4)){
+const err78 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",propertyName:key4};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6220,10 +6232,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-for(const key5 in data29){
-let data30 = data29[key5];
-if((!((typeof data30 == "number") && (isFinite(data30)))) && (data30 !== null)){
-const err79 = {instancePath:instancePath+"/indicators/" + i3+"/targets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/indicators/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: schema76.properties.indicators.items.properties.targets.additionalProperties.type},message:"must be number,null"};
+var valid20 = _errs77 === errors;
+if(!valid20){
+const err79 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6233,9 +6244,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key5 in data30){
+let data31 = data30[key5];
+if((!((typeof data31 == "number") && (isFinite(data31)))) && (data31 !== null)){
+const err80 = {instancePath:instancePath+"/indicators/" + i3+"/targets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/indicators/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: schema76.properties.indicators.items.properties.targets.additionalProperties.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6245,10 +6257,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data25.reporting !== undefined){
-let data31 = data25.reporting;
-if(!((((data31 === "bulanan") || (data31 === "triwulanan")) || (data31 === "semesteran")) || (data31 === "tahunan"))){
-const err81 = {instancePath:instancePath+"/indicators/" + i3+"/reporting",schemaPath:"#/properties/indicators/items/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema76.properties.indicators.items.properties.reporting.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err81 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6258,9 +6269,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.reporting !== undefined){
+let data32 = data26.reporting;
+if(!((((data32 === "bulanan") || (data32 === "triwulanan")) || (data32 === "semesteran")) || (data32 === "tahunan"))){
+const err82 = {instancePath:instancePath+"/indicators/" + i3+"/reporting",schemaPath:"#/properties/indicators/items/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema76.properties.indicators.items.properties.reporting.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6272,7 +6284,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err83 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6282,15 +6294,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.rpjpd !== undefined){
-let data32 = data.rpjpd;
-if(Array.isArray(data32)){
-const len3 = data32.length;
-for(let i4=0; i4<len3; i4++){
-let data33 = data32[i4];
-if(typeof data33 === "string"){
-if(!pattern4.test(data33)){
-const err84 = {instancePath:instancePath+"/rpjpd/" + i4,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err84 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6300,8 +6306,15 @@ vErrors.push(err84);
 errors++;
 }
 }
-else {
-const err85 = {instancePath:instancePath+"/rpjpd/" + i4,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.rpjpd !== undefined){
+let data33 = data.rpjpd;
+if(Array.isArray(data33)){
+const len3 = data33.length;
+for(let i4=0; i4<len3; i4++){
+let data34 = data33[i4];
+if(typeof data34 === "string"){
+if(!pattern4.test(data34)){
+const err85 = {instancePath:instancePath+"/rpjpd/" + i4,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -6311,19 +6324,30 @@ vErrors.push(err85);
 errors++;
 }
 }
-let i5 = data32.length;
-let j1;
-if(i5 > 1){
-outer1:
-for(;i5--;){
-for(j1 = i5; j1--;){
-if(func0(data32[i5], data32[j1])){
-const err86 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)"};
+else {
+const err86 = {instancePath:instancePath+"/rpjpd/" + i4,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
 else {
 vErrors.push(err86);
+}
+errors++;
+}
+}
+let i5 = data33.length;
+let j1;
+if(i5 > 1){
+outer1:
+for(;i5--;){
+for(j1 = i5; j1--;){
+if(func0(data33[i5], data33[j1])){
+const err87 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
 }
 errors++;
 break outer1;
@@ -6333,25 +6357,7 @@ break outer1;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-}
-if(data.rpjmd !== undefined){
-let data34 = data.rpjmd;
-if(Array.isArray(data34)){
-const len4 = data34.length;
-for(let i6=0; i6<len4; i6++){
-let data35 = data34[i6];
-if(typeof data35 === "string"){
-if(!pattern4.test(data35)){
-const err88 = {instancePath:instancePath+"/rpjmd/" + i6,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+const err88 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -6361,8 +6367,15 @@ vErrors.push(err88);
 errors++;
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/rpjmd/" + i6,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.rpjmd !== undefined){
+let data35 = data.rpjmd;
+if(Array.isArray(data35)){
+const len4 = data35.length;
+for(let i6=0; i6<len4; i6++){
+let data36 = data35[i6];
+if(typeof data36 === "string"){
+if(!pattern4.test(data36)){
+const err89 = {instancePath:instancePath+"/rpjmd/" + i6,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6372,19 +6385,30 @@ vErrors.push(err89);
 errors++;
 }
 }
-let i7 = data34.length;
-let j2;
-if(i7 > 1){
-outer2:
-for(;i7--;){
-for(j2 = i7; j2--;){
-if(func0(data34[i7], data34[j2])){
-const err90 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)"};
+else {
+const err90 = {instancePath:instancePath+"/rpjmd/" + i6,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err90];
 }
 else {
 vErrors.push(err90);
+}
+errors++;
+}
+}
+let i7 = data35.length;
+let j2;
+if(i7 > 1){
+outer2:
+for(;i7--;){
+for(j2 = i7; j2--;){
+if(func0(data35[i7], data35[j2])){
+const err91 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
 }
 errors++;
 break outer2;
@@ -6394,25 +6418,7 @@ break outer2;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-if(data.digital_pillars !== undefined){
-let data36 = data.digital_pillars;
-if(Array.isArray(data36)){
-const len5 = data36.length;
-for(let i8=0; i8<len5; i8++){
-let data37 = data36[i8];
-if(typeof data37 === "string"){
-if(!pattern4.test(data37)){
-const err92 = {instancePath:instancePath+"/digital_pillars/" + i8,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+const err92 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6422,8 +6428,15 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/digital_pillars/" + i8,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.digital_pillars !== undefined){
+let data37 = data.digital_pillars;
+if(Array.isArray(data37)){
+const len5 = data37.length;
+for(let i8=0; i8<len5; i8++){
+let data38 = data37[i8];
+if(typeof data38 === "string"){
+if(!pattern4.test(data38)){
+const err93 = {instancePath:instancePath+"/digital_pillars/" + i8,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6433,19 +6446,30 @@ vErrors.push(err93);
 errors++;
 }
 }
-let i9 = data36.length;
-let j3;
-if(i9 > 1){
-outer3:
-for(;i9--;){
-for(j3 = i9; j3--;){
-if(func0(data36[i9], data36[j3])){
-const err94 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)"};
+else {
+const err94 = {instancePath:instancePath+"/digital_pillars/" + i8,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
 else {
 vErrors.push(err94);
+}
+errors++;
+}
+}
+let i9 = data37.length;
+let j3;
+if(i9 > 1){
+outer3:
+for(;i9--;){
+for(j3 = i9; j3--;){
+if(func0(data37[i9], data37[j3])){
+const err95 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
 }
 errors++;
 break outer3;
@@ -6455,25 +6479,7 @@ break outer3;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-if(data.depends_on !== undefined){
-let data38 = data.depends_on;
-if(Array.isArray(data38)){
-const len6 = data38.length;
-for(let i10=0; i10<len6; i10++){
-let data39 = data38[i10];
-if(typeof data39 === "string"){
-if(!pattern4.test(data39)){
-const err96 = {instancePath:instancePath+"/depends_on/" + i10,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+const err96 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6483,8 +6489,15 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/depends_on/" + i10,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.depends_on !== undefined){
+let data39 = data.depends_on;
+if(Array.isArray(data39)){
+const len6 = data39.length;
+for(let i10=0; i10<len6; i10++){
+let data40 = data39[i10];
+if(typeof data40 === "string"){
+if(!pattern4.test(data40)){
+const err97 = {instancePath:instancePath+"/depends_on/" + i10,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6494,19 +6507,30 @@ vErrors.push(err97);
 errors++;
 }
 }
-let i11 = data38.length;
-let j4;
-if(i11 > 1){
-outer4:
-for(;i11--;){
-for(j4 = i11; j4--;){
-if(func0(data38[i11], data38[j4])){
-const err98 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i11+" are identical)"};
+else {
+const err98 = {instancePath:instancePath+"/depends_on/" + i10,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
 else {
 vErrors.push(err98);
+}
+errors++;
+}
+}
+let i11 = data39.length;
+let j4;
+if(i11 > 1){
+outer4:
+for(;i11--;){
+for(j4 = i11; j4--;){
+if(func0(data39[i11], data39[j4])){
+const err99 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i11+" are identical)"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
 }
 errors++;
 break outer4;
@@ -6516,20 +6540,7 @@ break outer4;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-let data40 = data.status;
-if(!((((((data40 === "usulan") || (data40 === "persiapan")) || (data40 === "berjalan")) || (data40 === "selesai")) || (data40 === "ditunda")) || (data40 === null))){
-const err100 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema76.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err100 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -6539,15 +6550,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data.progress !== undefined){
-let data41 = data.progress;
-const _errs102 = errors;
-let valid38 = false;
-let passing2 = null;
-const _errs103 = errors;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.percent === undefined){
-const err101 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data.status !== undefined){
+let data41 = data.status;
+if(!((((((data41 === "usulan") || (data41 === "persiapan")) || (data41 === "berjalan")) || (data41 === "selesai")) || (data41 === "ditunda")) || (data41 === null))){
+const err101 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema76.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -6556,8 +6562,16 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data41.as_of === undefined){
-const err102 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "as_of"},message:"must have required property '"+"as_of"+"'"};
+}
+if(data.progress !== undefined){
+let data42 = data.progress;
+const _errs104 = errors;
+let valid38 = false;
+let passing2 = null;
+const _errs105 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.percent === undefined){
+const err102 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6566,9 +6580,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-for(const key6 in data41){
-if(!((key6 === "percent") || (key6 === "as_of"))){
-const err103 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data42.as_of === undefined){
+const err103 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "as_of"},message:"must have required property '"+"as_of"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6577,11 +6590,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data41.percent !== undefined){
-let data42 = data41.percent;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err104 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key6 in data42){
+if(!((key6 === "percent") || (key6 === "as_of"))){
+const err104 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6590,9 +6601,11 @@ vErrors.push(err104);
 }
 errors++;
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 100 || isNaN(data42)){
-const err105 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+if(data42.percent !== undefined){
+let data43 = data42.percent;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err105 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6601,8 +6614,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data42 < 0 || isNaN(data42)){
-const err106 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 100 || isNaN(data43)){
+const err106 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6611,13 +6625,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-}
-if(data41.as_of !== undefined){
-let data43 = data41.as_of;
-if(typeof data43 === "string"){
-if(!pattern27.test(data43)){
-const err107 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(data43 < 0 || isNaN(data43)){
+const err107 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -6627,8 +6636,12 @@ vErrors.push(err107);
 errors++;
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data42.as_of !== undefined){
+let data44 = data42.as_of;
+if(typeof data44 === "string"){
+if(!pattern27.test(data44)){
+const err108 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6638,9 +6651,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
 else {
-const err109 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err109 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -6649,14 +6661,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-var _valid2 = _errs103 === errors;
-if(_valid2){
-valid38 = true;
-passing2 = 0;
 }
-const _errs111 = errors;
-if(data41 !== null){
-const err110 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err110 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -6665,7 +6673,23 @@ vErrors.push(err110);
 }
 errors++;
 }
-var _valid2 = _errs111 === errors;
+var _valid2 = _errs105 === errors;
+if(_valid2){
+valid38 = true;
+passing2 = 0;
+}
+const _errs113 = errors;
+if(data42 !== null){
+const err111 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+var _valid2 = _errs113 === errors;
 if(_valid2 && valid38){
 valid38 = false;
 passing2 = [passing2, 1];
@@ -6677,31 +6701,7 @@ passing2 = 1;
 }
 }
 if(!valid38){
-const err111 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-else {
-errors = _errs102;
-if(vErrors !== null){
-if(_errs102){
-vErrors.length = _errs102;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.problem !== undefined){
-let data44 = data.problem;
-if((typeof data44 !== "string") && (data44 !== null)){
-const err112 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: schema76.properties.problem.type},message:"must be string,null"};
+const err112 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -6710,11 +6710,22 @@ vErrors.push(err112);
 }
 errors++;
 }
+else {
+errors = _errs104;
+if(vErrors !== null){
+if(_errs104){
+vErrors.length = _errs104;
 }
-if(data.target_12_months !== undefined){
-let data45 = data.target_12_months;
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.problem !== undefined){
+let data45 = data.problem;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err113 = {instancePath:instancePath+"/target_12_months",schemaPath:"#/properties/target_12_months/type",keyword:"type",params:{type: schema76.properties.target_12_months.type},message:"must be string,null"};
+const err113 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: schema76.properties.problem.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -6724,15 +6735,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data.milestones !== undefined){
-let data46 = data.milestones;
-if(Array.isArray(data46)){
-const len7 = data46.length;
-for(let i12=0; i12<len7; i12++){
-let data47 = data46[i12];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.when === undefined){
-const err114 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
+if(data.target_12_months !== undefined){
+let data46 = data.target_12_months;
+if((typeof data46 !== "string") && (data46 !== null)){
+const err114 = {instancePath:instancePath+"/target_12_months",schemaPath:"#/properties/target_12_months/type",keyword:"type",params:{type: schema76.properties.target_12_months.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -6741,8 +6747,16 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data47.what === undefined){
-const err115 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
+}
+if(data.milestones !== undefined){
+let data47 = data.milestones;
+if(Array.isArray(data47)){
+const len7 = data47.length;
+for(let i12=0; i12<len7; i12++){
+let data48 = data47[i12];
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.when === undefined){
+const err115 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -6751,9 +6765,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-for(const key7 in data47){
-if(!((key7 === "when") || (key7 === "what"))){
-const err116 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data48.what === undefined){
+const err116 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -6762,12 +6775,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data47.when !== undefined){
-let data48 = data47.when;
-if(typeof data48 === "string"){
-if(!pattern28.test(data48)){
-const err117 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"+"\""};
+for(const key7 in data48){
+if(!((key7 === "when") || (key7 === "what"))){
+const err117 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -6777,8 +6787,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-else {
-const err118 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data48.when !== undefined){
+let data49 = data48.when;
+if(typeof data49 === "string"){
+if(!pattern28.test(data49)){
+const err118 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"+"\""};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -6788,11 +6801,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data47.what !== undefined){
-let data49 = data47.what;
-if(typeof data49 === "string"){
-if(func1(data49) < 1){
-const err119 = {instancePath:instancePath+"/milestones/" + i12+"/what",schemaPath:"#/properties/milestones/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err119 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -6802,8 +6812,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-else {
-const err120 = {instancePath:instancePath+"/milestones/" + i12+"/what",schemaPath:"#/properties/milestones/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data48.what !== undefined){
+let data50 = data48.what;
+if(typeof data50 === "string"){
+if(func1(data50) < 1){
+const err120 = {instancePath:instancePath+"/milestones/" + i12+"/what",schemaPath:"#/properties/milestones/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -6813,9 +6826,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err121 = {instancePath:instancePath+"/milestones/" + i12+"/what",schemaPath:"#/properties/milestones/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -6827,7 +6839,7 @@ errors++;
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err122 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -6837,15 +6849,9 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data.risks !== undefined){
-let data50 = data.risks;
-if(Array.isArray(data50)){
-const len8 = data50.length;
-for(let i13=0; i13<len8; i13++){
-let data51 = data50[i13];
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.risk === undefined){
-const err123 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "risk"},message:"must have required property '"+"risk"+"'"};
+}
+else {
+const err123 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -6854,8 +6860,16 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data51.impact === undefined){
-const err124 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'"};
+}
+if(data.risks !== undefined){
+let data51 = data.risks;
+if(Array.isArray(data51)){
+const len8 = data51.length;
+for(let i13=0; i13<len8; i13++){
+let data52 = data51[i13];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.risk === undefined){
+const err124 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "risk"},message:"must have required property '"+"risk"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -6864,8 +6878,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data51.likelihood === undefined){
-const err125 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "likelihood"},message:"must have required property '"+"likelihood"+"'"};
+if(data52.impact === undefined){
+const err125 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6874,8 +6888,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data51.mitigation === undefined){
-const err126 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'"};
+if(data52.likelihood === undefined){
+const err126 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "likelihood"},message:"must have required property '"+"likelihood"+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6884,8 +6898,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data51.owner === undefined){
-const err127 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
+if(data52.mitigation === undefined){
+const err127 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6894,9 +6908,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-for(const key8 in data51){
-if(!(((((key8 === "risk") || (key8 === "impact")) || (key8 === "likelihood")) || (key8 === "mitigation")) || (key8 === "owner"))){
-const err128 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data52.owner === undefined){
+const err128 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6905,12 +6918,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data51.risk !== undefined){
-let data52 = data51.risk;
-if(typeof data52 === "string"){
-if(func1(data52) < 1){
-const err129 = {instancePath:instancePath+"/risks/" + i13+"/risk",schemaPath:"#/properties/risks/items/properties/risk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key8 in data52){
+if(!(((((key8 === "risk") || (key8 === "impact")) || (key8 === "likelihood")) || (key8 === "mitigation")) || (key8 === "owner"))){
+const err129 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6920,8 +6930,11 @@ vErrors.push(err129);
 errors++;
 }
 }
-else {
-const err130 = {instancePath:instancePath+"/risks/" + i13+"/risk",schemaPath:"#/properties/risks/items/properties/risk/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52.risk !== undefined){
+let data53 = data52.risk;
+if(typeof data53 === "string"){
+if(func1(data53) < 1){
+const err130 = {instancePath:instancePath+"/risks/" + i13+"/risk",schemaPath:"#/properties/risks/items/properties/risk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6931,10 +6944,8 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data51.impact !== undefined){
-let data53 = data51.impact;
-if(!(((data53 === "rendah") || (data53 === "sedang")) || (data53 === "tinggi"))){
-const err131 = {instancePath:instancePath+"/risks/" + i13+"/impact",schemaPath:"#/properties/risks/items/properties/impact/enum",keyword:"enum",params:{allowedValues: schema76.properties.risks.items.properties.impact.enum},message:"must be equal to one of the allowed values"};
+else {
+const err131 = {instancePath:instancePath+"/risks/" + i13+"/risk",schemaPath:"#/properties/risks/items/properties/risk/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6944,10 +6955,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data51.likelihood !== undefined){
-let data54 = data51.likelihood;
+if(data52.impact !== undefined){
+let data54 = data52.impact;
 if(!(((data54 === "rendah") || (data54 === "sedang")) || (data54 === "tinggi"))){
-const err132 = {instancePath:instancePath+"/risks/" + i13+"/likelihood",schemaPath:"#/properties/risks/items/properties/likelihood/enum",keyword:"enum",params:{allowedValues: schema76.properties.risks.items.properties.likelihood.enum},message:"must be equal to one of the allowed values"};
+const err132 = {instancePath:instancePath+"/risks/" + i13+"/impact",schemaPath:"#/properties/risks/items/properties/impact/enum",keyword:"enum",params:{allowedValues: schema76.properties.risks.items.properties.impact.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6957,10 +6968,10 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data51.mitigation !== undefined){
-let data55 = data51.mitigation;
-if((typeof data55 !== "string") && (data55 !== null)){
-const err133 = {instancePath:instancePath+"/risks/" + i13+"/mitigation",schemaPath:"#/properties/risks/items/properties/mitigation/type",keyword:"type",params:{type: schema76.properties.risks.items.properties.mitigation.type},message:"must be string,null"};
+if(data52.likelihood !== undefined){
+let data55 = data52.likelihood;
+if(!(((data55 === "rendah") || (data55 === "sedang")) || (data55 === "tinggi"))){
+const err133 = {instancePath:instancePath+"/risks/" + i13+"/likelihood",schemaPath:"#/properties/risks/items/properties/likelihood/enum",keyword:"enum",params:{allowedValues: schema76.properties.risks.items.properties.likelihood.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6970,15 +6981,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data51.owner !== undefined){
-let data56 = data51.owner;
-const _errs138 = errors;
-let valid47 = false;
-let passing3 = null;
-const _errs139 = errors;
-if(typeof data56 === "string"){
-if(!pattern4.test(data56)){
-const err134 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(data52.mitigation !== undefined){
+let data56 = data52.mitigation;
+if((typeof data56 !== "string") && (data56 !== null)){
+const err134 = {instancePath:instancePath+"/risks/" + i13+"/mitigation",schemaPath:"#/properties/risks/items/properties/mitigation/type",keyword:"type",params:{type: schema76.properties.risks.items.properties.mitigation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6988,8 +6994,15 @@ vErrors.push(err134);
 errors++;
 }
 }
-else {
-const err135 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52.owner !== undefined){
+let data57 = data52.owner;
+const _errs140 = errors;
+let valid47 = false;
+let passing3 = null;
+const _errs141 = errors;
+if(typeof data57 === "string"){
+if(!pattern4.test(data57)){
+const err135 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6998,14 +7011,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-var _valid3 = _errs139 === errors;
-if(_valid3){
-valid47 = true;
-passing3 = 0;
 }
-const _errs142 = errors;
-if(data56 !== null){
-const err136 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err136 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -7014,7 +7022,23 @@ vErrors.push(err136);
 }
 errors++;
 }
-var _valid3 = _errs142 === errors;
+var _valid3 = _errs141 === errors;
+if(_valid3){
+valid47 = true;
+passing3 = 0;
+}
+const _errs144 = errors;
+if(data57 !== null){
+const err137 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+var _valid3 = _errs144 === errors;
 if(_valid3 && valid47){
 valid47 = false;
 passing3 = [passing3, 1];
@@ -7026,20 +7050,20 @@ passing3 = 1;
 }
 }
 if(!valid47){
-const err137 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+const err138 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err137];
+vErrors = [err138];
 }
 else {
-vErrors.push(err137);
+vErrors.push(err138);
 }
 errors++;
 }
 else {
-errors = _errs138;
+errors = _errs140;
 if(vErrors !== null){
-if(_errs138){
-vErrors.length = _errs138;
+if(_errs140){
+vErrors.length = _errs140;
 }
 else {
 vErrors = null;
@@ -7049,19 +7073,7 @@ vErrors = null;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err138];
-}
-else {
-vErrors.push(err138);
-}
-errors++;
-}
-}
-}
-else {
-const err139 = {instancePath:instancePath+"/risks",schemaPath:"#/properties/risks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err139 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -7071,9 +7083,9 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data.proposed !== undefined){
-if(typeof data.proposed !== "boolean"){
-const err140 = {instancePath:instancePath+"/proposed",schemaPath:"#/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err140 = {instancePath:instancePath+"/risks",schemaPath:"#/properties/risks/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -7083,14 +7095,26 @@ vErrors.push(err140);
 errors++;
 }
 }
-}
-else {
-const err141 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.proposed !== undefined){
+if(typeof data.proposed !== "boolean"){
+const err141 = {instancePath:instancePath+"/proposed",schemaPath:"#/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err141];
 }
 else {
 vErrors.push(err141);
+}
+errors++;
+}
+}
+}
+else {
+const err142 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
 }
 errors++;
 }
@@ -7100,7 +7124,7 @@ return errors === 0;
 validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const readinessUntyped = validate38;
-const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/readiness.schema.json","title":"Analisis kesiapan daerah (Readiness analysis)","description":"Berkas readiness.yaml: penilaian kesiapan daerah per pilar (Struktur, Infrastruktur, Suprastruktur, dan bila ada alam dan budaya), tiap elemen dinilai 0–4 dengan bukti dan sumbernya. Dipakai Buku Saku Kesiapan dan Bab II masterplan. (readiness.yaml: the region's readiness per pillar, each element scored 0–4 with evidence and source. Used by the readiness booklet and the masterplan's Bab II.)","type":"object","additionalProperties":false,"required":["schema_version","pillars"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"assessed":{"title":"Tanggal penilaian (Date of the assessment)","description":"Tanggal ISO (YYYY-MM-DD); null bila belum dinilai. (ISO date; null when not assessed yet.)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"assessor":{"title":"Penilai (Assessor)","description":"Tim atau lembaga yang menilai. (The team or body that scored.)","type":["string","null"]},"pillars":{"title":"Pilar kesiapan (Readiness pillars)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","elements"],"properties":{"id":{"title":"Kode pilar (Pillar id)","enum":["struktur","infrastruktur","suprastruktur","alam","budaya"]},"name":{"title":"Nama pilar (Pillar name)","type":"string","minLength":1},"elements":{"title":"Elemen yang dinilai (Elements scored)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","score","evidence","source"],"properties":{"id":{"title":"Kode elemen (Element id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"score":{"title":"Nilai 0–4 (Score 0–4)","description":"0 belum ada, 4 sangat siap; null bila belum dinilai. (0 none, 4 fully ready; null when not scored yet.)","type":["integer","null"],"minimum":0,"maximum":4},"evidence":{"title":"Bukti (Evidence)","description":"Apa yang menunjukkan nilai itu. (What shows the score.)","type":["string","null"]},"source":{"title":"Sumber bukti (Source of the evidence)","type":["string","null"]}}}}}}}}};
+const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/readiness.schema.json","title":"Analisis kesiapan daerah (Readiness analysis)","description":"Berkas readiness.yaml: penilaian kesiapan daerah per pilar (Struktur, Infrastruktur, Suprastruktur, dan bila ada alam dan budaya), tiap elemen dinilai 0–4 dengan bukti dan sumbernya. Dipakai Buku Saku Kesiapan dan Bab II masterplan. (readiness.yaml: the region's readiness per pillar, each element scored 0–4 with evidence and source. Used by the readiness booklet and the masterplan's Bab II.)","type":"object","additionalProperties":false,"required":["schema_version","pillars"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"assessed":{"title":"Tanggal penilaian (Date of the assessment)","description":"Tanggal ISO (YYYY-MM-DD); null bila belum dinilai. (ISO date; null when not assessed yet.)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"assessor":{"title":"Penilai (Assessor)","description":"Tim atau lembaga yang menilai. (The team or body that scored.)","type":["string","null"]},"pillars":{"title":"Pilar kesiapan (Readiness pillars)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","elements"],"properties":{"id":{"title":"Kode pilar (Pillar id)","enum":["struktur","infrastruktur","suprastruktur","alam","budaya"]},"name":{"title":"Nama pilar (Pillar name)","type":"string","minLength":1},"elements":{"title":"Elemen yang dinilai (Elements scored)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","score","evidence","source"],"properties":{"id":{"title":"Kode elemen (Element id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"score":{"title":"Nilai 0–4 (Score 0–4)","description":"0 belum ada, 4 sangat siap; null bila belum dinilai. (0 none, 4 fully ready; null when not scored yet.)","type":["integer","null"],"minimum":0,"maximum":4},"evidence":{"title":"Bukti (Evidence)","description":"Apa yang menunjukkan nilai itu. (What shows the score.)","type":["string","null"]},"source":{"title":"Sumber bukti (Source of the evidence)","type":["string","null"]},"proposed":{"title":"Nilai usulan penyusun (Score proposed by the drafting team)","description":"true bila nilai ini usulan tim penyusun dari sumber publik, menunggu penilaian tim penilai. (true when the drafting team proposed the score from public sources, pending the assessors.)","type":"boolean"}}}}}}}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://masterplan.invalid/schemas/readiness.schema.json" */;
@@ -7361,7 +7385,7 @@ vErrors.push(err20);
 errors++;
 }
 for(const key2 in data8){
-if(!(((((key2 === "id") || (key2 === "name")) || (key2 === "score")) || (key2 === "evidence")) || (key2 === "source"))){
+if(!((((((key2 === "id") || (key2 === "name")) || (key2 === "score")) || (key2 === "evidence")) || (key2 === "source")) || (key2 === "proposed"))){
 const err21 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
@@ -7483,9 +7507,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.proposed !== undefined){
+if(typeof data8.proposed !== "boolean"){
+const err31 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/proposed",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7497,7 +7521,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/pillars/" + i0+"/elements",schemaPath:"#/properties/pillars/items/properties/elements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err32 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1,schemaPath:"#/properties/pillars/items/properties/elements/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7509,7 +7533,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/pillars/" + i0,schemaPath:"#/properties/pillars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err33 = {instancePath:instancePath+"/pillars/" + i0+"/elements",schemaPath:"#/properties/pillars/items/properties/elements/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7521,7 +7545,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err34 = {instancePath:instancePath+"/pillars/" + i0,schemaPath:"#/properties/pillars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7533,12 +7557,24 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err35 = {instancePath:instancePath+"/pillars",schemaPath:"#/properties/pillars/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }

@@ -3,6 +3,10 @@ import type { PathSegment } from "../../load/source-file.js";
 import { regionWords } from "../../text/region-words.js";
 import type { Doc, PartialSources } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
+import { UNASSIGNED } from "../unassigned.js";
+
+/** The keys whose agency the plan may say nobody has been designated for. */
+const DESIGNATED = new Set(["coordinator", "lead_agency", "owner"]);
 
 /**
  * Keys whose null means "none" rather than "not known yet": the document leaves their row or
@@ -51,8 +55,9 @@ const ENACTED_HINT =
 
 /**
  * A fact left blank on purpose (`null`) is a warning in a draft, so nobody forgets to fill it,
- * and the document shows a visible blank. In an enacted plan it is an error. An unassigned
- * coordinator and an empty agency list get their own codes.
+ * and the document shows a visible blank. In an enacted plan it is an error. An agency that
+ * nobody has been designated for yet (`belum-ditetapkan`) and an empty agency list get their
+ * own codes.
  */
 export const blankFacts: Rule = {
   id: "blank-facts",
@@ -75,24 +80,28 @@ export const blankFacts: Rule = {
       if (quiet(path, programs.has(doc))) return;
       const where = [...path];
       out.push(
-        where[where.length - 1] === "coordinator"
-          ? at(doc, where, {
-              code: "blank/unassigned-coordinator",
-              severity,
-              message:
-                "No coordinating agency is assigned yet; the document shows “belum ditetapkan”.",
-              hint: enacted ? ENACTED_HINT : `Set it to an agency id once the ${head} assigns one.`,
-            })
-          : at(doc, where, {
-              code: "blank/left-blank",
-              severity,
-              message: `\`${where.map(String).join(".")}\` is left blank; the document shows a visible blank.`,
-              ...(enacted ? { hint: ENACTED_HINT } : {}),
-            }),
+        at(doc, where, {
+          code: "blank/left-blank",
+          severity,
+          message: `\`${where.map(String).join(".")}\` is left blank; the document shows a visible blank.`,
+          ...(enacted ? { hint: ENACTED_HINT } : {}),
+        }),
       );
     };
+    // Nobody designated yet is a fact the document states, not a blank; still worth a reminder.
+    const unassigned = (doc: Doc<unknown>) =>
+      out.push(
+        at(doc, [...path], {
+          code: "blank/unassigned",
+          severity: "warning",
+          message: "No agency has been designated here yet; the document says “belum ditetapkan”.",
+          hint: `Set it to an agency id once the ${head} designates one.`,
+        }),
+      );
     const walk = (doc: Doc<unknown>, value: unknown): void => {
       if (value === null) report(doc);
+      else if (value === UNASSIGNED && DESIGNATED.has(String(path[path.length - 1])))
+        unassigned(doc);
       else if (Array.isArray(value))
         for (let i = 0; i < value.length; i++) {
           path.push(i);

@@ -15,6 +15,7 @@ import { idMatchesFile } from "./id-matches-file.js";
 import { planningRefs } from "./planning-refs.js";
 import { programElement } from "./program-element.js";
 import { programYears } from "./program-years.js";
+import { proposals } from "./proposals.js";
 import { quickWinCoverage } from "./quick-win-coverage.js";
 import { quickWinProfile } from "./quick-win-profile.js";
 import { quickWinStage } from "./quick-win-stage.js";
@@ -52,4 +53,5 @@ export const RULES: readonly Rule[] = [
   baselineSource,
   blankFacts,
   draftingNotes,
+  proposals,
 ];

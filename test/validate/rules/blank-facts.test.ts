@@ -7,7 +7,7 @@ it("passes a plan with every fact filled", () => {
   expect(check({})).toEqual([]);
 });
 
-it("warns about a blank fact and an unassigned coordinator", () => {
+it("warns about an unknown coordinator as a blank, not as unassigned", () => {
   const files = {
     ...miniPlan(),
     "rpjpd.yaml": miniPlan()["rpjpd.yaml"]!.replace("vision: Visi contoh", "vision: null"),
@@ -18,10 +18,21 @@ it("warns about a blank fact and an unassigned coordinator", () => {
   };
   const found = validateFiles(files).diagnostics;
   expect(found.map((d) => `${d.code} ${d.severity} ${d.line}`)).toEqual([
-    "blank/unassigned-coordinator warning 11",
+    "blank/left-blank warning 11",
     "blank/left-blank warning 3",
   ]);
-  expect(found[0]?.message).toContain("belum ditetapkan");
+  expect(found[0]?.message).not.toContain("belum ditetapkan");
+});
+
+it("reminds about a coordinator nobody has been designated for, even in an enacted plan", () => {
+  const manifest = MANIFEST.replace("coordinator: dinkominfo", "coordinator: belum-ditetapkan");
+  for (const text of [manifest, manifest.replace("status: rancangan", "status: ditetapkan")]) {
+    const found = validateFiles({ ...miniPlan(), "masterplan.yaml": text }).diagnostics;
+    expect(found.map((d) => `${d.code} ${d.severity} ${d.line}`)).toEqual([
+      "blank/unassigned warning 11",
+    ]);
+    expect(found[0]?.message).toContain("belum ditetapkan");
+  }
 });
 
 it("names the head of a kota in its hint", () => {
@@ -29,11 +40,11 @@ it("names the head of a kota in its hint", () => {
     ...miniPlan(),
     "masterplan.yaml": MANIFEST.replace("kind: kabupaten", "kind: kota").replace(
       "coordinator: dinkominfo",
-      "coordinator: null",
+      "coordinator: belum-ditetapkan",
     ),
   };
   const [d] = validateFiles(files).diagnostics;
-  expect(d?.hint).toBe("Set it to an agency id once the Wali Kota assigns one.");
+  expect(d?.hint).toBe("Set it to an agency id once the Wali Kota designates one.");
 });
 
 it("warns about each unknown fact of a program, by its field", () => {
