@@ -31,15 +31,20 @@ export function sameAmount(a: Amount | null, b: Amount | null): boolean {
 
 /**
  * A program's budget as lines by year and source. A budget not known at all (null) counts as
- * unknown in each of the program's years, from an unknown source (null).
+ * unknown in each of the program's years, from an unknown source (null); with the years unknown
+ * too, as one line of no year.
  */
 export function budgetLines(p: {
-  budget: ReadonlyArray<{ year: number; source: string; amount: number | null }> | null;
-  start: number;
-  end: number;
-}): Array<{ year: number; source: string | null; amount: Amount }> {
+  budget: ReadonlyArray<{ year: number; source: string | null; amount: number | null }> | null;
+  start: number | null;
+  end: number | null;
+}): Array<{ year: number | null; source: string | null; amount: Amount }> {
   if (p.budget === null) {
-    const years = Array.from({ length: p.end - p.start + 1 }, (_, i) => p.start + i);
+    // Neither the budget nor the years known: one unknown line that no year column holds.
+    if (p.start === null || p.end === null)
+      return [{ year: null, source: null, amount: { known: 0, complete: false } }];
+    const { start, end } = p;
+    const years = Array.from({ length: end - start + 1 }, (_, i) => start + i);
     return years.map((year) => ({ year, source: null, amount: { known: 0, complete: false } }));
   }
   return p.budget.map((b) => ({

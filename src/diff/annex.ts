@@ -1,3 +1,4 @@
+import { yearSpan } from "../text/year-span.js";
 import type { Amount } from "../budget/amount.js";
 import type { ChangesModel } from "../model/document-model.js";
 import { word, type Locale } from "../model/locale.js";
@@ -71,8 +72,8 @@ function annexWords(locale: Locale) {
     a === null || (!a.complete && a.known === 0)
       ? w("unknown")
       : `${formatRupiah(a.known)}${a.complete ? "" : ` (${w("partly")})`}`;
-  const span = (y: { start: number; end: number; stages?: string[] }) =>
-    `${y.start === y.end ? y.start : `${y.start}–${y.end}`}${y.stages?.length ? ` (${y.stages.join(", ")})` : ""}`;
+  const span = (y: { start: number | null; end: number | null; stages?: string[] }) =>
+    `${yearSpan(y.start, y.end, locale.blank)}${y.stages?.length ? ` (${y.stages.join(", ")})` : ""}`;
   return {
     w,
     amount,

@@ -1,3 +1,4 @@
+import { yearSpan } from "../text/year-span.js";
 import type { Amount } from "../budget/amount.js";
 import { formatRupiah } from "../text/rupiah.js";
 import type {
@@ -39,8 +40,8 @@ function rupiahOrUnknown(n: number | null | undefined, hasKey: boolean): string 
   return n === null || n === undefined ? "unknown" : formatRupiah(n);
 }
 
-function span(y: { start: number; end: number; stages: string[] }): string {
-  const years = y.start === y.end ? String(y.start) : `${y.start}–${y.end}`;
+function span(y: { start: number | null; end: number | null; stages: string[] }): string {
+  const years = yearSpan(y.start, y.end, "?");
   return y.stages.length ? `${years} (${y.stages.join(", ")})` : years;
 }
 
@@ -87,7 +88,7 @@ export function programChangeLines(c: ProgramChange): string[] {
 }
 
 export function programLine(p: ProgramSummary): string {
-  const years = p.start === p.end ? String(p.start) : `${p.start}–${p.end}`;
+  const years = yearSpan(p.start, p.end, "?");
   return `${p.id} ${nameText(p.name)} (${p.dimension}, ${years}${p.quickWin ? ", quick win" : ""}): ${amountText(p.budget)}`;
 }
 

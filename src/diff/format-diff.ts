@@ -1,3 +1,4 @@
+import { yearSpan } from "../text/year-span.js";
 import {
   amountText,
   deltaText,
@@ -84,7 +85,7 @@ function markdown(d: PlanDiff): string {
     if (lines.length) out.push("", `#### ${title}`, "", ...lines);
   };
   const item = (p: PlanDiff["programs"]["added"][number]) =>
-    `- **${md(p.name ?? "(no name yet)")}** (\`${p.id}\`), ${md(p.dimension)}, ${p.start === p.end ? p.start : `${p.start}–${p.end}`}${p.quickWin ? ", quick win" : ""}: ${amountText(p.budget)}`;
+    `- **${md(p.name ?? "(no name yet)")}** (\`${p.id}\`), ${md(p.dimension)}, ${yearSpan(p.start, p.end, "?")}${p.quickWin ? ", quick win" : ""}: ${amountText(p.budget)}`;
   section("Added programs", d.programs.added.map(item));
   section("Removed programs", d.programs.removed.map(item));
   section(

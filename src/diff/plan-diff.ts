@@ -11,8 +11,8 @@ export type { FieldValue } from "./program-fields.js";
 
 /** Years a program runs, with the names of the stages they fall in. */
 export interface Span {
-  start: number;
-  end: number;
+  start: number | null;
+  end: number | null;
   stages: string[];
 }
 
@@ -25,8 +25,8 @@ export interface ProgramSummary {
   /** The element's name; null while the program names none. */
   element: string | null;
   quickWin: boolean;
-  start: number;
-  end: number;
+  start: number | null;
+  end: number | null;
   stages: string[];
   /** Null when the budget is not known at all. */
   budget: Amount | null;
@@ -35,7 +35,8 @@ export interface ProgramSummary {
 /** A budget line by year and source; a side without the line has no key. */
 export interface BudgetLineChange {
   year: number;
-  source: string;
+  /** null: the source is not known yet. */
+  source: string | null;
   /** The source as the document names it ("APBD"). */
   sourceName: string;
   before?: number | null;
@@ -53,7 +54,7 @@ export interface TargetChange {
 export type IndicatorChange =
   | { indicator: string; change: "added" }
   | { indicator: string; change: "removed" }
-  | { indicator: string; change: "unit"; before: string; after: string }
+  | { indicator: string; change: "unit"; before: string | null; after: string | null }
   | { indicator: string; change: "baseline"; before: Baseline | null; after: Baseline | null };
 
 /** A program field that changed, its values resolved; a side without the field has no key. */
@@ -115,7 +116,7 @@ export interface PlanDiff {
   };
   programs: { added: ProgramSummary[]; removed: ProgramSummary[]; changed: ProgramChange[] };
   /** Budget totals that changed, per dimension and per year. */
-  budget: { byDimension: Array<SumChange<string>>; byYear: Array<SumChange<number>> };
+  budget: { byDimension: Array<SumChange<string>>; byYear: Array<SumChange<number | null>> };
   /** Changes in the other files (manifest, dimensions, agencies...), by file. */
   files: Array<{ file: string; part: Part; changes: FieldChange[] }>;
 }
@@ -175,8 +176,8 @@ export function diffPlans(
       byYear: changedSums(
         sums(base.model.programs, (_, year) => year),
         sums(head.model.programs, (_, year) => year),
-        String,
-      ).sort((x, y) => x.key - y.key),
+        (year) => (year === null ? "?" : String(year)),
+      ).sort((x, y) => (x.key ?? Infinity) - (y.key ?? Infinity)),
     },
     files: otherFiles(base.sources, head.sources),
   };
@@ -214,7 +215,7 @@ function total(programs: readonly ProgramModel[]): Amount | null {
 /** Budget sums by a key of each line: its program's dimension, or its year. */
 function sums<K>(
   programs: readonly ProgramModel[],
-  keyOf: (p: ProgramModel, year: number) => K,
+  keyOf: (p: ProgramModel, year: number | null) => K,
 ): Map<K, Amount | null> {
   const out = new Map<K, Amount | null>();
   for (const p of programs)
@@ -240,8 +241,13 @@ function changedSums<K>(
     .filter((c) => !sameAmount(c.before, c.after));
 }
 
-function stagesOf(p: { start: number; end: number }, stages: readonly StageModel[]): string[] {
-  return stages.filter((s) => s.end >= p.start && s.start <= p.end).map((s) => s.name);
+function stagesOf(
+  p: { start: number | null; end: number | null },
+  stages: readonly StageModel[],
+): string[] {
+  const { start, end } = p;
+  if (start === null || end === null) return [];
+  return stages.filter((s) => s.end >= start && s.start <= end).map((s) => s.name);
 }
 
 function programChange(
@@ -314,7 +320,7 @@ function budgetChanges(
   after: readonly Line[] | null,
   locale: Locale,
 ): BudgetLineChange[] {
-  const key = (l: Line) => `${l.year}/${l.source}`;
+  const key = (l: Line) => `${l.year}/${l.source ?? ""}`;
   const b = new Map((before ?? []).map((l) => [key(l), l]));
   const a = new Map((after ?? []).map((l) => [key(l), l]));
   const out: BudgetLineChange[] = [];
@@ -326,12 +332,12 @@ function budgetChanges(
     out.push({
       year: line.year,
       source: line.source,
-      sourceName: word(locale.sources, line.source),
+      sourceName: word(locale.sources, line.source ?? "unknown"),
       ...(x ? { before: x.amount } : {}),
       ...(y ? { after: y.amount } : {}),
     });
   }
-  return out.sort((p, q) => p.year - q.year || p.source.localeCompare(q.source));
+  return out.sort((p, q) => p.year - q.year || (p.source ?? "~").localeCompare(q.source ?? "~"));
 }
 
 /** An indicator's targets by year, as the model holds them: a value, or null for a blank. */

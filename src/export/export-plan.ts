@@ -15,7 +15,7 @@ export async function exportModel(
   format: ExportFormat,
 ): Promise<Uint8Array> {
   const table = programTable(model.programs, {
-    source: (s) => word(locale.sources, s),
+    source: (s) => word(locale.sources, s ?? "unknown"),
     unassigned: locale.unassigned,
     program: HEADINGS.proposedProgram,
     budget: HEADINGS.proposedBudget,

@@ -9,8 +9,8 @@ export interface ProgramRow {
   name: string;
   lead: string | null;
   supporting: string;
-  start: number;
-  end: number;
+  start: number | null;
+  end: number | null;
   quickWin: boolean;
   /** Per year of the table: null where the program plans nothing that year. */
   budget: Array<Amount | null>;
@@ -43,11 +43,18 @@ function proposedParts(p: ProgramModel, words: { program: string; budget: string
 
 export function programTable(
   programs: readonly ProgramModel[],
-  words: { source: (id: string) => string; unassigned: string; program: string; budget: string },
+  words: {
+    source: (id: string | null) => string;
+    unassigned: string;
+    program: string;
+    budget: string;
+  },
 ): ProgramTable {
   const agency = (a: AgencyRef) => (a.unassigned ? words.unassigned : (a.abbreviation ?? a.name));
   const lines = programs.map((p) => budgetLines(p));
-  const years = [...new Set(lines.flat().map((l) => l.year))].sort((a, b) => a - b);
+  const years = [...new Set(lines.flat().flatMap((l) => (l.year === null ? [] : [l.year])))].sort(
+    (a, b) => a - b,
+  );
   const rows = programs.map((p, i): ProgramRow => {
     const byYear = years.map((y) =>
       lines[i]!.filter((l) => l.year === y).reduce<Amount | null>(
@@ -66,7 +73,8 @@ export function programTable(
       end: p.end,
       quickWin: p.quickWin,
       budget: byYear,
-      total: byYear.reduce<Amount | null>(addAmounts, null),
+      // A budget of unknown years has no year column, but its total is still unknown.
+      total: lines[i]!.reduce<Amount | null>((s, l) => addAmounts(s, l.amount), null),
       sources: [...new Set((p.budget ?? []).map((b) => words.source(b.source)))].join(", "),
       proposed: proposedParts(p, words),
     };
@@ -74,5 +82,10 @@ export function programTable(
   const totals = years.map((_, c) =>
     rows.reduce<Amount | null>((s, r) => addAmounts(s, r.budget[c]!), null),
   );
-  return { years, rows, totals, total: totals.reduce<Amount | null>(addAmounts, null) };
+  return {
+    years,
+    rows,
+    totals,
+    total: rows.reduce<Amount | null>((s, r) => addAmounts(s, r.total), null),
+  };
 }

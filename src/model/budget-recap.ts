@@ -7,17 +7,23 @@ interface Line {
   amount: Amount;
 }
 
-/** Rows × columns of summed amounts, with row, column and grand totals; unknowns stay unknown. */
+/**
+ * Rows × columns of summed amounts, with row, column and grand totals; unknowns stay unknown.
+ * A line no cell holds (a budget of unknown years, a year outside every stage) leaves the grand
+ * total incomplete rather than silently smaller.
+ */
 function matrix(
   rows: ReadonlyArray<{ key: string; label: string }>,
   columns: ReadonlyArray<{ key: string; label: string }>,
   lines: readonly Line[],
 ): Matrix {
   const cells: MatrixCell[][] = rows.map(() => columns.map(() => null));
+  let unplaced = false;
   for (const { row, column, amount } of lines) {
     const r = rows.findIndex((x) => x.key === row);
     const c = columns.findIndex((x) => x.key === column);
     if (r >= 0 && c >= 0) cells[r]![c] = addAmounts(cells[r]![c]!, amount);
+    else unplaced = true;
   }
   const sum = (list: readonly MatrixCell[]) => list.reduce<MatrixCell>(addAmounts, null);
   const out = rows.map((row, r) => ({ label: row.label, cells: cells[r]!, total: sum(cells[r]!) }));
@@ -26,7 +32,7 @@ function matrix(
     columns: columns.map((c) => c.label),
     rows: out,
     totals,
-    total: sum(totals),
+    total: unplaced ? addAmounts(sum(totals), { known: 0, complete: false }) : sum(totals),
   };
 }
 
@@ -36,9 +42,15 @@ export function budgetByYearAndDimension(
   dimensions: ReadonlyArray<{ id: string; name: string }>,
 ): Matrix {
   const lines = programs.flatMap((p) =>
-    budgetLines(p).map((l) => ({ row: String(l.year), column: p.dimensionId, amount: l.amount })),
+    budgetLines(p).map((l) => ({
+      row: l.year === null ? "" : String(l.year),
+      column: p.dimensionId,
+      amount: l.amount,
+    })),
   );
-  const years = [...new Set(lines.map((l) => Number(l.row)))].sort((a, b) => a - b);
+  const years = [...new Set(lines.filter((l) => l.row).map((l) => Number(l.row)))].sort(
+    (a, b) => a - b,
+  );
   return matrix(
     years.map((y) => ({ key: String(y), label: String(y) })),
     dimensions.map((d) => ({ key: d.id, label: d.name })),
@@ -59,7 +71,8 @@ export function budgetBySourceAndStage(
   sourceOrder: readonly string[],
   sourceLabel: (id: string | null) => string,
 ): Matrix {
-  const stageOf = (year: number) => stages.find((s) => year >= s.start && year <= s.end)?.id ?? "";
+  const stageOf = (year: number | null) =>
+    stages.find((s) => year !== null && year >= s.start && year <= s.end)?.id ?? "";
   const lines = programs.flatMap((p) =>
     budgetLines(p).map((l) => ({
       row: l.source ?? UNKNOWN_SOURCE,

@@ -1,5 +1,5 @@
 import { regionWords } from "../text/region-words.js";
-import type { PlanSources } from "../validate/plan-sources.js";
+import { placesBlock, type PlanSources } from "../validate/plan-sources.js";
 import { agencyLookup } from "./agency-lookup.js";
 import { blockSections, type BlockContext, type Draft } from "./blocks/index.js";
 import { rpjmdName } from "./blocks/context.js";
@@ -163,15 +163,6 @@ function paperOf(plan: PlanSources, override: "f4" | "a4" | undefined): Document
   return { size, ...PAPER[size], margins, textWidthMm };
 }
 
-/** Whether a chapter of the plan places a block, in its sections or after them. */
-function placesBlock(plan: PlanSources, kind: string): boolean {
-  const inSections = (sections: readonly ChapterSection[]): boolean =>
-    sections.some((s) => ("block" in s ? s.block === kind : inSections(s.sections ?? [])));
-  return plan.chapters.some(
-    (c) => (c.data.blocks ?? []).includes(kind as never) || inSections(c.data.sections ?? []),
-  );
-}
-
 interface ChapterContext extends Omit<BlockContext, "caption" | "figure" | "textWidthPx"> {
   paper: DocumentModel["paper"];
 }
@@ -207,7 +198,7 @@ function chapterModels(context: ChapterContext): ChapterModel[] {
         ...(c.sections ?? []).flatMap((s) => entry(s, ctx)),
         ...(c.blocks ?? []).flatMap((kind) => blockSections(kind, ctx)),
       ];
-      return {
+      const chapter: ChapterModel = {
         anchor,
         label: chapterLabel(locale.chapter, n),
         title: c.title.toUpperCase(),
@@ -215,7 +206,20 @@ function chapterModels(context: ChapterContext): ChapterModel[] {
         note: draft ? (c.note ?? null) : null,
         sections: drafts.map((d, i) => numbered(d, style, n, [i + 1], anchor)),
       };
+      return foldLoneSection(chapter);
     });
+}
+
+/**
+ * A chapter whose only section is its own text under its own title ("BAB XI PENUTUP", then
+ * "11.1 Penutup") prints that text without a second heading.
+ */
+function foldLoneSection(c: ChapterModel): ChapterModel {
+  const [only, ...more] = c.sections;
+  if (!only || more.length || only.block !== null || only.sections.length) return c;
+  if (only.title.toLocaleLowerCase("id") !== c.title.toLocaleLowerCase("id")) return c;
+  const join = (a: string | null, b: string | null) => [a, b].filter((x) => x).join("\n\n") || null;
+  return { ...c, intro: join(c.intro, only.body), note: join(c.note, only.note), sections: [] };
 }
 
 function tableOfContents(

@@ -60,7 +60,8 @@ export interface Baseline {
 
 export interface IndicatorRow {
   name: string;
-  unit: string;
+  /** null: not decided yet, a visible blank. */
+  unit: string | null;
   /** Null when not measured: a visible blank. */
   baseline: Baseline | null;
   /** One cell per column: null where the indicator has no target; `value: null` for a blank target. */
@@ -69,7 +70,8 @@ export interface IndicatorRow {
 
 export interface BudgetLine {
   year: number;
-  source: string;
+  /** null: the funding source is not known yet. */
+  source: string | null;
   amount: number | null;
   /** The amount is the drafting team's proposal. */
   proposed: boolean;
@@ -97,8 +99,9 @@ export interface ProgramModel {
   supporting: AgencyRef[];
   quickWin: boolean;
   infrastructure: string | null;
-  start: number;
-  end: number;
+  /** null: not known yet; the roadmap draws no bar and marks the row. */
+  start: number | null;
+  end: number | null;
   status: string | null;
   progress: { percent: number; asOf: string } | null;
   /** Null when the budget is not known at all. */

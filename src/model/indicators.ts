@@ -18,7 +18,7 @@ export function baseline(input: BaselineInput): Baseline | null {
 export function indicatorRows(
   indicators: ReadonlyArray<{
     name: string;
-    unit: string;
+    unit: string | null;
     baseline: BaselineInput;
     targets: Record<string, number | null | undefined>;
   }>,

@@ -18,7 +18,7 @@ export function resolvePrograms(plan: PlanSources, locale: Locale): ProgramModel
       (a, b) =>
         order(a.dimension) - order(b.dimension) ||
         Number(b.quick_win) - Number(a.quick_win) ||
-        a.years.start - b.years.start ||
+        (a.years.start ?? Infinity) - (b.years.start ?? Infinity) ||
         a.id.localeCompare(b.id),
     )
     .map((p) => programModel(p, ctx));
@@ -52,7 +52,7 @@ function programModel(p: ProgramInput, ctx: Lookups): ProgramModel {
     p.budget === null
       ? null
       : [...p.budget]
-          .sort((a, b) => a.year - b.year || a.source.localeCompare(b.source))
+          .sort((a, b) => a.year - b.year || (a.source ?? "~").localeCompare(b.source ?? "~"))
           .map((b) => ({
             year: b.year,
             source: b.source,

@@ -1,3 +1,4 @@
+import { yearSpan } from "../text/year-span.js";
 import type { ProgramModel, StageModel } from "./document-model.js";
 
 /**
@@ -16,6 +17,10 @@ export interface RoadmapPart {
     barHeight: number;
     quickWin: boolean;
     years: string;
+    /** Years not known: no bar, a mark in its place. */
+    unknown: boolean;
+    /** One of the two years is known: the mark shows it. */
+    partlyKnown: boolean;
   }>;
 }
 
@@ -49,6 +54,7 @@ export function roadmap(
   horizon: { start: number; end: number },
   stages: readonly StageModel[],
   width: number,
+  blank: string,
 ): Roadmap {
   const chartX = LABEL_WIDTH;
   const chartWidth = width - chartX - 1;
@@ -69,15 +75,18 @@ export function roadmap(
       const y = top + GROUP + i * ROW;
       const label = p.acronym ?? p.name;
       const barHeight = p.quickWin ? 11 : 7;
+      const known = p.start !== null && p.end !== null;
       part!.rows.push({
         y,
         label: label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label,
-        barX: x(p.start),
-        barWidth: round(x(p.end + 1) - x(p.start)),
+        barX: known ? x(p.start!) : chartX,
+        barWidth: known ? round(x(p.end! + 1) - x(p.start!)) : 0,
         barY: round(y + (ROW - barHeight) / 2),
         barHeight,
         quickWin: p.quickWin,
-        years: p.start === p.end ? String(p.start) : `${p.start}–${p.end}`,
+        years: yearSpan(p.start, p.end, blank),
+        unknown: !known,
+        partlyKnown: !known && (p.start !== null || p.end !== null),
       });
     });
     part.height += height;

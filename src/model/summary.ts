@@ -12,7 +12,7 @@ import type {
   StageModel,
 } from "./document-model.js";
 import { word, type Locale } from "./locale.js";
-import { rpjpdLabels } from "./rpjpd-labels.js";
+import { masterplanVision, rpjpdVision, type VisionModel } from "./vision.js";
 
 /**
  * The ringkasan eksekutif: a few pages for leaders, drawn from the same resolved programs,
@@ -20,8 +20,8 @@ import { rpjpdLabels } from "./rpjpd-labels.js";
  * masterplan's.
  */
 export interface SummaryModel {
-  vision: string | null;
-  missions: Array<{ label: string; text: string | null }>;
+  /** The masterplan's own vision, as Bab IV prints it; the RPJPD's, so named, when it has none. */
+  vision: VisionModel;
   dimensions: Array<{
     name: string;
     coordinator: AgencyRef | null;
@@ -72,7 +72,7 @@ function stageFigure(
   stages: readonly StageModel[],
 ): SummaryModel["roadmap"] {
   const counts = dimensions.map((d) =>
-    stages.map((s) => d.programs.filter((p) => p.start <= s.end && p.end >= s.start).length),
+    stages.map((s) => d.programs.filter((p) => runsIn(p, s)).length),
   );
   const most = Math.max(1, ...counts.flat());
   const shade = (n: number) => (n === 0 ? 0 : (Math.ceil((3 * n) / most) as 1 | 2 | 3));
@@ -103,8 +103,6 @@ export function summaryModel(
   dimensions: readonly DimensionModel[],
   programs: readonly ProgramModel[],
 ): SummaryModel {
-  const r = plan.rpjpd.data;
-  const labels = rpjpdLabels(r, locale);
   const g = plan.manifest.data.governance;
   const tables = locale.table;
   const figures = locale.figure;
@@ -129,8 +127,7 @@ export function summaryModel(
     role: b.role ?? null,
   }));
   return {
-    vision: r.vision,
-    missions: r.missions.map((m) => ({ label: labels.mission.get(m.id)!, text: m.text })),
+    vision: masterplanVision(plan) ?? rpjpdVision(plan, locale),
     dimensions: dimensions.map((d) => ({
       name: d.name,
       coordinator: d.coordinator,
@@ -155,4 +152,9 @@ export function summaryModel(
       .map((d) => ({ dimension: d.name, rows: d.indicators.slice(0, KEY_INDICATORS) })),
     captions,
   };
+}
+
+/** Whether a program's known years meet a stage; one of unknown years meets none. */
+function runsIn(p: ProgramModel, s: StageModel): boolean {
+  return p.start !== null && p.end !== null && p.start <= s.end && p.end >= s.start;
 }

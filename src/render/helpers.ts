@@ -127,6 +127,14 @@ function valueHelpers(m: Markup) {
     markdown: (text: string | null) => safe(text ? m.markdown(text) : ""),
     /** A value, or a visible blank when it is not known. */
     blank: (value: unknown) => (isBlank(value) ? safe(blankHtml) : String(value)),
+    /** "2025–2027" kept on one line; a year not known yet is a visible blank. */
+    yearSpan: (start: number | null, end: number | null) => {
+      const year = (y: number | null) => (y === null ? blankHtml : String(y));
+      const span = start === end && start !== null ? year(start) : `${year(start)}–${year(end)}`;
+      return safe(
+        `<span class="nowrap">${start === null && end === null ? blankHtml : span}</span>`,
+      );
+    },
     /** Text from the plan: foreign terms in italics, a visible blank when it is not known. */
     text: (value: unknown) => safe(isBlank(value) ? blankHtml : m.prose(String(value))),
     /**

@@ -2,6 +2,7 @@ import { stringify } from "yaml";
 import { formatSource } from "../format/format-source.js";
 import type { FileKind } from "../load/load-plan.js";
 import { regionWords, type RegionKind } from "../text/region-words.js";
+import { roman } from "../text/roman.js";
 import { SCHEMA_FILES, schemaFor } from "../validate/schema-check.js";
 import type { Starter } from "./starter-content.js";
 
@@ -10,6 +11,31 @@ export interface ScaffoldOptions {
   region: string;
   kind: RegionKind;
   province: string | null;
+  /** The masterplan's own horizon; without it, the RPJPN's 2025–2045 and its four stages. */
+  horizon?: { start: number; end: number } | undefined;
+  /** The length of a stage inside `horizon`, in years (default 5). */
+  stageYears?: number | undefined;
+  /** The regulation the masterplan is attached to (default perda). */
+  regulation?: "perda" | "perbup" | "perwali" | undefined;
+}
+
+/**
+ * Stages of `years` each across a horizon, named Tahap I, II, ...: a remainder shorter than half a
+ * stage joins the last one (as the RPJPN's 2040–2045 does), a longer one is a stage of its own.
+ */
+export function splitStages(
+  horizon: { start: number; end: number },
+  years: number,
+): Array<{ id: string; name: string; start: number; end: number }> {
+  const length = horizon.end - horizon.start + 1;
+  let count = Math.floor(length / years);
+  const rest = length - count * years;
+  if (count === 0 || rest * 2 >= years) count += 1;
+  return Array.from({ length: count }, (_, i) => {
+    const start = horizon.start + i * years;
+    const end = i === count - 1 ? horizon.end : start + years - 1;
+    return { id: `tahap-${i + 1}`, name: `Tahap ${roman(i + 1)}`, start, end };
+  });
 }
 
 /** A file to write: its path relative to the plan folder, and its text. */
@@ -67,14 +93,17 @@ export function yamlFile(
  */
 export function scaffoldPlan(o: ScaffoldOptions, starter: Starter): ScaffoldFile[] {
   const full = `${regionWords(o.kind).region} ${o.region}`;
-  const horizon = { start: starter.stages[0]!.start, end: starter.stages.at(-1)!.end };
+  // The RPJPD follows the RPJPN's twenty years; the masterplan may have a horizon of its own.
+  const national = { start: starter.stages[0]!.start, end: starter.stages.at(-1)!.end };
+  const horizon = o.horizon ?? national;
+  const stages = o.horizon ? splitStages(o.horizon, o.stageYears ?? 5) : starter.stages;
   return [
-    manifestFile(o, starter, full, horizon),
+    manifestFile(o, { full, horizon, stages }),
     yamlFile("agencies", "agencies.yaml", { schema_version: 1, agencies: [] }, [
       "Perangkat daerah yang menjadi pengampu atau pendukung program: id, name, abbreviation.",
       "Singkatannya masuk ke Daftar Istilah dan Singkatan.",
     ]),
-    rpjpdFile(starter, full, horizon),
+    rpjpdFile(starter, full, national),
     yamlFile("glossary", "glossary.yaml", { schema_version: 1, terms: starter.glossary }, [
       "Istilah dan singkatan; istilah asing (foreign: true) dicetak miring di seluruh dokumen.",
     ]),
@@ -96,12 +125,12 @@ export function scaffoldPlan(o: ScaffoldOptions, starter: Starter): ScaffoldFile
         ["Tujuan dan indikator dimensi diisi dari hasil diskusi kelompok terpumpun dimensi ini."],
       ),
     ),
-    ...chapterFiles(starter, full, horizon),
+    ...chapterFiles(starter, full, national),
     ...starter.dimensions.map((d) =>
       yamlFile(
         "program",
         `programs/${d.id}/contoh-${d.id}.yaml`,
-        exampleProgram(d.id, d.name, d.elements[0]!.id, starter.stages[0]!),
+        exampleProgram(d.id, d.name, d.elements[0]!.id),
         [
           "CONTOH dari masterplan init: ganti isi berkas ini dengan program yang sebenarnya, atau",
           "hapus berkasnya. Tambah program dengan `masterplan new program <dimensi> <id>`.",
@@ -115,10 +144,9 @@ type Horizon = { start: number; end: number };
 
 function manifestFile(
   o: ScaffoldOptions,
-  starter: Starter,
-  full: string,
-  horizon: Horizon,
+  plan: { full: string; horizon: Horizon; stages: Starter["stages"] },
 ): ScaffoldFile {
+  const { full, horizon, stages } = plan;
   return yamlFile(
     "manifest",
     "masterplan.yaml",
@@ -126,10 +154,16 @@ function manifestFile(
       schema_version: 1,
       name: `masterplan-smart-city-${slug(o.region)}`,
       region: { kind: o.kind, name: o.region, province: o.province },
-      title: `Masterplan Smart City ${full}`,
+      title: `Masterplan Smart City ${full} Tahun ${horizon.start}–${horizon.end}`,
       horizon,
-      stages: starter.stages,
-      legal: { status: "rancangan", regulation: "perda", number: null, year: null },
+      stages: stages.map((s) => ({ ...s, theme: null })),
+      vision: { text: null, missions: [] },
+      legal: {
+        status: "rancangan",
+        regulation: o.regulation ?? "perda",
+        number: null,
+        year: null,
+      },
       signatory: { title: `${regionWords(o.kind).head} ${o.region}`.toUpperCase(), name: null },
       governance: { decree: null, coordinator: null, bodies: [] },
       paper: {
@@ -142,7 +176,9 @@ function manifestFile(
     [
       `Manifes masterplan ${full}, dibuat oleh masterplan init.`,
       "Setiap null adalah fakta yang belum diketahui: dokumen menampilkannya sebagai titik-titik dan",
-      "`masterplan validate` mengingatkannya. Tahapan mengikuti RPJPN 2025–2045 (UU 59/2024).",
+      o.horizon
+        ? `\`masterplan validate\` mengingatkannya. Tahapan masterplan: ${stages.length} tahap dalam ${horizon.start}–${horizon.end}.`
+        : "`masterplan validate` mengingatkannya. Tahapan mengikuti RPJPN 2025–2045 (UU 59/2024).",
     ],
   );
 }
@@ -216,12 +252,7 @@ function legalBasis(
     .join("\n");
 }
 
-function exampleProgram(
-  dimension: string,
-  dimensionName: string,
-  element: string,
-  stage: { start: number; end: number },
-) {
+function exampleProgram(dimension: string, dimensionName: string, element: string) {
   return {
     schema_version: 1,
     id: `contoh-${dimension}`,
@@ -232,7 +263,7 @@ function exampleProgram(
     lead_agency: null,
     supporting_agencies: [],
     quick_win: false,
-    years: { start: stage.start, end: stage.end },
+    years: { start: null, end: null },
     budget: null,
     indicators: [],
     rpjpd: [],
@@ -243,15 +274,10 @@ function exampleProgram(
 }
 
 /**
- * A new program file with every required key: nulls where a fact is still to be written, so
- * validate warns rather than fails, and the years of the plan's first stage to adjust.
+ * A new program file with every required key: nulls where a fact is still to be written, the
+ * years too, so validate warns rather than fails and no document prints years nobody chose.
  */
-export function newProgram(options: {
-  id: string;
-  dimension: string;
-  stage: { start: number; end: number };
-  modeline: string;
-}): string {
+export function newProgram(options: { id: string; dimension: string; modeline: string }): string {
   const data = {
     schema_version: 1,
     id: options.id,
@@ -262,7 +288,7 @@ export function newProgram(options: {
     lead_agency: null,
     supporting_agencies: [],
     quick_win: false,
-    years: options.stage,
+    years: { start: null, end: null },
     budget: null,
     indicators: [],
     rpjpd: [],
@@ -272,8 +298,7 @@ export function newProgram(options: {
   };
   const text = [
     `# yaml-language-server: $schema=${options.modeline}`,
-    "# Program baru: isi setiap null, lalu jalankan `masterplan validate`. Tahun pelaksanaan diisi",
-    "# dengan tahap pertama; sesuaikan.",
+    "# Program baru: isi setiap null, termasuk tahun pelaksanaan, lalu jalankan `masterplan validate`.",
     stringify(data, { lineWidth: 0 }),
   ].join("\n");
   return formatSource(`${options.id}.yaml`, new TextEncoder().encode(text), schemaFor("program"))

@@ -3,7 +3,6 @@ import path from "node:path";
 import { writeFilesAtomically } from "../write/write-atomic.js";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { reservedName } from "../load/reserved-names.js";
-import { parseSource } from "../load/source-file.js";
 import { schemasDir } from "../paths/package-root.js";
 import { DIMENSION_IDS } from "../validate/rules/dimensions-complete.js";
 import { newProgram, scaffoldPlan, type ScaffoldOptions } from "./scaffold-plan.js";
@@ -122,7 +121,6 @@ export async function addProgram(planDir: string, dimension: string, id: string)
   const text = newProgram({
     id,
     dimension,
-    stage: await firstStage(root),
     modeline: await programModeline(root, folder),
   });
   await writeFilesAtomically([{ path: file, data: text }], {
@@ -139,19 +137,6 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** The years of the plan's first stage, the placeholder a new program starts with. */
-async function firstStage(root: string): Promise<{ start: number; end: number }> {
-  const manifest = path.join(root, "masterplan.yaml");
-  const parsed = parseSource(manifest, await readFile(manifest));
-  const stage = (
-    parsed.file.data as { stages?: Array<{ start?: unknown; end?: unknown }> } | undefined
-  )?.stages?.[0];
-  if (typeof stage?.start !== "number" || typeof stage.end !== "number")
-    throw new MasterplanError(
-      `${manifest} has no readable first stage, which a new program's years start from.`,
-      "Run `masterplan validate` and fix masterplan.yaml first.",
-    );
-  return { start: stage.start, end: stage.end };
-}
 
 /** Where a new program file points its editor: where the plan's files point, else the package. */
 async function programModeline(root: string, folder: string): Promise<string> {

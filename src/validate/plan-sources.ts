@@ -45,3 +45,15 @@ export interface PlanSources extends PartialSources {
   rpjpd: Doc<RpjpdInput>;
   unchecked: [];
 }
+
+/** Whether a chapter of the plan places a block, in its sections or after them. */
+export function placesBlock(plan: PartialSources, kind: string): boolean {
+  type Entry = { block?: string; sections?: readonly Entry[] };
+  const inSections = (entries: readonly Entry[]): boolean =>
+    entries.some((e) => e.block === kind || inSections(e.sections ?? []));
+  return plan.chapters.some(
+    (c) =>
+      (c.data.blocks ?? []).some((b) => b === kind) ||
+      inSections((c.data.sections ?? []) as readonly Entry[]),
+  );
+}

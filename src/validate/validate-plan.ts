@@ -2,6 +2,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { FileKind, LoadedPlan } from "../load/load-plan.js";
 import type { Doc, PartialSources, PlanSources } from "./plan-sources.js";
 import { RULES } from "./rules/index.js";
+import { emptyTexts, withoutEchoes } from "./empty-text.js";
 import { checkSchema } from "./schema-check.js";
 
 export interface ValidateResult {
@@ -26,11 +27,10 @@ export function validatePlan(
   const valid: Array<{ kind: FileKind; doc: Doc<never> }> = [];
   const unchecked: PartialSources["unchecked"] = [];
   for (const f of plan.files) {
-    const found =
-      broken.has(f.source.path) || f.source.data === undefined
-        ? null
-        : checkSchema(f.kind, f.source);
-    if (found) diagnostics.push(...found);
+    const readable = !broken.has(f.source.path) && f.source.data !== undefined;
+    const empties = readable ? emptyTexts(f.source) : [];
+    const found = readable ? withoutEchoes(checkSchema(f.kind, f.source), empties) : null;
+    if (found) diagnostics.push(...found, ...empties);
     if (found === null || found.length > 0) unchecked.push({ kind: f.kind, path: f.source.path });
     else valid.push({ kind: f.kind, doc: { source: f.source, data: f.source.data as never } });
   }

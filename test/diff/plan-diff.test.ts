@@ -66,8 +66,8 @@ it("compares an unknown amount as unknown, never as 0", () => {
 it("reports moves, year and stage shifts, quick-win flags, targets and other fields", () => {
   const files = miniPlan();
   files["dimensions/governance.yaml"] = files["dimensions/governance.yaml"]!.replace(
-    "elements: [{ id: el-governance, name: Elemen governance, english: Element }]",
-    "elements: [{ id: el-governance, name: Elemen governance, english: Element }, { id: el-2, name: Dua, english: Two }]",
+    "elements: [{ id: el-governance, name: Elemen governance, english: Element, description: Uraian elemen }]",
+    "elements: [{ id: el-governance, name: Elemen governance, english: Element, description: Uraian elemen }, { id: el-2, name: Dua, english: Two }]",
   );
   const before = side(files);
   const after = side({

@@ -64,6 +64,56 @@ describe("masterplan init", () => {
   });
 });
 
+describe("masterplan init --horizon", () => {
+  it("makes a ten-year Perbup plan with stages of its own, outside the RPJPD said once", async () => {
+    const args = ["init", "sepuluh", "--region", "Kabupaten Contoh", "--horizon", "2024-2033"];
+    const r = await runCli([...args, "--regulation", "perbup"], { cwd: work });
+    expect(r.code, r.stderr).toBe(0);
+    const manifest = await readFile(path.join(work, "sepuluh", "masterplan.yaml"), "utf8");
+    expect(manifest).toContain("title: Masterplan Smart City Kabupaten Contoh Tahun 2024–2033");
+    expect(manifest).toContain("regulation: perbup");
+    expect(manifest).toMatch(/start: 2024\n {4}end: 2028\n[^]*start: 2029\n {4}end: 2033\n/);
+    expect(manifest).not.toContain("Tahap III");
+    const rpjpd = await readFile(path.join(work, "sepuluh", "rpjpd.yaml"), "utf8");
+    expect(rpjpd).toMatch(/period:\n {4}start: 2025\n {4}end: 2045/);
+    const v = await runCli(["validate", "sepuluh", "--format", "json"], { cwd: work });
+    expect(v.code, v.stdout).toBe(0);
+    const codes = JSON.parse(v.stdout).diagnostics.map((d: { code: string }) => d.code);
+    expect(codes.filter((c: string) => c === "stage/outside-rpjpd")).toHaveLength(2);
+  });
+
+  it("splits a horizon into stages, a short remainder joining the last", async () => {
+    const { splitStages } = await import("../../src/scaffold/scaffold-plan.js");
+    const spans = (start: number, end: number, years: number) =>
+      splitStages({ start, end }, years).map((s) => `${s.name} ${s.start}–${s.end}`);
+    expect(spans(2025, 2045, 5)).toEqual([
+      "Tahap I 2025–2029",
+      "Tahap II 2030–2034",
+      "Tahap III 2035–2039",
+      "Tahap IV 2040–2045",
+    ]);
+    expect(spans(2025, 2037, 5)).toEqual([
+      "Tahap I 2025–2029",
+      "Tahap II 2030–2034",
+      "Tahap III 2035–2037",
+    ]);
+    expect(spans(2025, 2027, 5)).toEqual(["Tahap I 2025–2027"]);
+  });
+
+  it("refuses a horizon or stage length that is not one", async () => {
+    for (const flags of [
+      ["--horizon", "2034-2025"],
+      ["--horizon", "sepuluh tahun"],
+      ["--horizon", "2025-2034", "--stage-years", "0"],
+      ["--horizon", "2025-2034", "--stage-years", "11"],
+    ]) {
+      const r = await runCli(["init", "salah", "--region", "Kota Contoh", ...flags], { cwd: work });
+      expect(r.code, flags.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/--(horizon|stage-years)/);
+    }
+  });
+});
+
 describe("masterplan new program", () => {
   it("adds a program file with its modeline, which validates, and refuses its id again", async () => {
     await runCli(["init", "baru", "--region", "Kabupaten Contoh"], { cwd: work });
@@ -81,8 +131,10 @@ describe("masterplan new program", () => {
       d.file.endsWith("layanan-terpadu-uji.yaml"),
     );
     expect(own.map((d: { message: string }) => d.message.split("`")[1])).toEqual(
-      expect.arrayContaining(["name", "element", "description", "lead_agency", "budget"]),
+      expect.arrayContaining(["name", "element", "description", "lead_agency", "years", "budget"]),
     );
+    // Nobody chose its years: they are unknown, not the first stage.
+    expect(text).toMatch(/years:\n {2}start: null\n {2}end: null/);
     expect(own.every((d: { severity: string }) => d.severity === "warning")).toBe(true);
     const again = await runCli(["new", "program", "economy", "layanan-terpadu-uji"], { cwd: dir });
     expect(again.code).toBe(2);

@@ -16,7 +16,7 @@ const locale = JSON.parse(readFileSync("templates/default/locale.json", "utf8"))
 it("keeps unknown amounts unknown in the table and in the CSV", async () => {
   const { sources } = await prepare("test/fixtures/kota-contoh");
   const table = programTable(resolvePrograms(sources!, locale), {
-    source: (s) => s.toUpperCase(),
+    source: (s) => s?.toUpperCase() ?? "?",
     unassigned: locale.unassigned,
     program: "program",
     budget: "anggaran",

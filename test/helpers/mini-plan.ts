@@ -48,7 +48,7 @@ id: ${d}
 order: ${i + 1}
 name: Smart ${d}
 coordinator: dinkominfo
-elements: [{ id: el-${d}, name: Elemen ${d}, english: Element }]
+elements: [{ id: el-${d}, name: Elemen ${d}, english: Element, description: Uraian elemen }]
 goals: [{ id: tujuan-1, text: Tujuan. }]
 indicators:
   - { id: ind-1, name: Indikator, unit: persen, baseline: { value: 10, year: 2024, source: BPS }, targets: { tahap-1: 50, tahap-2: 80 } }

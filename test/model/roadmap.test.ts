@@ -44,6 +44,7 @@ it("places bars by year across the horizon, at the text width", () => {
     horizon,
     stages,
     623,
+    "………",
   );
   expect(r.width).toBe(623);
   const [a, b] = r.parts[0]!.rows;
@@ -55,8 +56,17 @@ it("places bars by year across the horizon, at the text width", () => {
   expect(b!.barHeight).toBeGreaterThan(a!.barHeight);
 });
 
+it("draws no bar for a program of unknown years, and marks its row", () => {
+  const unknown = { ...program(2025, 2029), start: null, end: null };
+  const half = { ...program(2025, 2029), end: null };
+  const r = roadmap([{ name: "G", programs: [unknown, half] }], horizon, stages, 623, "………");
+  const [a, b] = r.parts[0]!.rows;
+  expect(a).toMatchObject({ unknown: true, partlyKnown: false, barWidth: 0, years: "………" });
+  expect(b).toMatchObject({ unknown: true, partlyKnown: true, barWidth: 0, years: "2025–………" });
+});
+
 it("draws each stage as wide as its years", () => {
-  const r = roadmap([{ name: "G", programs: [program(2025, 2026)] }], horizon, stages, 623);
+  const r = roadmap([{ name: "G", programs: [program(2025, 2026)] }], horizon, stages, 623, "………");
   const widths = r.stages.map((s) => s.width);
   expect(widths[0]).toBeCloseTo(widths[1]!, 1);
   expect(widths[2]! / widths[0]!).toBeCloseTo(11 / 5, 2);
@@ -76,6 +86,7 @@ it("splits a long roadmap into parts between dimensions, leaving out empty ones"
     horizon,
     stages,
     623,
+    "………",
   );
   expect(r.parts.map((p) => p.groups.map((g) => g.label))).toEqual([["A"], ["B"]]);
   expect(r.parts.every((p) => p.height < 600)).toBe(true);

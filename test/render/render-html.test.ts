@@ -184,7 +184,7 @@ describe("the bundled plan's HTML", () => {
   });
 
   it("marks a drafting note as one", () => {
-    expect(text).toMatch(/Catatan penyusunan: Visi dan misi di bawah ini adalah rumusan sementara/);
+    expect(text).toMatch(/Catatan penyusunan: Visi dan misi smart city adalah rumusan sementara/);
   });
 });
 

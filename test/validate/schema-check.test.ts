@@ -71,7 +71,7 @@ it("refuses region names without visible ends, and names too long for file names
       .diagnostics.filter((d) => d.severity === "error")
       .map((d) => d.code);
   expect(codes(manifest("Kota   "))).toEqual(["schema/pattern"]);
-  expect(codes(manifest("   "))).toEqual(["schema/pattern"]);
+  expect(codes(manifest("   "))).toEqual(["value/empty"]);
   expect(codes(manifest("x".repeat(3000)))).toEqual(["schema/max-length"]);
   expect(codes(manifest("Contoh", "a".repeat(200)))).toEqual(["schema/max-length"]);
   expect(codes(manifest("Contoh Baru"))).toEqual([]);

@@ -10,6 +10,9 @@ interface InitFlags {
   region: string;
   kind?: RegionKind;
   province?: string;
+  horizon?: string;
+  stageYears?: string;
+  regulation?: "perda" | "perbup" | "perwali";
   force?: boolean;
 }
 
@@ -25,6 +28,17 @@ export function initCommand(io: Io, setCode: (code: number) => void): Command {
       ).choices(["kabupaten", "kota"]),
     )
     .option("--province <name>", "the province (default: left blank)")
+    .option(
+      "--horizon <years>",
+      "the masterplan's own horizon, as 2025-2034 (default: the RPJPN's 2025-2045)",
+    )
+    .option("--stage-years <n>", "the length of each stage inside --horizon, in years", "5")
+    .addOption(
+      new Option(
+        "--regulation <kind>",
+        "the regulation it is attached to (default: perda)",
+      ).choices(["perda", "perbup", "perwali"]),
+    )
     .option("--force", "write into a folder that is not empty")
     .action(async (dir: string, flags: InitFlags) => {
       const { parseRegion } = await import("../../scaffold/scaffold-plan.js");
@@ -46,11 +60,16 @@ export function initCommand(io: Io, setCode: (code: number) => void): Command {
           'Give it with its kind, such as "Kota Contoh" or "Kabupaten Contoh".',
         );
       const kind = flags.kind ?? region.kind ?? "kabupaten";
+      const horizon = flags.horizon === undefined ? undefined : parseHorizon(flags.horizon);
+      const stageYears = parseStageYears(flags.stageYears ?? "5", horizon);
       const root = path.resolve(io.cwd, dir);
       const files = await initPlan(root, {
         region: region.name,
         kind,
         province: flags.province?.trim() ?? null,
+        horizon,
+        stageYears,
+        regulation: flags.regulation,
         force: flags.force,
       });
       const shown = displayPath(root, io.cwd);
@@ -102,4 +121,28 @@ function checkName(flag: string, value: string): void {
     throw new MasterplanError(
       `${flag} is ${value.trim().length} characters long; a name may have at most ${MAX_NAME}.`,
     );
+}
+
+/** "2025-2034" (or with an en dash) as a horizon of years. */
+function parseHorizon(text: string): { start: number; end: number } {
+  const m = /^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$/.exec(text);
+  const start = Number(m?.[1]);
+  const end = Number(m?.[2]);
+  if (!m || start < 1945 || end > 2200 || start > end)
+    throw new MasterplanError(
+      `--horizon "${text}" is not a span of years.`,
+      "Give the first and the last year, such as --horizon 2025-2034.",
+    );
+  return { start, end };
+}
+
+function parseStageYears(text: string, horizon: { start: number; end: number } | undefined) {
+  const n = Number(text);
+  const length = horizon ? horizon.end - horizon.start + 1 : 21;
+  if (!/^\d+$/.test(text.trim()) || n < 1 || n > length)
+    throw new MasterplanError(
+      `--stage-years "${text}" is not a stage length for a horizon of ${length} years.`,
+      "Give a whole number of years, such as --stage-years 5.",
+    );
+  return n;
 }

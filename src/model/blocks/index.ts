@@ -13,8 +13,10 @@ import { responsibilityBlock, type ResponsibilityData } from "./responsibility.j
 import { risksBlock, type RisksData } from "./risks.js";
 import { roadmapBlock, type RoadmapData } from "./roadmap.js";
 import { rpjpdBlock, type RpjpdData } from "./rpjpd.js";
+import { stagesBlock, type StagesData } from "./stages.js";
 import { swotBlock, type SwotData } from "./swot.js";
 import { traceabilityBlock, type TraceabilityData } from "./traceability.js";
+import { visionBlock, type VisionData } from "./vision.js";
 
 /**
  * A generated part of a section, typed by its kind: the template `block-<kind>.hbs` renders its
@@ -35,8 +37,10 @@ export type Block =
   | { block: "risks"; data: RisksData }
   | { block: "roadmap"; data: RoadmapData }
   | { block: "rpjpd"; data: RpjpdData }
+  | { block: "stages"; data: StagesData }
   | { block: "swot"; data: SwotData }
-  | { block: "traceability"; data: TraceabilityData };
+  | { block: "traceability"; data: TraceabilityData }
+  | { block: "vision"; data: VisionData };
 
 /** The builder of each block a chapter file may name. */
 const BUILDERS: Record<BlockKind, (ctx: BlockContext) => Draft[]> = {
@@ -53,8 +57,10 @@ const BUILDERS: Record<BlockKind, (ctx: BlockContext) => Draft[]> = {
   risks: risksBlock,
   roadmap: roadmapBlock,
   rpjpd: rpjpdBlock,
+  stages: stagesBlock,
   swot: swotBlock,
   traceability: traceabilityBlock,
+  vision: visionBlock,
 };
 
 /**
@@ -81,6 +87,8 @@ export type {
   RisksData,
   RoadmapData,
   RpjpdData,
+  StagesData,
   SwotData,
   TraceabilityData,
+  VisionData,
 };

@@ -6,7 +6,7 @@ export interface MonitoringData {
   caption: Caption;
   rows: Array<{
     indicator: string;
-    unit: string;
+    unit: string | null;
     program: string;
     anchor: string;
     /** The agency that reports it: the program's lead. */

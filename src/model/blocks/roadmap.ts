@@ -15,6 +15,7 @@ export function roadmapBlock(ctx: BlockContext): Draft[] {
       ctx.plan.manifest.data.horizon,
       ctx.stages,
       ctx.textWidthPx,
+      ctx.locale.blank,
     ),
   };
   return [part("roadmap", word(ctx.locale.blocks, "roadmap"), { block: "roadmap", data })];

@@ -18,7 +18,6 @@ export interface RpjpdData {
   /** Each mission with each of its goals; a mission without goals has one row. */
   rows: Array<{ mission: Cell; goal: Cell | null }>;
   note: string | null;
-  stagesCaption: Caption;
   rpjmd: { title: string; theme: string | null; focus: string[] } | null;
   pillars: string[];
 }
@@ -60,7 +59,6 @@ export function rpjpdBlock(ctx: BlockContext): Draft[] {
               : word(locale.notes, "planningAgency"),
           })
         : null,
-    stagesCaption: ctx.caption(cap("stages")),
     rpjmd: r.rpjmd
       ? {
           title: r.rpjmd.title,

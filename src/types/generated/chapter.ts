@@ -25,6 +25,8 @@ export type NamaBagianBlockName =
   | "region-facts"
   | "readiness"
   | "rpjpd"
+  | "stages"
+  | "vision"
   | "dimensions"
   | "programs"
   | "roadmap"

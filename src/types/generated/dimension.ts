@@ -43,7 +43,10 @@ export type TujuanDimensiDimensionGoals = {
 }[];
 export type KodeIndikatorIndicatorId = string;
 export type NamaIndikatorIndicatorName = string;
-export type SatuanUnit = string;
+/**
+ * null bila belum ditentukan. (null while not decided.)
+ */
+export type SatuanUnit = string | null;
 /**
  * Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)
  */

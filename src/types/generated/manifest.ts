@@ -40,11 +40,11 @@ export type JudulDokumenDocumentTitle = string;
 export type TahunAwalFirstYear = number;
 export type TahunAkhirLastYear = number;
 /**
- * Tahapan lima tahunan, berurutan dan tidak tumpang tindih. (Five-year stages, in order and not overlapping.)
+ * Tahapan masterplan sendiri, berurutan dan tidak tumpang tindih; bukan tahapan RPJPD, walaupun biasanya mengikutinya. (The masterplan's own stages, in order and not overlapping; not the RPJPD's, though they usually follow it.)
  *
  * @minItems 1
  */
-export type TahapanRPJPDRPJPDStages = [
+export type TahapanMasterplanMasterplanStages = [
   {
     id: KodeTahapStageId;
     name: NamaTahapStageName;
@@ -86,6 +86,18 @@ export type DiserahkanKePeninjauanBerikutnyaLeftToTheNextReview = string | null;
  * true bila tema dan arah kebijakan tahap ini usulan tim penyusun. (true when the stage's theme and directions are the drafting team's proposal.)
  */
 export type ArahUsulanPenyusunProposedByTheDraftingTeam = boolean;
+/**
+ * null bila belum dirumuskan. (null while not yet worded.)
+ */
+export type RumusanVisiVisionStatement = string | null;
+/**
+ * Satu butir per misi, berurutan; null untuk misi yang belum dirumuskan. (One item per mission, in order; null for one not yet worded.)
+ */
+export type MisiMissions = (string | null)[];
+/**
+ * true bila visi dan misi ini usulan tim penyusun yang belum disepakati. (true when the vision and missions are the drafting team's proposal.)
+ */
+export type RumusanUsulanPenyusunProposedByTheDraftingTeam = boolean;
 /**
  * rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)
  */
@@ -132,8 +144,14 @@ export type OPDKoordinatorSmartCityCoordinatingAgency = Id | null;
  */
 export type Id = string;
 export type NamaLembagaBodyName = string;
-export type KeanggotaanMembership = string;
-export type TugasRole = string;
+/**
+ * null bila belum diketahui. (null when not known yet.)
+ */
+export type KeanggotaanMembership = string | null;
+/**
+ * null bila belum diketahui. (null when not known yet.)
+ */
+export type TugasRole = string | null;
 export type LembagaPengelolaGoverningBodies = {
   id: Id;
   name: NamaLembagaBodyName;
@@ -177,7 +195,8 @@ export interface ManifestInput {
   region: WilayahRegion;
   title: JudulDokumenDocumentTitle;
   horizon: HorizonPerencanaanPlanningHorizon;
-  stages: TahapanRPJPDRPJPDStages;
+  stages: TahapanMasterplanMasterplanStages;
+  vision?: VisiDanMisiSmartCityTheMasterplanSVisionAndMissions;
   legal: StatusHukumLegalStatus;
   signatory: PenandatanganSignatory;
   governance?: KelembagaanSmartCitySmartCityGovernance;
@@ -206,6 +225,14 @@ export interface DataPokokWilayahKeyFacts {
 export interface HorizonPerencanaanPlanningHorizon {
   start: TahunAwalFirstYear;
   end: TahunAkhirLastYear;
+}
+/**
+ * Visi dan misi masterplan sendiri, dicetak pada bagian visi (block: vision) dan dalam ringkasan eksekutif; visi dan misi RPJPD tetap di rpjpd.yaml. (The masterplan's own vision and missions, printed by the vision block and in the executive summary; the RPJPD's stay in rpjpd.yaml.)
+ */
+export interface VisiDanMisiSmartCityTheMasterplanSVisionAndMissions {
+  text: RumusanVisiVisionStatement;
+  missions: MisiMissions;
+  proposed?: RumusanUsulanPenyusunProposedByTheDraftingTeam;
 }
 export interface StatusHukumLegalStatus {
   status: StatusStatus;

@@ -35,8 +35,9 @@ export type OPDPendukungSupportingAgencies = Id[];
  */
 export type QuickWinProgramUnggulan = boolean;
 export type JenisInfrastrukturInfrastructureType = "fisik" | "digital" | "sosial" | null;
-export type TahunMulaiFirstYear = number;
-export type TahunSelesaiLastYear = number;
+export type TahunMulaiFirstYear = Year | null;
+export type Year = number;
+export type TahunSelesaiLastYear = Year | null;
 /**
  * Satu baris per tahun dan sumber dana; null bila anggaran belum diketahui. (One line per year and source; null when the budget is not known yet.)
  */
@@ -54,14 +55,20 @@ export type TahunAnggaranBudgetYear = number;
  */
 export type JumlahRupiahUtuhNullBilaBelumDiketahuiAmountWholeRupiahNullWhenNotKnownYet =
   number | null;
+/**
+ * null bila sumber dana belum diketahui. (null when the funding source is not known yet.)
+ */
 export type SumberDanaFundingSource =
-  "apbd" | "apbd-provinsi" | "apbn" | "dak" | "dana-desa" | "csr" | "kpbu" | "swasta";
+  "apbd" | "apbd-provinsi" | "apbn" | "dak" | "dana-desa" | "csr" | "kpbu" | "swasta" | null;
 /**
  * true bila jumlah ini usulan tim penyusun yang belum disepakati; ditandai dalam setiap dokumen dan ekspor. (true when the amount is the drafting team's proposal, not yet agreed; marked in every document and export.)
  */
 export type AnggaranUsulanPenyusunProposedByTheDraftingTeam = boolean;
 export type NamaIndikatorIndicatorName = string;
-export type SatuanUnit = string;
+/**
+ * null bila belum ditentukan. (null while not decided.)
+ */
+export type SatuanUnit = string | null;
 /**
  * Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)
  */
@@ -74,7 +81,6 @@ export type NilaiDasarBaseline =
   | (number | null);
 export type NilaiNullBilaBelumDiukurValueNullWhenNotYetMeasured = number | null;
 export type TahunDataYearOfTheData = Year | null;
-export type Year = number;
 export type SumberDataDataSource = string | null;
 /**
  * Seberapa sering capaian indikator dilaporkan; tanpa ini, periode rencana di masterplan.yaml. (How often the indicator is reported; without it, the plan's period in masterplan.yaml.)
@@ -179,6 +185,9 @@ export interface ProgramInput {
   risks?: RisikoRisks;
   proposed?: UsulanPenyusunDraftingTeamSProposal;
 }
+/**
+ * Tahun mulai dan selesai; null bila belum diketahui, dan peta jalan menandainya. (First and last year; null when not known yet, and the roadmap marks it.)
+ */
 export interface TahunPelaksanaanYears {
   start: TahunMulaiFirstYear;
   end: TahunSelesaiLastYear;

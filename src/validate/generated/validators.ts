@@ -241,8 +241,8 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const chapterUntyped = validate21;
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/chapter.schema.json","title":"Bab naratif (Narrative chapter)","description":"Berkas chapters/<id>.yaml: satu BAB dokumen, teks dalam markdown. (chapters/<id>.yaml: one chapter (BAB), text in markdown.)","type":"object","additionalProperties":false,"required":["schema_version","id","order","title"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode bab (Chapter id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"order":{"title":"Urutan bab (Chapter order)","description":"1 menjadi BAB I, dan seterusnya. (1 becomes BAB I, and so on.)","type":"integer","minimum":1},"title":{"title":"Judul bab (Chapter title)","type":"string","minLength":1},"intro":{"title":"Pengantar bab (Chapter introduction, markdown)","type":["string","null"]},"note":{"title":"Catatan penyusunan (Drafting note)","description":"Dicetak sebagai catatan penyusunan pada rancangan saja; harus dihapus sebelum ditetapkan. (Printed as a marked drafting note in a draft only; must be removed before enactment.)","type":["string","null"]},"sections":{"title":"Subbab (Sections)","type":"array","items":{"oneOf":[{"$ref":"#/$defs/section"},{"$ref":"#/$defs/blockRef"}]}},"blocks":{"title":"Bagian yang disusun dari data (Generated blocks)","description":"Bagian yang disusun otomatis dari berkas program dan dimensi, ditempatkan setelah subbab. Untuk menempatkannya di antara subbab, tulis `- block: <nama>` di dalam sections. (Parts generated from program and dimension files, placed after the sections; to place one between sections, write `- block: <name>` in sections.)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/block"}}},"$defs":{"section":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Judul subbab (Section title)","type":"string","minLength":1},"body":{"title":"Isi (Body, markdown)","type":["string","null"]},"note":{"title":"Catatan penyusunan (Drafting note)","description":"Dicetak sebagai catatan penyusunan pada rancangan saja; harus dihapus sebelum ditetapkan. (Printed as a marked drafting note in a draft only; must be removed before enactment.)","type":["string","null"]},"sections":{"title":"Sub-subbab (Subsections)","type":"array","items":{"oneOf":[{"$ref":"#/$defs/section"},{"$ref":"#/$defs/blockRef"}]}}}},"block":{"title":"Nama bagian (Block name)","enum":["region-facts","readiness","rpjpd","dimensions","programs","roadmap","quick-wins","infrastructure","governance","budget","traceability","responsibility","swot","risks","monitoring"]},"blockRef":{"title":"Bagian dari data (Generated block)","description":"Menempatkan bagian yang disusun dari data di posisi ini. (Places a generated block here.)","type":"object","additionalProperties":false,"required":["block"],"properties":{"block":{"$ref":"#/$defs/block"}}}}};
-const schema35 = {"title":"Nama bagian (Block name)","enum":["region-facts","readiness","rpjpd","dimensions","programs","roadmap","quick-wins","infrastructure","governance","budget","traceability","responsibility","swot","risks","monitoring"]};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/chapter.schema.json","title":"Bab naratif (Narrative chapter)","description":"Berkas chapters/<id>.yaml: satu BAB dokumen, teks dalam markdown. (chapters/<id>.yaml: one chapter (BAB), text in markdown.)","type":"object","additionalProperties":false,"required":["schema_version","id","order","title"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode bab (Chapter id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"order":{"title":"Urutan bab (Chapter order)","description":"1 menjadi BAB I, dan seterusnya. (1 becomes BAB I, and so on.)","type":"integer","minimum":1},"title":{"title":"Judul bab (Chapter title)","type":"string","minLength":1},"intro":{"title":"Pengantar bab (Chapter introduction, markdown)","type":["string","null"]},"note":{"title":"Catatan penyusunan (Drafting note)","description":"Dicetak sebagai catatan penyusunan pada rancangan saja; harus dihapus sebelum ditetapkan. (Printed as a marked drafting note in a draft only; must be removed before enactment.)","type":["string","null"]},"sections":{"title":"Subbab (Sections)","type":"array","items":{"oneOf":[{"$ref":"#/$defs/section"},{"$ref":"#/$defs/blockRef"}]}},"blocks":{"title":"Bagian yang disusun dari data (Generated blocks)","description":"Bagian yang disusun otomatis dari berkas program dan dimensi, ditempatkan setelah subbab. Untuk menempatkannya di antara subbab, tulis `- block: <nama>` di dalam sections. (Parts generated from program and dimension files, placed after the sections; to place one between sections, write `- block: <name>` in sections.)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/block"}}},"$defs":{"section":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Judul subbab (Section title)","type":"string","minLength":1},"body":{"title":"Isi (Body, markdown)","type":["string","null"]},"note":{"title":"Catatan penyusunan (Drafting note)","description":"Dicetak sebagai catatan penyusunan pada rancangan saja; harus dihapus sebelum ditetapkan. (Printed as a marked drafting note in a draft only; must be removed before enactment.)","type":["string","null"]},"sections":{"title":"Sub-subbab (Subsections)","type":"array","items":{"oneOf":[{"$ref":"#/$defs/section"},{"$ref":"#/$defs/blockRef"}]}}}},"block":{"title":"Nama bagian (Block name)","enum":["region-facts","readiness","rpjpd","stages","vision","dimensions","programs","roadmap","quick-wins","infrastructure","governance","budget","traceability","responsibility","swot","risks","monitoring"]},"blockRef":{"title":"Bagian dari data (Generated block)","description":"Menempatkan bagian yang disusun dari data di posisi ini. (Places a generated block here.)","type":"object","additionalProperties":false,"required":["block"],"properties":{"block":{"$ref":"#/$defs/block"}}}}};
+const schema35 = {"title":"Nama bagian (Block name)","enum":["region-facts","readiness","rpjpd","stages","vision","dimensions","programs","roadmap","quick-wins","infrastructure","governance","budget","traceability","responsibility","swot","risks","monitoring"]};
 const func0 = func0Module.default ?? func0Module;
 const schema33 = {"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"title":"Judul subbab (Section title)","type":"string","minLength":1},"body":{"title":"Isi (Body, markdown)","type":["string","null"]},"note":{"title":"Catatan penyusunan (Drafting note)","description":"Dicetak sebagai catatan penyusunan pada rancangan saja; harus dihapus sebelum ditetapkan. (Printed as a marked drafting note in a draft only; must be removed before enactment.)","type":["string","null"]},"sections":{"title":"Sub-subbab (Subsections)","type":"array","items":{"oneOf":[{"$ref":"#/$defs/section"},{"$ref":"#/$defs/blockRef"}]}}}};
 const wrapper0 = {validate: validate22};
@@ -283,7 +283,7 @@ errors++;
 }
 if(data.block !== undefined){
 let data0 = data.block;
-if(!(((((((((((((((data0 === "region-facts") || (data0 === "readiness")) || (data0 === "rpjpd")) || (data0 === "dimensions")) || (data0 === "programs")) || (data0 === "roadmap")) || (data0 === "quick-wins")) || (data0 === "infrastructure")) || (data0 === "governance")) || (data0 === "budget")) || (data0 === "traceability")) || (data0 === "responsibility")) || (data0 === "swot")) || (data0 === "risks")) || (data0 === "monitoring"))){
+if(!(((((((((((((((((data0 === "region-facts") || (data0 === "readiness")) || (data0 === "rpjpd")) || (data0 === "stages")) || (data0 === "vision")) || (data0 === "dimensions")) || (data0 === "programs")) || (data0 === "roadmap")) || (data0 === "quick-wins")) || (data0 === "infrastructure")) || (data0 === "governance")) || (data0 === "budget")) || (data0 === "traceability")) || (data0 === "responsibility")) || (data0 === "swot")) || (data0 === "risks")) || (data0 === "monitoring"))){
 const err2 = {instancePath:instancePath+"/block",schemaPath:"#/$defs/block/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
@@ -743,7 +743,7 @@ if(Array.isArray(data8)){
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
-if(!(((((((((((((((data9 === "region-facts") || (data9 === "readiness")) || (data9 === "rpjpd")) || (data9 === "dimensions")) || (data9 === "programs")) || (data9 === "roadmap")) || (data9 === "quick-wins")) || (data9 === "infrastructure")) || (data9 === "governance")) || (data9 === "budget")) || (data9 === "traceability")) || (data9 === "responsibility")) || (data9 === "swot")) || (data9 === "risks")) || (data9 === "monitoring"))){
+if(!(((((((((((((((((data9 === "region-facts") || (data9 === "readiness")) || (data9 === "rpjpd")) || (data9 === "stages")) || (data9 === "vision")) || (data9 === "dimensions")) || (data9 === "programs")) || (data9 === "roadmap")) || (data9 === "quick-wins")) || (data9 === "infrastructure")) || (data9 === "governance")) || (data9 === "budget")) || (data9 === "traceability")) || (data9 === "responsibility")) || (data9 === "swot")) || (data9 === "risks")) || (data9 === "monitoring"))){
 const err16 = {instancePath:instancePath+"/blocks/" + i1,schemaPath:"#/$defs/block/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
@@ -803,7 +803,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const dimensionUntyped = validate27;
-const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/dimension.schema.json","title":"Dimensi smart city (Smart city dimension)","description":"Berkas dimensions/<id>.yaml: satu dari enam dimensi, dengan tiga elemennya, tujuan dan indikator per tahap. (dimensions/<id>.yaml: one of the six dimensions, its elements, goals and indicators per stage.)","type":"object","additionalProperties":false,"required":["schema_version","id","order","name","coordinator","elements","goals","indicators"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode dimensi (Dimension id)","description":"Sama dengan nama berkas. (Equal to the file name.)","enum":["governance","branding","economy","living","society","environment"]},"order":{"title":"Urutan (Order)","type":"integer","minimum":1,"maximum":6},"name":{"title":"Nama dimensi (Dimension name)","type":"string","minLength":1},"coordinator":{"title":"OPD koordinator dimensi (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]},"elements":{"title":"Elemen (Elements)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","english"],"properties":{"id":{"title":"Kode elemen (Element id)","$ref":"#/$defs/id"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"english":{"title":"Nama dalam bahasa Inggris (English name)","type":"string"},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]}}}},"goals":{"title":"Tujuan dimensi (Dimension goals)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode tujuan (Goal id)","$ref":"#/$defs/id"},"text":{"title":"Rumusan tujuan (Goal text)","type":"string","minLength":1}}}},"indicators":{"title":"Indikator dimensi (Dimension indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","unit","baseline","targets"],"properties":{"id":{"title":"Kode indikator (Indicator id)","$ref":"#/$defs/id"},"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":"string","minLength":1},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahap RPJPD (Targets per RPJPD stage)","description":"Kunci: kode tahap dari masterplan.yaml; nilai null bila target belum ditetapkan. (Keys: stage ids from masterplan.yaml; null when a target is not set yet.)","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"type":["number","null"]},"minProperties":1}}}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
+const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/dimension.schema.json","title":"Dimensi smart city (Smart city dimension)","description":"Berkas dimensions/<id>.yaml: satu dari enam dimensi, dengan tiga elemennya, tujuan dan indikator per tahap. (dimensions/<id>.yaml: one of the six dimensions, its elements, goals and indicators per stage.)","type":"object","additionalProperties":false,"required":["schema_version","id","order","name","coordinator","elements","goals","indicators"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode dimensi (Dimension id)","description":"Sama dengan nama berkas. (Equal to the file name.)","enum":["governance","branding","economy","living","society","environment"]},"order":{"title":"Urutan (Order)","type":"integer","minimum":1,"maximum":6},"name":{"title":"Nama dimensi (Dimension name)","type":"string","minLength":1},"coordinator":{"title":"OPD koordinator dimensi (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]},"elements":{"title":"Elemen (Elements)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","english"],"properties":{"id":{"title":"Kode elemen (Element id)","$ref":"#/$defs/id"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"english":{"title":"Nama dalam bahasa Inggris (English name)","type":"string"},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]}}}},"goals":{"title":"Tujuan dimensi (Dimension goals)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode tujuan (Goal id)","$ref":"#/$defs/id"},"text":{"title":"Rumusan tujuan (Goal text)","type":"string","minLength":1}}}},"indicators":{"title":"Indikator dimensi (Dimension indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","unit","baseline","targets"],"properties":{"id":{"title":"Kode indikator (Indicator id)","$ref":"#/$defs/id"},"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":["string","null"],"minLength":1,"description":"null bila belum ditentukan. (null while not decided.)"},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahap RPJPD (Targets per RPJPD stage)","description":"Kunci: kode tahap dari masterplan.yaml; nilai null bila target belum ditetapkan. (Keys: stage ids from masterplan.yaml; null when a target is not set yet.)","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"type":["number","null"]},"minProperties":1}}}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
 const schema38 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const func5 = Object.prototype.hasOwnProperty;
 const schema42 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};
@@ -1697,9 +1697,8 @@ errors++;
 }
 if(data17.unit !== undefined){
 let data20 = data17.unit;
-if(typeof data20 === "string"){
-if(func1(data20) < 1){
-const err53 = {instancePath:instancePath+"/indicators/" + i2+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data20 !== "string") && (data20 !== null)){
+const err53 = {instancePath:instancePath+"/indicators/" + i2+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: schema37.properties.indicators.items.properties.unit.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1708,9 +1707,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/indicators/" + i2+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data20 === "string"){
+if(func1(data20) < 1){
+const err54 = {instancePath:instancePath+"/indicators/" + i2+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1718,6 +1717,7 @@ else {
 vErrors.push(err54);
 }
 errors++;
+}
 }
 }
 if(data17.baseline !== undefined){
@@ -2995,7 +2995,7 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const manifestUntyped = validate32;
-const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/manifest.schema.json","title":"Manifes masterplan (Masterplan manifest)","description":"Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)","type":"object","additionalProperties":false,"required":["schema_version","name","region","title","horizon","stages","legal","signatory"],"properties":{"schema_version":{"title":"Versi format (Format version)","description":"Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)","const":1},"name":{"title":"Nama berkas keluaran (Output file name)","description":"Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)","$ref":"#/$defs/id","type":"string","maxLength":150},"region":{"title":"Wilayah (Region)","type":"object","additionalProperties":false,"required":["kind","name","province"],"properties":{"kind":{"title":"Jenis daerah (Region kind)","enum":["kabupaten","kota"]},"name":{"title":"Nama daerah (Region name)","type":"string","minLength":1,"description":"Tanpa \"Kabupaten\" atau \"Kota\"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without \"Kabupaten\" or \"Kota\"; visible characters first and last, at most 100 characters.)","pattern":"^\\S(?:.*\\S)?$","maxLength":100},"province":{"title":"Provinsi (Province)","description":"null bila belum diisi. (null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$","maxLength":100},"head_title":{"title":"Jabatan kepala daerah (Title of the head of region)","description":"Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)","type":"string"},"facts":{"title":"Data pokok wilayah (Key facts)","type":"object","additionalProperties":false,"properties":{"kecamatan":{"title":"Jumlah kecamatan (Districts)","type":["integer","null"],"minimum":0},"desa":{"title":"Jumlah desa (Villages)","type":["integer","null"],"minimum":0},"kelurahan":{"title":"Jumlah kelurahan (Urban villages)","type":["integer","null"],"minimum":0},"area_km2":{"title":"Luas wilayah, km² (Area, km²)","type":["number","null"],"minimum":0},"population":{"title":"Jumlah penduduk (Population)","type":["integer","null"],"minimum":0},"population_year":{"title":"Tahun data penduduk (Population year)","type":["integer","null"]},"spbe_index":{"title":"Indeks SPBE (SPBE index)","type":["number","null"],"minimum":0,"maximum":5},"spbe_year":{"title":"Tahun indeks SPBE (SPBE index year)","type":["integer","null"]},"source":{"title":"Sumber data (Data source)","description":"Dicetak sebagai baris sumber di bawah tabel, misalnya \"BPS, 2024\". (Printed as the table's source line.)","type":["string","null"]}}}}},"title":{"title":"Judul dokumen (Document title)","description":"Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)","type":"string","minLength":1},"horizon":{"title":"Horizon perencanaan (Planning horizon)","$ref":"#/$defs/years"},"stages":{"title":"Tahapan RPJPD (RPJPD stages)","description":"Tahapan lima tahunan, berurutan dan tidak tumpang tindih. (Five-year stages, in order and not overlapping.)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"title":"Kode tahap (Stage id)","$ref":"#/$defs/id"},"name":{"title":"Nama tahap (Stage name)","type":"string","minLength":1},"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"},"theme":{"title":"Tema tahap (Stage theme)","type":["string","null"]},"directions":{"title":"Arah kebijakan tahap (Policy directions of the stage)","description":"Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)","type":"array","items":{"type":"string","minLength":1}},"deferred":{"title":"Diserahkan ke peninjauan berikutnya (Left to the next review)","description":"Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)","type":["string","null"]},"proposed":{"title":"Arah usulan penyusun (Proposed by the drafting team)","description":"true bila tema dan arah kebijakan tahap ini usulan tim penyusun. (true when the stage's theme and directions are the drafting team's proposal.)","type":"boolean"}}}},"legal":{"title":"Status hukum (Legal status)","type":"object","additionalProperties":false,"required":["status","regulation","number","year"],"properties":{"status":{"title":"Status (Status)","description":"rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)","enum":["rancangan","ditetapkan"]},"regulation":{"title":"Jenis produk hukum (Regulation type)","description":"perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)","enum":["perda","perbup","perwali"]},"number":{"title":"Nomor (Number)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","type":["string","null"]},"year":{"title":"Tahun (Year)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"attachment":{"title":"Nomor lampiran (Attachment numeral)","description":"Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)","type":["string","null"],"pattern":"^[IVXLC]+$"},"about":{"title":"Tentang (Subject of the regulation)","description":"Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)","type":["string","null"]}}},"signatory":{"title":"Penandatangan (Signatory)","type":"object","additionalProperties":false,"required":["title","name"],"properties":{"title":{"title":"Jabatan (Office)","description":"Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)","type":"string","minLength":1},"name":{"title":"Nama lengkap tanpa gelar (Full name without academic titles)","type":["string","null"],"description":"Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)"}}},"governance":{"title":"Kelembagaan smart city (Smart city governance)","type":"object","additionalProperties":false,"properties":{"decree":{"title":"Dasar penetapan (Founding decree)","type":["string","null"],"description":"Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)"},"coordinator":{"title":"OPD koordinator smart city (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"bodies":{"title":"Lembaga pengelola (Governing bodies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","members","role"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Nama lembaga (Body name)","type":"string"},"members":{"title":"Keanggotaan (Membership)","type":"string"},"role":{"title":"Tugas (Role)","type":"string"}}}},"reporting":{"title":"Periode pelaporan indikator (Reporting period of indicators)","description":"Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}},"budget_ceiling":{"title":"Pagu indikatif (Budget ceiling)","description":"Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)","type":"object","additionalProperties":false,"properties":{"total":{"title":"Pagu total (Total ceiling)","$ref":"#/$defs/rupiah"},"per_year":{"title":"Pagu per tahun (Ceiling per year)","$ref":"#/$defs/rupiah"}}},"paper":{"title":"Kertas (Paper)","type":"object","additionalProperties":false,"properties":{"size":{"title":"Ukuran kertas (Paper size)","description":"f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)","enum":["f4","a4"],"default":"f4"},"margins_cm":{"title":"Margin, cm (Margins, cm)","type":"object","additionalProperties":false,"properties":{"top":{"type":"number","minimum":0,"maximum":10},"bottom":{"type":"number","minimum":0,"maximum":10},"left":{"type":"number","minimum":0,"maximum":10},"right":{"type":"number","minimum":0,"maximum":10}}},"numbering":{"title":"Penomoran bagian (Section numbering)","description":"decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)","enum":["decimal","legal"],"default":"decimal"}}},"outputs":{"title":"Keluaran (Outputs)","description":"Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)","type":"array","items":{"enum":["html","pdf","masterplan","ringkasan","quick-win","kesiapan"]},"uniqueItems":true}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"},"year":{"type":"integer","minimum":1945,"maximum":2200},"years":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}},"rupiah":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"}}};
+const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/manifest.schema.json","title":"Manifes masterplan (Masterplan manifest)","description":"Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)","type":"object","additionalProperties":false,"required":["schema_version","name","region","title","horizon","stages","legal","signatory"],"properties":{"schema_version":{"title":"Versi format (Format version)","description":"Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)","const":1},"name":{"title":"Nama berkas keluaran (Output file name)","description":"Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)","$ref":"#/$defs/id","type":"string","maxLength":150},"region":{"title":"Wilayah (Region)","type":"object","additionalProperties":false,"required":["kind","name","province"],"properties":{"kind":{"title":"Jenis daerah (Region kind)","enum":["kabupaten","kota"]},"name":{"title":"Nama daerah (Region name)","type":"string","minLength":1,"description":"Tanpa \"Kabupaten\" atau \"Kota\"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without \"Kabupaten\" or \"Kota\"; visible characters first and last, at most 100 characters.)","pattern":"^\\S(?:.*\\S)?$","maxLength":100},"province":{"title":"Provinsi (Province)","description":"null bila belum diisi. (null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$","maxLength":100},"head_title":{"title":"Jabatan kepala daerah (Title of the head of region)","description":"Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)","type":"string"},"facts":{"title":"Data pokok wilayah (Key facts)","type":"object","additionalProperties":false,"properties":{"kecamatan":{"title":"Jumlah kecamatan (Districts)","type":["integer","null"],"minimum":0},"desa":{"title":"Jumlah desa (Villages)","type":["integer","null"],"minimum":0},"kelurahan":{"title":"Jumlah kelurahan (Urban villages)","type":["integer","null"],"minimum":0},"area_km2":{"title":"Luas wilayah, km² (Area, km²)","type":["number","null"],"minimum":0},"population":{"title":"Jumlah penduduk (Population)","type":["integer","null"],"minimum":0},"population_year":{"title":"Tahun data penduduk (Population year)","type":["integer","null"]},"spbe_index":{"title":"Indeks SPBE (SPBE index)","type":["number","null"],"minimum":0,"maximum":5},"spbe_year":{"title":"Tahun indeks SPBE (SPBE index year)","type":["integer","null"]},"source":{"title":"Sumber data (Data source)","description":"Dicetak sebagai baris sumber di bawah tabel, misalnya \"BPS, 2024\". (Printed as the table's source line.)","type":["string","null"]}}}}},"title":{"title":"Judul dokumen (Document title)","description":"Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)","type":"string","minLength":1},"horizon":{"title":"Horizon perencanaan (Planning horizon)","$ref":"#/$defs/years"},"stages":{"title":"Tahapan masterplan (Masterplan stages)","description":"Tahapan masterplan sendiri, berurutan dan tidak tumpang tindih; bukan tahapan RPJPD, walaupun biasanya mengikutinya. (The masterplan's own stages, in order and not overlapping; not the RPJPD's, though they usually follow it.)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"title":"Kode tahap (Stage id)","$ref":"#/$defs/id"},"name":{"title":"Nama tahap (Stage name)","type":"string","minLength":1},"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"},"theme":{"title":"Tema tahap (Stage theme)","type":["string","null"]},"directions":{"title":"Arah kebijakan tahap (Policy directions of the stage)","description":"Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)","type":"array","items":{"type":"string","minLength":1}},"deferred":{"title":"Diserahkan ke peninjauan berikutnya (Left to the next review)","description":"Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)","type":["string","null"]},"proposed":{"title":"Arah usulan penyusun (Proposed by the drafting team)","description":"true bila tema dan arah kebijakan tahap ini usulan tim penyusun. (true when the stage's theme and directions are the drafting team's proposal.)","type":"boolean"}}}},"vision":{"title":"Visi dan misi smart city (The masterplan's vision and missions)","description":"Visi dan misi masterplan sendiri, dicetak pada bagian visi (block: vision) dan dalam ringkasan eksekutif; visi dan misi RPJPD tetap di rpjpd.yaml. (The masterplan's own vision and missions, printed by the vision block and in the executive summary; the RPJPD's stay in rpjpd.yaml.)","type":"object","additionalProperties":false,"required":["text","missions"],"properties":{"text":{"title":"Rumusan visi (Vision statement)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"]},"missions":{"title":"Misi (Missions)","description":"Satu butir per misi, berurutan; null untuk misi yang belum dirumuskan. (One item per mission, in order; null for one not yet worded.)","type":"array","items":{"type":["string","null"]}},"proposed":{"title":"Rumusan usulan penyusun (Proposed by the drafting team)","description":"true bila visi dan misi ini usulan tim penyusun yang belum disepakati. (true when the vision and missions are the drafting team's proposal.)","type":"boolean"}}},"legal":{"title":"Status hukum (Legal status)","type":"object","additionalProperties":false,"required":["status","regulation","number","year"],"properties":{"status":{"title":"Status (Status)","description":"rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)","enum":["rancangan","ditetapkan"]},"regulation":{"title":"Jenis produk hukum (Regulation type)","description":"perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)","enum":["perda","perbup","perwali"]},"number":{"title":"Nomor (Number)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","type":["string","null"]},"year":{"title":"Tahun (Year)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"attachment":{"title":"Nomor lampiran (Attachment numeral)","description":"Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)","type":["string","null"],"pattern":"^[IVXLC]+$"},"about":{"title":"Tentang (Subject of the regulation)","description":"Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)","type":["string","null"]}}},"signatory":{"title":"Penandatangan (Signatory)","type":"object","additionalProperties":false,"required":["title","name"],"properties":{"title":{"title":"Jabatan (Office)","description":"Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)","type":"string","minLength":1},"name":{"title":"Nama lengkap tanpa gelar (Full name without academic titles)","type":["string","null"],"description":"Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)"}}},"governance":{"title":"Kelembagaan smart city (Smart city governance)","type":"object","additionalProperties":false,"properties":{"decree":{"title":"Dasar penetapan (Founding decree)","type":["string","null"],"description":"Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)"},"coordinator":{"title":"OPD koordinator smart city (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"bodies":{"title":"Lembaga pengelola (Governing bodies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","members","role"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Nama lembaga (Body name)","type":"string"},"members":{"title":"Keanggotaan (Membership)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"},"role":{"title":"Tugas (Role)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"}}}},"reporting":{"title":"Periode pelaporan indikator (Reporting period of indicators)","description":"Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}},"budget_ceiling":{"title":"Pagu indikatif (Budget ceiling)","description":"Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)","type":"object","additionalProperties":false,"properties":{"total":{"title":"Pagu total (Total ceiling)","$ref":"#/$defs/rupiah"},"per_year":{"title":"Pagu per tahun (Ceiling per year)","$ref":"#/$defs/rupiah"}}},"paper":{"title":"Kertas (Paper)","type":"object","additionalProperties":false,"properties":{"size":{"title":"Ukuran kertas (Paper size)","description":"f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)","enum":["f4","a4"],"default":"f4"},"margins_cm":{"title":"Margin, cm (Margins, cm)","type":"object","additionalProperties":false,"properties":{"top":{"type":"number","minimum":0,"maximum":10},"bottom":{"type":"number","minimum":0,"maximum":10},"left":{"type":"number","minimum":0,"maximum":10},"right":{"type":"number","minimum":0,"maximum":10}}},"numbering":{"title":"Penomoran bagian (Section numbering)","description":"decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)","enum":["decimal","legal"],"default":"decimal"}}},"outputs":{"title":"Keluaran (Outputs)","description":"Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)","type":"array","items":{"enum":["html","pdf","masterplan","ringkasan","quick-win","kesiapan"]},"uniqueItems":true}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"},"year":{"type":"integer","minimum":1945,"maximum":2200},"years":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}},"rupiah":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"}}};
 const schema64 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"};
 const schema66 = {"type":"integer","minimum":1945,"maximum":2200};
 const schema74 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"};
@@ -4017,11 +4017,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.legal !== undefined){
-let data30 = data.legal;
+if(data.vision !== undefined){
+let data30 = data.vision;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.status === undefined){
-const err73 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data30.text === undefined){
+const err73 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4030,8 +4030,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data30.regulation === undefined){
-const err74 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "regulation"},message:"must have required property '"+"regulation"+"'"};
+if(data30.missions === undefined){
+const err74 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/required",keyword:"required",params:{missingProperty: "missions"},message:"must have required property '"+"missions"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4040,8 +4040,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data30.number === undefined){
-const err75 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+for(const key4 in data30){
+if(!(((key4 === "text") || (key4 === "missions")) || (key4 === "proposed"))){
+const err75 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4050,8 +4051,11 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data30.year === undefined){
-const err76 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
+}
+if(data30.text !== undefined){
+let data31 = data30.text;
+if((typeof data31 !== "string") && (data31 !== null)){
+const err76 = {instancePath:instancePath+"/vision/text",schemaPath:"#/properties/vision/properties/text/type",keyword:"type",params:{type: schema63.properties.vision.properties.text.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4060,9 +4064,15 @@ vErrors.push(err76);
 }
 errors++;
 }
-for(const key4 in data30){
-if(!((((((key4 === "status") || (key4 === "regulation")) || (key4 === "number")) || (key4 === "year")) || (key4 === "attachment")) || (key4 === "about"))){
-const err77 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data30.missions !== undefined){
+let data32 = data30.missions;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i2=0; i2<len2; i2++){
+let data33 = data32[i2];
+if((typeof data33 !== "string") && (data33 !== null)){
+const err77 = {instancePath:instancePath+"/vision/missions/" + i2,schemaPath:"#/properties/vision/properties/missions/items/type",keyword:"type",params:{type: schema63.properties.vision.properties.missions.items.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4072,10 +4082,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data30.status !== undefined){
-let data31 = data30.status;
-if(!((data31 === "rancangan") || (data31 === "ditetapkan"))){
-const err78 = {instancePath:instancePath+"/legal/status",schemaPath:"#/properties/legal/properties/status/enum",keyword:"enum",params:{allowedValues: schema63.properties.legal.properties.status.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err78 = {instancePath:instancePath+"/vision/missions",schemaPath:"#/properties/vision/properties/missions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4085,10 +4094,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data30.regulation !== undefined){
-let data32 = data30.regulation;
-if(!(((data32 === "perda") || (data32 === "perbup")) || (data32 === "perwali"))){
-const err79 = {instancePath:instancePath+"/legal/regulation",schemaPath:"#/properties/legal/properties/regulation/enum",keyword:"enum",params:{allowedValues: schema63.properties.legal.properties.regulation.enum},message:"must be equal to one of the allowed values"};
+if(data30.proposed !== undefined){
+if(typeof data30.proposed !== "boolean"){
+const err79 = {instancePath:instancePath+"/vision/proposed",schemaPath:"#/properties/vision/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4098,10 +4106,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data30.number !== undefined){
-let data33 = data30.number;
-if((typeof data33 !== "string") && (data33 !== null)){
-const err80 = {instancePath:instancePath+"/legal/number",schemaPath:"#/properties/legal/properties/number/type",keyword:"type",params:{type: schema63.properties.legal.properties.number.type},message:"must be string,null"};
+}
+else {
+const err80 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4111,14 +4118,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data30.year !== undefined){
-let data34 = data30.year;
-const _errs75 = errors;
-let valid13 = false;
-let passing0 = null;
-const _errs76 = errors;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err81 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.legal !== undefined){
+let data35 = data.legal;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.status === undefined){
+const err81 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4127,9 +4131,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 2200 || isNaN(data34)){
-const err82 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(data35.regulation === undefined){
+const err82 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "regulation"},message:"must have required property '"+"regulation"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4138,8 +4141,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data34 < 1945 || isNaN(data34)){
-const err83 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(data35.number === undefined){
+const err83 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4148,15 +4151,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-var _valid0 = _errs76 === errors;
-if(_valid0){
-valid13 = true;
-passing0 = 0;
-}
-const _errs79 = errors;
-if(data34 !== null){
-const err84 = {instancePath:instancePath+"/legal/year",schemaPath:"#/properties/legal/properties/year/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data35.year === undefined){
+const err84 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4165,19 +4161,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-var _valid0 = _errs79 === errors;
-if(_valid0 && valid13){
-valid13 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid13 = true;
-passing0 = 1;
-}
-}
-if(!valid13){
-const err85 = {instancePath:instancePath+"/legal/year",schemaPath:"#/properties/legal/properties/year/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+for(const key5 in data35){
+if(!((((((key5 === "status") || (key5 === "regulation")) || (key5 === "number")) || (key5 === "year")) || (key5 === "attachment")) || (key5 === "about"))){
+const err85 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4186,22 +4172,11 @@ vErrors.push(err85);
 }
 errors++;
 }
-else {
-errors = _errs75;
-if(vErrors !== null){
-if(_errs75){
-vErrors.length = _errs75;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data30.attachment !== undefined){
-let data35 = data30.attachment;
-if((typeof data35 !== "string") && (data35 !== null)){
-const err86 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/type",keyword:"type",params:{type: schema63.properties.legal.properties.attachment.type},message:"must be string,null"};
+if(data35.status !== undefined){
+let data36 = data35.status;
+if(!((data36 === "rancangan") || (data36 === "ditetapkan"))){
+const err86 = {instancePath:instancePath+"/legal/status",schemaPath:"#/properties/legal/properties/status/enum",keyword:"enum",params:{allowedValues: schema63.properties.legal.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4210,9 +4185,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(typeof data35 === "string"){
-if(!pattern15.test(data35)){
-const err87 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/pattern",keyword:"pattern",params:{pattern: "^[IVXLC]+$"},message:"must match pattern \""+"^[IVXLC]+$"+"\""};
+}
+if(data35.regulation !== undefined){
+let data37 = data35.regulation;
+if(!(((data37 === "perda") || (data37 === "perbup")) || (data37 === "perwali"))){
+const err87 = {instancePath:instancePath+"/legal/regulation",schemaPath:"#/properties/legal/properties/regulation/enum",keyword:"enum",params:{allowedValues: schema63.properties.legal.properties.regulation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4222,11 +4199,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-if(data30.about !== undefined){
-let data36 = data30.about;
-if((typeof data36 !== "string") && (data36 !== null)){
-const err88 = {instancePath:instancePath+"/legal/about",schemaPath:"#/properties/legal/properties/about/type",keyword:"type",params:{type: schema63.properties.legal.properties.about.type},message:"must be string,null"};
+if(data35.number !== undefined){
+let data38 = data35.number;
+if((typeof data38 !== "string") && (data38 !== null)){
+const err88 = {instancePath:instancePath+"/legal/number",schemaPath:"#/properties/legal/properties/number/type",keyword:"type",params:{type: schema63.properties.legal.properties.number.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4236,9 +4212,14 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.year !== undefined){
+let data39 = data35.year;
+const _errs86 = errors;
+let valid16 = false;
+let passing0 = null;
+const _errs87 = errors;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err89 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4247,12 +4228,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data.signatory !== undefined){
-let data37 = data.signatory;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.title === undefined){
-const err90 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 2200 || isNaN(data39)){
+const err90 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4261,8 +4239,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data37.name === undefined){
-const err91 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data39 < 1945 || isNaN(data39)){
+const err91 = {instancePath:instancePath+"/legal/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4271,9 +4249,15 @@ vErrors.push(err91);
 }
 errors++;
 }
-for(const key5 in data37){
-if(!((key5 === "title") || (key5 === "name"))){
-const err92 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+var _valid0 = _errs87 === errors;
+if(_valid0){
+valid16 = true;
+passing0 = 0;
+}
+const _errs90 = errors;
+if(data39 !== null){
+const err92 = {instancePath:instancePath+"/legal/year",schemaPath:"#/properties/legal/properties/year/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4282,12 +4266,19 @@ vErrors.push(err92);
 }
 errors++;
 }
+var _valid0 = _errs90 === errors;
+if(_valid0 && valid16){
+valid16 = false;
+passing0 = [passing0, 1];
 }
-if(data37.title !== undefined){
-let data38 = data37.title;
-if(typeof data38 === "string"){
-if(func1(data38) < 1){
-const err93 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+if(_valid0){
+valid16 = true;
+passing0 = 1;
+}
+}
+if(!valid16){
+const err93 = {instancePath:instancePath+"/legal/year",schemaPath:"#/properties/legal/properties/year/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4296,9 +4287,22 @@ vErrors.push(err93);
 }
 errors++;
 }
+else {
+errors = _errs86;
+if(vErrors !== null){
+if(_errs86){
+vErrors.length = _errs86;
 }
 else {
-const err94 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data35.attachment !== undefined){
+let data40 = data35.attachment;
+if((typeof data40 !== "string") && (data40 !== null)){
+const err94 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/type",keyword:"type",params:{type: schema63.properties.legal.properties.attachment.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4307,11 +4311,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data37.name !== undefined){
-let data39 = data37.name;
-if((typeof data39 !== "string") && (data39 !== null)){
-const err95 = {instancePath:instancePath+"/signatory/name",schemaPath:"#/properties/signatory/properties/name/type",keyword:"type",params:{type: schema63.properties.signatory.properties.name.type},message:"must be string,null"};
+if(typeof data40 === "string"){
+if(!pattern15.test(data40)){
+const err95 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/pattern",keyword:"pattern",params:{pattern: "^[IVXLC]+$"},message:"must match pattern \""+"^[IVXLC]+$"+"\""};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4322,8 +4324,10 @@ errors++;
 }
 }
 }
-else {
-const err96 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.about !== undefined){
+let data41 = data35.about;
+if((typeof data41 !== "string") && (data41 !== null)){
+const err96 = {instancePath:instancePath+"/legal/about",schemaPath:"#/properties/legal/properties/about/type",keyword:"type",params:{type: schema63.properties.legal.properties.about.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4333,12 +4337,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data.governance !== undefined){
-let data40 = data.governance;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key6 in data40){
-if(!((((key6 === "decree") || (key6 === "coordinator")) || (key6 === "bodies")) || (key6 === "reporting"))){
-const err97 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err97 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4348,10 +4349,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data40.decree !== undefined){
-let data41 = data40.decree;
-if((typeof data41 !== "string") && (data41 !== null)){
-const err98 = {instancePath:instancePath+"/governance/decree",schemaPath:"#/properties/governance/properties/decree/type",keyword:"type",params:{type: schema63.properties.governance.properties.decree.type},message:"must be string,null"};
+if(data.signatory !== undefined){
+let data42 = data.signatory;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.title === undefined){
+const err98 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4360,16 +4362,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data40.coordinator !== undefined){
-let data42 = data40.coordinator;
-const _errs98 = errors;
-let valid17 = false;
-let passing1 = null;
-const _errs99 = errors;
-if(typeof data42 === "string"){
-if(!pattern4.test(data42)){
-const err99 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(data42.name === undefined){
+const err99 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4378,9 +4372,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data42){
+if(!((key6 === "title") || (key6 === "name"))){
+const err100 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4389,14 +4383,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid1 = _errs99 === errors;
-if(_valid1){
-valid17 = true;
-passing1 = 0;
 }
-const _errs102 = errors;
-if(data42 !== null){
-const err101 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data42.title !== undefined){
+let data43 = data42.title;
+if(typeof data43 === "string"){
+if(func1(data43) < 1){
+const err101 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4405,19 +4397,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-var _valid1 = _errs102 === errors;
-if(_valid1 && valid17){
-valid17 = false;
-passing1 = [passing1, 1];
 }
 else {
-if(_valid1){
-valid17 = true;
-passing1 = 1;
-}
-}
-if(!valid17){
-const err102 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err102 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4426,27 +4408,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-else {
-errors = _errs98;
-if(vErrors !== null){
-if(_errs98){
-vErrors.length = _errs98;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data40.bodies !== undefined){
-let data43 = data40.bodies;
-if(Array.isArray(data43)){
-const len2 = data43.length;
-for(let i2=0; i2<len2; i2++){
-let data44 = data43[i2];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.id === undefined){
-const err103 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data42.name !== undefined){
+let data44 = data42.name;
+if((typeof data44 !== "string") && (data44 !== null)){
+const err103 = {instancePath:instancePath+"/signatory/name",schemaPath:"#/properties/signatory/properties/name/type",keyword:"type",params:{type: schema63.properties.signatory.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4455,8 +4421,10 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data44.name === undefined){
-const err104 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4465,8 +4433,13 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data44.members === undefined){
-const err105 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'"};
+}
+if(data.governance !== undefined){
+let data45 = data.governance;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key7 in data45){
+if(!((((key7 === "decree") || (key7 === "coordinator")) || (key7 === "bodies")) || (key7 === "reporting"))){
+const err105 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4475,8 +4448,11 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data44.role === undefined){
-const err106 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+}
+if(data45.decree !== undefined){
+let data46 = data45.decree;
+if((typeof data46 !== "string") && (data46 !== null)){
+const err106 = {instancePath:instancePath+"/governance/decree",schemaPath:"#/properties/governance/properties/decree/type",keyword:"type",params:{type: schema63.properties.governance.properties.decree.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4485,9 +4461,16 @@ vErrors.push(err106);
 }
 errors++;
 }
-for(const key7 in data44){
-if(!((((key7 === "id") || (key7 === "name")) || (key7 === "members")) || (key7 === "role"))){
-const err107 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data45.coordinator !== undefined){
+let data47 = data45.coordinator;
+const _errs109 = errors;
+let valid20 = false;
+let passing1 = null;
+const _errs110 = errors;
+if(typeof data47 === "string"){
+if(!pattern4.test(data47)){
+const err107 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4497,11 +4480,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data44.id !== undefined){
-let data45 = data44.id;
-if(typeof data45 === "string"){
-if(!pattern4.test(data45)){
-const err108 = {instancePath:instancePath+"/governance/bodies/" + i2+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+else {
+const err108 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4510,9 +4490,14 @@ vErrors.push(err108);
 }
 errors++;
 }
+var _valid1 = _errs110 === errors;
+if(_valid1){
+valid20 = true;
+passing1 = 0;
 }
-else {
-const err109 = {instancePath:instancePath+"/governance/bodies/" + i2+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs113 = errors;
+if(data47 !== null){
+const err109 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4521,10 +4506,19 @@ vErrors.push(err109);
 }
 errors++;
 }
+var _valid1 = _errs113 === errors;
+if(_valid1 && valid20){
+valid20 = false;
+passing1 = [passing1, 1];
 }
-if(data44.name !== undefined){
-if(typeof data44.name !== "string"){
-const err110 = {instancePath:instancePath+"/governance/bodies/" + i2+"/name",schemaPath:"#/properties/governance/properties/bodies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+if(_valid1){
+valid20 = true;
+passing1 = 1;
+}
+}
+if(!valid20){
+const err110 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4533,10 +4527,27 @@ vErrors.push(err110);
 }
 errors++;
 }
+else {
+errors = _errs109;
+if(vErrors !== null){
+if(_errs109){
+vErrors.length = _errs109;
 }
-if(data44.members !== undefined){
-if(typeof data44.members !== "string"){
-const err111 = {instancePath:instancePath+"/governance/bodies/" + i2+"/members",schemaPath:"#/properties/governance/properties/bodies/items/properties/members/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data45.bodies !== undefined){
+let data48 = data45.bodies;
+if(Array.isArray(data48)){
+const len3 = data48.length;
+for(let i3=0; i3<len3; i3++){
+let data49 = data48[i3];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.id === undefined){
+const err111 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4545,10 +4556,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data44.role !== undefined){
-if(typeof data44.role !== "string"){
-const err112 = {instancePath:instancePath+"/governance/bodies/" + i2+"/role",schemaPath:"#/properties/governance/properties/bodies/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.name === undefined){
+const err112 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4557,10 +4566,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/governance/bodies/" + i2,schemaPath:"#/properties/governance/properties/bodies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data49.members === undefined){
+const err113 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4569,10 +4576,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-}
-else {
-const err114 = {instancePath:instancePath+"/governance/bodies",schemaPath:"#/properties/governance/properties/bodies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data49.role === undefined){
+const err114 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4581,11 +4586,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data40.reporting !== undefined){
-let data49 = data40.reporting;
-if(!((((data49 === "bulanan") || (data49 === "triwulanan")) || (data49 === "semesteran")) || (data49 === "tahunan"))){
-const err115 = {instancePath:instancePath+"/governance/reporting",schemaPath:"#/properties/governance/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema63.properties.governance.properties.reporting.enum},message:"must be equal to one of the allowed values"};
+for(const key8 in data49){
+if(!((((key8 === "id") || (key8 === "name")) || (key8 === "members")) || (key8 === "role"))){
+const err115 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4595,9 +4598,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-}
-else {
-const err116 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data49.id !== undefined){
+let data50 = data49.id;
+if(typeof data50 === "string"){
+if(!pattern4.test(data50)){
+const err116 = {instancePath:instancePath+"/governance/bodies/" + i3+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4607,12 +4612,8 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data.budget_ceiling !== undefined){
-let data50 = data.budget_ceiling;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key8 in data50){
-if(!((key8 === "total") || (key8 === "per_year"))){
-const err117 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+else {
+const err117 = {instancePath:instancePath+"/governance/bodies/" + i3+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4622,10 +4623,9 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data50.total !== undefined){
-let data51 = data50.total;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err118 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data49.name !== undefined){
+if(typeof data49.name !== "string"){
+const err118 = {instancePath:instancePath+"/governance/bodies/" + i3+"/name",schemaPath:"#/properties/governance/properties/bodies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4634,9 +4634,11 @@ vErrors.push(err118);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 9007199254740991 || isNaN(data51)){
-const err119 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+}
+if(data49.members !== undefined){
+let data52 = data49.members;
+if((typeof data52 !== "string") && (data52 !== null)){
+const err119 = {instancePath:instancePath+"/governance/bodies/" + i3+"/members",schemaPath:"#/properties/governance/properties/bodies/items/properties/members/type",keyword:"type",params:{type: schema63.properties.governance.properties.bodies.items.properties.members.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4645,8 +4647,11 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data51 < 0 || isNaN(data51)){
-const err120 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data49.role !== undefined){
+let data53 = data49.role;
+if((typeof data53 !== "string") && (data53 !== null)){
+const err120 = {instancePath:instancePath+"/governance/bodies/" + i3+"/role",schemaPath:"#/properties/governance/properties/bodies/items/properties/role/type",keyword:"type",params:{type: schema63.properties.governance.properties.bodies.items.properties.role.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4657,10 +4662,8 @@ errors++;
 }
 }
 }
-if(data50.per_year !== undefined){
-let data52 = data50.per_year;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err121 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err121 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4669,9 +4672,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 > 9007199254740991 || isNaN(data52)){
-const err122 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/governance/bodies",schemaPath:"#/properties/governance/properties/bodies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4680,8 +4684,11 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data52 < 0 || isNaN(data52)){
-const err123 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data45.reporting !== undefined){
+let data54 = data45.reporting;
+if(!((((data54 === "bulanan") || (data54 === "triwulanan")) || (data54 === "semesteran")) || (data54 === "tahunan"))){
+const err123 = {instancePath:instancePath+"/governance/reporting",schemaPath:"#/properties/governance/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema63.properties.governance.properties.reporting.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4692,9 +4699,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err124 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err124 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4704,12 +4710,12 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data.paper !== undefined){
-let data53 = data.paper;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key9 in data53){
-if(!(((key9 === "size") || (key9 === "margins_cm")) || (key9 === "numbering"))){
-const err125 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data.budget_ceiling !== undefined){
+let data55 = data.budget_ceiling;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key9 in data55){
+if(!((key9 === "total") || (key9 === "per_year"))){
+const err125 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4719,10 +4725,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data53.size !== undefined){
-let data54 = data53.size;
-if(!((data54 === "f4") || (data54 === "a4"))){
-const err126 = {instancePath:instancePath+"/paper/size",schemaPath:"#/properties/paper/properties/size/enum",keyword:"enum",params:{allowedValues: schema63.properties.paper.properties.size.enum},message:"must be equal to one of the allowed values"};
+if(data55.total !== undefined){
+let data56 = data55.total;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err126 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4731,13 +4737,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-if(data53.margins_cm !== undefined){
-let data55 = data53.margins_cm;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key10 in data55){
-if(!((((key10 === "top") || (key10 === "bottom")) || (key10 === "left")) || (key10 === "right"))){
-const err127 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 9007199254740991 || isNaN(data56)){
+const err127 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4746,12 +4748,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-if(data55.top !== undefined){
-let data56 = data55.top;
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 > 10 || isNaN(data56)){
-const err128 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data56 < 0 || isNaN(data56)){
+const err128 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4760,8 +4758,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data56 < 0 || isNaN(data56)){
-const err129 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data55.per_year !== undefined){
+let data57 = data55.per_year;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+const err129 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4770,9 +4772,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 > 9007199254740991 || isNaN(data57)){
+const err130 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4781,12 +4783,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data55.bottom !== undefined){
-let data57 = data55.bottom;
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 > 10 || isNaN(data57)){
-const err131 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data57 < 0 || isNaN(data57)){
+const err131 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4795,8 +4793,11 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data57 < 0 || isNaN(data57)){
-const err132 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4806,8 +4807,12 @@ vErrors.push(err132);
 errors++;
 }
 }
-else {
-const err133 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.paper !== undefined){
+let data58 = data.paper;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key10 in data58){
+if(!(((key10 === "size") || (key10 === "margins_cm")) || (key10 === "numbering"))){
+const err133 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4817,11 +4822,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data55.left !== undefined){
-let data58 = data55.left;
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 > 10 || isNaN(data58)){
-const err134 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data58.size !== undefined){
+let data59 = data58.size;
+if(!((data59 === "f4") || (data59 === "a4"))){
+const err134 = {instancePath:instancePath+"/paper/size",schemaPath:"#/properties/paper/properties/size/enum",keyword:"enum",params:{allowedValues: schema63.properties.paper.properties.size.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4830,8 +4834,13 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data58 < 0 || isNaN(data58)){
-const err135 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data58.margins_cm !== undefined){
+let data60 = data58.margins_cm;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key11 in data60){
+if(!((((key11 === "top") || (key11 === "bottom")) || (key11 === "left")) || (key11 === "right"))){
+const err135 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4841,8 +4850,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-else {
-const err136 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data60.top !== undefined){
+let data61 = data60.top;
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 > 10 || isNaN(data61)){
+const err136 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4851,12 +4863,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data55.right !== undefined){
-let data59 = data55.right;
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 > 10 || isNaN(data59)){
-const err137 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data61 < 0 || isNaN(data61)){
+const err137 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4865,8 +4873,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data59 < 0 || isNaN(data59)){
-const err138 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err138 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4876,8 +4885,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-else {
-const err139 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data60.bottom !== undefined){
+let data62 = data60.bottom;
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 10 || isNaN(data62)){
+const err139 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4886,10 +4898,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-}
-else {
-const err140 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data62 < 0 || isNaN(data62)){
+const err140 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4899,10 +4909,8 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data53.numbering !== undefined){
-let data60 = data53.numbering;
-if(!((data60 === "decimal") || (data60 === "legal"))){
-const err141 = {instancePath:instancePath+"/paper/numbering",schemaPath:"#/properties/paper/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema63.properties.paper.properties.numbering.enum},message:"must be equal to one of the allowed values"};
+else {
+const err141 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4912,9 +4920,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-}
-else {
-const err142 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data60.left !== undefined){
+let data63 = data60.left;
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 > 10 || isNaN(data63)){
+const err142 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -4923,15 +4933,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-if(data.outputs !== undefined){
-let data61 = data.outputs;
-if(Array.isArray(data61)){
-const len3 = data61.length;
-for(let i3=0; i3<len3; i3++){
-let data62 = data61[i3];
-if(!((((((data62 === "html") || (data62 === "pdf")) || (data62 === "masterplan")) || (data62 === "ringkasan")) || (data62 === "quick-win")) || (data62 === "kesiapan"))){
-const err143 = {instancePath:instancePath+"/outputs/" + i3,schemaPath:"#/properties/outputs/items/enum",keyword:"enum",params:{allowedValues: schema63.properties.outputs.items.enum},message:"must be equal to one of the allowed values"};
+if(data63 < 0 || isNaN(data63)){
+const err143 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -4941,19 +4944,119 @@ vErrors.push(err143);
 errors++;
 }
 }
-let i4 = data61.length;
-let j0;
-if(i4 > 1){
-outer0:
-for(;i4--;){
-for(j0 = i4; j0--;){
-if(func0(data61[i4], data61[j0])){
-const err144 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};
+else {
+const err144 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err144];
 }
 else {
 vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data60.right !== undefined){
+let data64 = data60.right;
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 > 10 || isNaN(data64)){
+const err145 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+if(data64 < 0 || isNaN(data64)){
+const err146 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data58.numbering !== undefined){
+let data65 = data58.numbering;
+if(!((data65 === "decimal") || (data65 === "legal"))){
+const err149 = {instancePath:instancePath+"/paper/numbering",schemaPath:"#/properties/paper/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema63.properties.paper.properties.numbering.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data.outputs !== undefined){
+let data66 = data.outputs;
+if(Array.isArray(data66)){
+const len4 = data66.length;
+for(let i4=0; i4<len4; i4++){
+let data67 = data66[i4];
+if(!((((((data67 === "html") || (data67 === "pdf")) || (data67 === "masterplan")) || (data67 === "ringkasan")) || (data67 === "quick-win")) || (data67 === "kesiapan"))){
+const err151 = {instancePath:instancePath+"/outputs/" + i4,schemaPath:"#/properties/outputs/items/enum",keyword:"enum",params:{allowedValues: schema63.properties.outputs.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+let i5 = data66.length;
+let j0;
+if(i5 > 1){
+outer0:
+for(;i5--;){
+for(j0 = i5; j0--;){
+if(func0(data66[i5], data66[j0])){
+const err152 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
 }
 errors++;
 break outer0;
@@ -4963,24 +5066,24 @@ break outer0;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err153 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err145];
+vErrors = [err153];
 }
 else {
-vErrors.push(err145);
+vErrors.push(err153);
 }
 errors++;
 }
 }
 }
 else {
-const err146 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err154 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err146];
+vErrors = [err154];
 }
 else {
-vErrors.push(err146);
+vErrors.push(err154);
 }
 errors++;
 }
@@ -4990,7 +5093,7 @@ return errors === 0;
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const programUntyped = validate35;
-const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/program.schema.json","title":"Program smart city (Smart city program)","description":"Berkas programs/<dimensi>/<id>.yaml: satu program, satu berkas. (programs/<dimension>/<id>.yaml: one program per file.)","type":"object","additionalProperties":false,"required":["schema_version","id","name","dimension","element","description","lead_agency","supporting_agencies","quick_win","years","budget","indicators","rpjpd","depends_on","status","progress"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode program (Program id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","$ref":"#/$defs/id"},"name":{"title":"Nama program (Program name)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"],"minLength":1},"acronym":{"title":"Singkatan/nama populer (Acronym or popular name)","type":["string","null"]},"dimension":{"title":"Dimensi (Dimension)","enum":["governance","branding","economy","living","society","environment"]},"element":{"title":"Elemen (Element)","description":"Kode elemen dari berkas dimensi; null bila belum dipilih. (Element id from the dimension file; null while not chosen.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian program (Description, markdown)","description":"null bila belum ditulis. (null while not yet written.)","type":["string","null"],"minLength":1},"objective":{"title":"Tujuan (Objective)","type":["string","null"]},"output":{"title":"Keluaran (Output)","type":["string","null"]},"outcome":{"title":"Hasil (Outcome)","type":["string","null"]},"location":{"title":"Lokasi (Location)","type":["string","null"]},"lead_agency":{"title":"OPD pengampu (Lead agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"supporting_agencies":{"title":"OPD pendukung (Supporting agencies)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"quick_win":{"title":"Quick win (program unggulan)","description":"true bila program dapat diwujudkan tahun ini atau tahun depan. (true when the program can be realised this year or next.)","type":"boolean"},"infrastructure":{"title":"Jenis infrastruktur (Infrastructure type)","enum":["fisik","digital","sosial",null]},"years":{"title":"Tahun pelaksanaan (Years)","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun mulai (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun selesai (Last year)","$ref":"#/$defs/year"}}},"budget":{"title":"Anggaran indikatif (Indicative budget)","description":"Satu baris per tahun dan sumber dana; null bila anggaran belum diketahui. (One line per year and source; null when the budget is not known yet.)","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["year","amount","source"],"properties":{"year":{"title":"Tahun anggaran (Budget year)","$ref":"#/$defs/year"},"amount":{"title":"Jumlah, Rupiah utuh; null bila belum diketahui (Amount, whole Rupiah; null when not known yet)","description":"0 berarti nol rupiah yang diketahui, bukan 'belum diketahui'. (0 means a known zero, not 'unknown'.)","type":["integer","null"],"minimum":0,"maximum":9007199254740991},"source":{"title":"Sumber dana (Funding source)","enum":["apbd","apbd-provinsi","apbn","dak","dana-desa","csr","kpbu","swasta"]},"proposed":{"title":"Anggaran usulan penyusun (Proposed by the drafting team)","description":"true bila jumlah ini usulan tim penyusun yang belum disepakati; ditandai dalam setiap dokumen dan ekspor. (true when the amount is the drafting team's proposal, not yet agreed; marked in every document and export.)","type":"boolean"}}}},"indicators":{"title":"Indikator keberhasilan (Success indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","unit","baseline","targets"],"properties":{"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":"string","minLength":1},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahun (Targets by year)","description":"Kunci: tahun; nilai null bila target belum ditetapkan. (Keys: years; null when a target is not set yet.)","type":"object","propertyNames":{"pattern":"^[0-9]{4}$"},"additionalProperties":{"type":["number","null"]},"minProperties":1},"reporting":{"title":"Periode pelaporan (Reporting period)","description":"Seberapa sering capaian indikator dilaporkan; tanpa ini, periode rencana di masterplan.yaml. (How often the indicator is reported; without it, the plan's period in masterplan.yaml.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}}},"rpjpd":{"title":"Sasaran RPJPD yang didukung (RPJPD goals supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"rpjmd":{"title":"Fokus RPJMD yang didukung (RPJMD focus areas supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Digital vision pillars)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"depends_on":{"title":"Bergantung pada program (Depends on programs)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"status":{"title":"Status pelaksanaan (Status)","description":"null bila belum diketahui. (null when not known.)","enum":["usulan","persiapan","berjalan","selesai","ditunda",null]},"progress":{"title":"Progres (Progress)","description":"Persentase capaian per tanggal tertentu; null bila belum diukur. (Percent complete as of a date; null when not measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["percent","as_of"],"properties":{"percent":{"title":"Persen (Percent)","type":"integer","minimum":0,"maximum":100},"as_of":{"title":"Per tanggal, YYYY-MM-DD (As of date)","$ref":"#/$defs/date"}}},{"type":"null"}]},"problem":{"title":"Masalah yang diselesaikan (Problem it solves)","description":"Untuk profil quick win; null bila belum dirumuskan. (For the quick-win profile; null when not written yet.)","type":["string","null"]},"target_12_months":{"title":"Target 12 bulan (12-month target)","description":"Apa yang tercapai dalam 12 bulan pertama; null bila belum dirumuskan. (What the first 12 months achieve; null when not written yet.)","type":["string","null"]},"milestones":{"title":"Tonggak capaian (Milestones)","description":"Per bulan (2025-09) atau triwulan (2025-Q3), berurutan. (By month or quarter, in order.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["when","what"],"properties":{"when":{"title":"Bulan atau triwulan (Month or quarter)","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},"what":{"title":"Capaian (What is reached)","type":"string","minLength":1}}}},"risks":{"title":"Risiko (Risks)","description":"Risiko program dengan dampak, kemungkinan, mitigasi dan penanggung jawabnya; dimuat dalam daftar risiko masterplan. (The program's risks, for the masterplan's risk register.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["risk","impact","likelihood","mitigation","owner"],"properties":{"risk":{"title":"Risiko (Risk)","type":"string","minLength":1},"impact":{"title":"Dampak (Impact)","enum":["rendah","sedang","tinggi"]},"likelihood":{"title":"Kemungkinan (Likelihood)","enum":["rendah","sedang","tinggi"]},"mitigation":{"title":"Mitigasi (Mitigation)","type":["string","null"]},"owner":{"title":"Penanggung jawab (Owner)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}}},"proposed":{"title":"Usulan penyusun (Drafting team's proposal)","description":"true bila isi program ini usulan tim penyusun yang belum disepakati; ditandai sebagai catatan penyusunan dalam rancangan dan ditolak dalam naskah yang ditetapkan. (true when the program is the drafting team's proposal; marked as a drafting note in a draft, refused in an enacted text.)","type":"boolean"}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
+const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/program.schema.json","title":"Program smart city (Smart city program)","description":"Berkas programs/<dimensi>/<id>.yaml: satu program, satu berkas. (programs/<dimension>/<id>.yaml: one program per file.)","type":"object","additionalProperties":false,"required":["schema_version","id","name","dimension","element","description","lead_agency","supporting_agencies","quick_win","years","budget","indicators","rpjpd","depends_on","status","progress"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode program (Program id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","$ref":"#/$defs/id"},"name":{"title":"Nama program (Program name)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"],"minLength":1},"acronym":{"title":"Singkatan/nama populer (Acronym or popular name)","type":["string","null"]},"dimension":{"title":"Dimensi (Dimension)","enum":["governance","branding","economy","living","society","environment"]},"element":{"title":"Elemen (Element)","description":"Kode elemen dari berkas dimensi; null bila belum dipilih. (Element id from the dimension file; null while not chosen.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian program (Description, markdown)","description":"null bila belum ditulis. (null while not yet written.)","type":["string","null"],"minLength":1},"objective":{"title":"Tujuan (Objective)","type":["string","null"]},"output":{"title":"Keluaran (Output)","type":["string","null"]},"outcome":{"title":"Hasil (Outcome)","type":["string","null"]},"location":{"title":"Lokasi (Location)","type":["string","null"]},"lead_agency":{"title":"OPD pengampu (Lead agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"supporting_agencies":{"title":"OPD pendukung (Supporting agencies)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"quick_win":{"title":"Quick win (program unggulan)","description":"true bila program dapat diwujudkan tahun ini atau tahun depan. (true when the program can be realised this year or next.)","type":"boolean"},"infrastructure":{"title":"Jenis infrastruktur (Infrastructure type)","enum":["fisik","digital","sosial",null]},"years":{"title":"Tahun pelaksanaan (Years)","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun mulai (First year)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"end":{"title":"Tahun selesai (Last year)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]}},"description":"Tahun mulai dan selesai; null bila belum diketahui, dan peta jalan menandainya. (First and last year; null when not known yet, and the roadmap marks it.)"},"budget":{"title":"Anggaran indikatif (Indicative budget)","description":"Satu baris per tahun dan sumber dana; null bila anggaran belum diketahui. (One line per year and source; null when the budget is not known yet.)","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["year","amount","source"],"properties":{"year":{"title":"Tahun anggaran (Budget year)","$ref":"#/$defs/year"},"amount":{"title":"Jumlah, Rupiah utuh; null bila belum diketahui (Amount, whole Rupiah; null when not known yet)","description":"0 berarti nol rupiah yang diketahui, bukan 'belum diketahui'. (0 means a known zero, not 'unknown'.)","type":["integer","null"],"minimum":0,"maximum":9007199254740991},"source":{"title":"Sumber dana (Funding source)","enum":["apbd","apbd-provinsi","apbn","dak","dana-desa","csr","kpbu","swasta",null],"description":"null bila sumber dana belum diketahui. (null when the funding source is not known yet.)"},"proposed":{"title":"Anggaran usulan penyusun (Proposed by the drafting team)","description":"true bila jumlah ini usulan tim penyusun yang belum disepakati; ditandai dalam setiap dokumen dan ekspor. (true when the amount is the drafting team's proposal, not yet agreed; marked in every document and export.)","type":"boolean"}}}},"indicators":{"title":"Indikator keberhasilan (Success indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","unit","baseline","targets"],"properties":{"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":["string","null"],"minLength":1,"description":"null bila belum ditentukan. (null while not decided.)"},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahun (Targets by year)","description":"Kunci: tahun; nilai null bila target belum ditetapkan. (Keys: years; null when a target is not set yet.)","type":"object","propertyNames":{"pattern":"^[0-9]{4}$"},"additionalProperties":{"type":["number","null"]},"minProperties":1},"reporting":{"title":"Periode pelaporan (Reporting period)","description":"Seberapa sering capaian indikator dilaporkan; tanpa ini, periode rencana di masterplan.yaml. (How often the indicator is reported; without it, the plan's period in masterplan.yaml.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}}},"rpjpd":{"title":"Sasaran RPJPD yang didukung (RPJPD goals supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"rpjmd":{"title":"Fokus RPJMD yang didukung (RPJMD focus areas supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Digital vision pillars)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"depends_on":{"title":"Bergantung pada program (Depends on programs)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"status":{"title":"Status pelaksanaan (Status)","description":"null bila belum diketahui. (null when not known.)","enum":["usulan","persiapan","berjalan","selesai","ditunda",null]},"progress":{"title":"Progres (Progress)","description":"Persentase capaian per tanggal tertentu; null bila belum diukur. (Percent complete as of a date; null when not measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["percent","as_of"],"properties":{"percent":{"title":"Persen (Percent)","type":"integer","minimum":0,"maximum":100},"as_of":{"title":"Per tanggal, YYYY-MM-DD (As of date)","$ref":"#/$defs/date"}}},{"type":"null"}]},"problem":{"title":"Masalah yang diselesaikan (Problem it solves)","description":"Untuk profil quick win; null bila belum dirumuskan. (For the quick-win profile; null when not written yet.)","type":["string","null"]},"target_12_months":{"title":"Target 12 bulan (12-month target)","description":"Apa yang tercapai dalam 12 bulan pertama; null bila belum dirumuskan. (What the first 12 months achieve; null when not written yet.)","type":["string","null"]},"milestones":{"title":"Tonggak capaian (Milestones)","description":"Per bulan (2025-09) atau triwulan (2025-Q3), berurutan. (By month or quarter, in order.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["when","what"],"properties":{"when":{"title":"Bulan atau triwulan (Month or quarter)","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},"what":{"title":"Capaian (What is reached)","type":"string","minLength":1}}}},"risks":{"title":"Risiko (Risks)","description":"Risiko program dengan dampak, kemungkinan, mitigasi dan penanggung jawabnya; dimuat dalam daftar risiko masterplan. (The program's risks, for the masterplan's risk register.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["risk","impact","likelihood","mitigation","owner"],"properties":{"risk":{"title":"Risiko (Risk)","type":"string","minLength":1},"impact":{"title":"Dampak (Impact)","enum":["rendah","sedang","tinggi"]},"likelihood":{"title":"Kemungkinan (Likelihood)","enum":["rendah","sedang","tinggi"]},"mitigation":{"title":"Mitigasi (Mitigation)","type":["string","null"]},"owner":{"title":"Penanggung jawab (Owner)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}}},"proposed":{"title":"Usulan penyusun (Drafting team's proposal)","description":"true bila isi program ini usulan tim penyusun yang belum disepakati; ditandai sebagai catatan penyusunan dalam rancangan dan ditolak dalam naskah yang ditetapkan. (true when the program is the drafting team's proposal; marked as a drafting note in a draft, refused in an enacted text.)","type":"boolean"}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
 const schema77 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const schema81 = {"type":"integer","minimum":1945,"maximum":2200};
 const schema90 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
@@ -5842,6 +5945,10 @@ errors++;
 }
 if(data16.start !== undefined){
 let data17 = data16.start;
+const _errs47 = errors;
+let valid11 = false;
+let passing2 = null;
+const _errs48 = errors;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
 const err47 = {instancePath:instancePath+"/years/start",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -5874,11 +5981,14 @@ vErrors.push(err49);
 errors++;
 }
 }
+var _valid2 = _errs48 === errors;
+if(_valid2){
+valid11 = true;
+passing2 = 0;
 }
-if(data16.end !== undefined){
-let data18 = data16.end;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err50 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const _errs51 = errors;
+if(data17 !== null){
+const err50 = {instancePath:instancePath+"/years/start",schemaPath:"#/properties/years/properties/start/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5887,9 +5997,19 @@ vErrors.push(err50);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 > 2200 || isNaN(data18)){
-const err51 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+var _valid2 = _errs51 === errors;
+if(_valid2 && valid11){
+valid11 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid11 = true;
+passing2 = 1;
+}
+}
+if(!valid11){
+const err51 = {instancePath:instancePath+"/years/start",schemaPath:"#/properties/years/properties/start/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5898,8 +6018,26 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data18 < 1945 || isNaN(data18)){
-const err52 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+else {
+errors = _errs47;
+if(vErrors !== null){
+if(_errs47){
+vErrors.length = _errs47;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16.end !== undefined){
+let data18 = data16.end;
+const _errs54 = errors;
+let valid13 = false;
+let passing3 = null;
+const _errs55 = errors;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err52 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5908,11 +6046,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 2200 || isNaN(data18)){
+const err53 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5921,16 +6057,87 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data.budget !== undefined){
-let data19 = data.budget;
-if((!(Array.isArray(data19))) && (data19 !== null)){
-const err54 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: schema76.properties.budget.type},message:"must be array,null"};
+if(data18 < 1945 || isNaN(data18)){
+const err54 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+var _valid3 = _errs55 === errors;
+if(_valid3){
+valid13 = true;
+passing3 = 0;
+}
+const _errs58 = errors;
+if(data18 !== null){
+const err55 = {instancePath:instancePath+"/years/end",schemaPath:"#/properties/years/properties/end/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+var _valid3 = _errs58 === errors;
+if(_valid3 && valid13){
+valid13 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid13 = true;
+passing3 = 1;
+}
+}
+if(!valid13){
+const err56 = {instancePath:instancePath+"/years/end",schemaPath:"#/properties/years/properties/end/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+else {
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.budget !== undefined){
+let data19 = data.budget;
+if((!(Array.isArray(data19))) && (data19 !== null)){
+const err58 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: schema76.properties.budget.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }
@@ -5940,51 +6147,7 @@ for(let i2=0; i2<len1; i2++){
 let data20 = data19[i2];
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.year === undefined){
-const err55 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(data20.amount === undefined){
-const err56 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-if(data20.source === undefined){
-const err57 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-for(const key2 in data20){
-if(!((((key2 === "year") || (key2 === "amount")) || (key2 === "source")) || (key2 === "proposed"))){
-const err58 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data20.year !== undefined){
-let data21 = data20.year;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err59 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err59 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5993,9 +6156,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 2200 || isNaN(data21)){
-const err60 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(data20.amount === undefined){
+const err60 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6004,8 +6166,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data21 < 1945 || isNaN(data21)){
-const err61 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(data20.source === undefined){
+const err61 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6014,12 +6176,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-if(data20.amount !== undefined){
-let data22 = data20.amount;
-if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (data22 !== null)){
-const err62 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/type",keyword:"type",params:{type: schema76.properties.budget.items.properties.amount.type},message:"must be integer,null"};
+for(const key2 in data20){
+if(!((((key2 === "year") || (key2 === "amount")) || (key2 === "source")) || (key2 === "proposed"))){
+const err62 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6028,9 +6187,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 9007199254740991 || isNaN(data22)){
-const err63 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+}
+if(data20.year !== undefined){
+let data21 = data20.year;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err63 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6039,8 +6200,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data22 < 0 || isNaN(data22)){
-const err64 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 2200 || isNaN(data21)){
+const err64 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6049,12 +6211,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-if(data20.source !== undefined){
-let data23 = data20.source;
-if(!((((((((data23 === "apbd") || (data23 === "apbd-provinsi")) || (data23 === "apbn")) || (data23 === "dak")) || (data23 === "dana-desa")) || (data23 === "csr")) || (data23 === "kpbu")) || (data23 === "swasta"))){
-const err65 = {instancePath:instancePath+"/budget/" + i2+"/source",schemaPath:"#/properties/budget/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema76.properties.budget.items.properties.source.enum},message:"must be equal to one of the allowed values"};
+if(data21 < 1945 || isNaN(data21)){
+const err65 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6064,9 +6222,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data20.proposed !== undefined){
-if(typeof data20.proposed !== "boolean"){
-const err66 = {instancePath:instancePath+"/budget/" + i2+"/proposed",schemaPath:"#/properties/budget/items/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data20.amount !== undefined){
+let data22 = data20.amount;
+if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (data22 !== null)){
+const err66 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/type",keyword:"type",params:{type: schema76.properties.budget.items.properties.amount.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6075,15 +6235,62 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 9007199254740991 || isNaN(data22)){
+const err67 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
+}
+errors++;
+}
+if(data22 < 0 || isNaN(data22)){
+const err68 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+if(data20.source !== undefined){
+let data23 = data20.source;
+if(!(((((((((data23 === "apbd") || (data23 === "apbd-provinsi")) || (data23 === "apbn")) || (data23 === "dak")) || (data23 === "dana-desa")) || (data23 === "csr")) || (data23 === "kpbu")) || (data23 === "swasta")) || (data23 === null))){
+const err69 = {instancePath:instancePath+"/budget/" + i2+"/source",schemaPath:"#/properties/budget/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema76.properties.budget.items.properties.source.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data20.proposed !== undefined){
+if(typeof data20.proposed !== "boolean"){
+const err70 = {instancePath:instancePath+"/budget/" + i2+"/proposed",schemaPath:"#/properties/budget/items/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
 }
 errors++;
 }
@@ -6098,48 +6305,7 @@ for(let i3=0; i3<len2; i3++){
 let data26 = data25[i3];
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.name === undefined){
-const err68 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-if(data26.unit === undefined){
-const err69 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-if(data26.baseline === undefined){
-const err70 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-if(data26.targets === undefined){
-const err71 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-for(const key3 in data26){
-if(!(((((key3 === "name") || (key3 === "unit")) || (key3 === "baseline")) || (key3 === "targets")) || (key3 === "reporting"))){
-const err72 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err72 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6148,12 +6314,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data26.name !== undefined){
-let data27 = data26.name;
-if(typeof data27 === "string"){
-if(func1(data27) < 1){
-const err73 = {instancePath:instancePath+"/indicators/" + i3+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data26.unit === undefined){
+const err73 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6162,9 +6324,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/indicators/" + i3+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.baseline === undefined){
+const err74 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6173,12 +6334,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data26.unit !== undefined){
-let data28 = data26.unit;
-if(typeof data28 === "string"){
-if(func1(data28) < 1){
-const err75 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data26.targets === undefined){
+const err75 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6187,9 +6344,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data26){
+if(!(((((key3 === "name") || (key3 === "unit")) || (key3 === "baseline")) || (key3 === "targets")) || (key3 === "reporting"))){
+const err76 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6197,6 +6354,56 @@ else {
 vErrors.push(err76);
 }
 errors++;
+}
+}
+if(data26.name !== undefined){
+let data27 = data26.name;
+if(typeof data27 === "string"){
+if(func1(data27) < 1){
+const err77 = {instancePath:instancePath+"/indicators/" + i3+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/indicators/" + i3+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data26.unit !== undefined){
+let data28 = data26.unit;
+if((typeof data28 !== "string") && (data28 !== null)){
+const err79 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: schema76.properties.indicators.items.properties.unit.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(typeof data28 === "string"){
+if(func1(data28) < 1){
+const err80 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
 }
 }
 if(data26.baseline !== undefined){
@@ -6209,57 +6416,7 @@ if(data26.targets !== undefined){
 let data30 = data26.targets;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(Object.keys(data30).length < 1){
-const err77 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-for(const key4 in data30){
-const _errs77 = errors;
-if(typeof key4 === "string"){
-if(!pattern22.test(key4)){
-const err78 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",propertyName:key4};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-var valid20 = _errs77 === errors;
-if(!valid20){
-const err79 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-for(const key5 in data30){
-let data31 = data30[key5];
-if((!((typeof data31 == "number") && (isFinite(data31)))) && (data31 !== null)){
-const err80 = {instancePath:instancePath+"/indicators/" + i3+"/targets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/indicators/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: schema76.properties.indicators.items.properties.targets.additionalProperties.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6268,11 +6425,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data26.reporting !== undefined){
-let data32 = data26.reporting;
-if(!((((data32 === "bulanan") || (data32 === "triwulanan")) || (data32 === "semesteran")) || (data32 === "tahunan"))){
-const err82 = {instancePath:instancePath+"/indicators/" + i3+"/reporting",schemaPath:"#/properties/indicators/items/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema76.properties.indicators.items.properties.reporting.enum},message:"must be equal to one of the allowed values"};
+for(const key4 in data30){
+const _errs85 = errors;
+if(typeof key4 === "string"){
+if(!pattern22.test(key4)){
+const err82 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",propertyName:key4};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6282,9 +6439,9 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var valid22 = _errs85 === errors;
+if(!valid22){
+const err83 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6294,14 +6451,64 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key5 in data30){
+let data31 = data30[key5];
+if((!((typeof data31 == "number") && (isFinite(data31)))) && (data31 !== null)){
+const err84 = {instancePath:instancePath+"/indicators/" + i3+"/targets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/indicators/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: schema76.properties.indicators.items.properties.targets.additionalProperties.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err84];
 }
 else {
 vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data26.reporting !== undefined){
+let data32 = data26.reporting;
+if(!((((data32 === "bulanan") || (data32 === "triwulanan")) || (data32 === "semesteran")) || (data32 === "tahunan"))){
+const err86 = {instancePath:instancePath+"/indicators/" + i3+"/reporting",schemaPath:"#/properties/indicators/items/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema76.properties.indicators.items.properties.reporting.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
 }
 errors++;
 }
@@ -6314,23 +6521,23 @@ for(let i4=0; i4<len3; i4++){
 let data34 = data33[i4];
 if(typeof data34 === "string"){
 if(!pattern4.test(data34)){
-const err85 = {instancePath:instancePath+"/rpjpd/" + i4,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+const err89 = {instancePath:instancePath+"/rpjpd/" + i4,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err89];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err89);
 }
 errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/rpjpd/" + i4,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err90 = {instancePath:instancePath+"/rpjpd/" + i4,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err86];
+vErrors = [err90];
 }
 else {
-vErrors.push(err86);
+vErrors.push(err90);
 }
 errors++;
 }
@@ -6342,12 +6549,12 @@ outer1:
 for(;i5--;){
 for(j1 = i5; j1--;){
 if(func0(data33[i5], data33[j1])){
-const err87 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)"};
+const err91 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)"};
 if(vErrors === null){
-vErrors = [err87];
+vErrors = [err91];
 }
 else {
-vErrors.push(err87);
+vErrors.push(err91);
 }
 errors++;
 break outer1;
@@ -6357,12 +6564,12 @@ break outer1;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err92 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err88];
+vErrors = [err92];
 }
 else {
-vErrors.push(err88);
+vErrors.push(err92);
 }
 errors++;
 }
@@ -6375,23 +6582,23 @@ for(let i6=0; i6<len4; i6++){
 let data36 = data35[i6];
 if(typeof data36 === "string"){
 if(!pattern4.test(data36)){
-const err89 = {instancePath:instancePath+"/rpjmd/" + i6,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+const err93 = {instancePath:instancePath+"/rpjmd/" + i6,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err93];
 }
 else {
-vErrors.push(err89);
+vErrors.push(err93);
 }
 errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/rpjmd/" + i6,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err94 = {instancePath:instancePath+"/rpjmd/" + i6,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err90];
+vErrors = [err94];
 }
 else {
-vErrors.push(err90);
+vErrors.push(err94);
 }
 errors++;
 }
@@ -6403,12 +6610,12 @@ outer2:
 for(;i7--;){
 for(j2 = i7; j2--;){
 if(func0(data35[i7], data35[j2])){
-const err91 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)"};
+const err95 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)"};
 if(vErrors === null){
-vErrors = [err91];
+vErrors = [err95];
 }
 else {
-vErrors.push(err91);
+vErrors.push(err95);
 }
 errors++;
 break outer2;
@@ -6418,12 +6625,12 @@ break outer2;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err96 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err96];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err96);
 }
 errors++;
 }
@@ -6436,23 +6643,23 @@ for(let i8=0; i8<len5; i8++){
 let data38 = data37[i8];
 if(typeof data38 === "string"){
 if(!pattern4.test(data38)){
-const err93 = {instancePath:instancePath+"/digital_pillars/" + i8,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+const err97 = {instancePath:instancePath+"/digital_pillars/" + i8,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
-vErrors = [err93];
+vErrors = [err97];
 }
 else {
-vErrors.push(err93);
+vErrors.push(err97);
 }
 errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/digital_pillars/" + i8,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err98 = {instancePath:instancePath+"/digital_pillars/" + i8,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err98];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err98);
 }
 errors++;
 }
@@ -6464,12 +6671,12 @@ outer3:
 for(;i9--;){
 for(j3 = i9; j3--;){
 if(func0(data37[i9], data37[j3])){
-const err95 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)"};
+const err99 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)"};
 if(vErrors === null){
-vErrors = [err95];
+vErrors = [err99];
 }
 else {
-vErrors.push(err95);
+vErrors.push(err99);
 }
 errors++;
 break outer3;
@@ -6479,12 +6686,12 @@ break outer3;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err100 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err96];
+vErrors = [err100];
 }
 else {
-vErrors.push(err96);
+vErrors.push(err100);
 }
 errors++;
 }
@@ -6497,23 +6704,23 @@ for(let i10=0; i10<len6; i10++){
 let data40 = data39[i10];
 if(typeof data40 === "string"){
 if(!pattern4.test(data40)){
-const err97 = {instancePath:instancePath+"/depends_on/" + i10,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+const err101 = {instancePath:instancePath+"/depends_on/" + i10,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
-vErrors = [err97];
+vErrors = [err101];
 }
 else {
-vErrors.push(err97);
+vErrors.push(err101);
 }
 errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/depends_on/" + i10,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err102 = {instancePath:instancePath+"/depends_on/" + i10,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err98];
+vErrors = [err102];
 }
 else {
-vErrors.push(err98);
+vErrors.push(err102);
 }
 errors++;
 }
@@ -6525,12 +6732,12 @@ outer4:
 for(;i11--;){
 for(j4 = i11; j4--;){
 if(func0(data39[i11], data39[j4])){
-const err99 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i11+" are identical)"};
+const err103 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i11+" are identical)"};
 if(vErrors === null){
-vErrors = [err99];
+vErrors = [err103];
 }
 else {
-vErrors.push(err99);
+vErrors.push(err103);
 }
 errors++;
 break outer4;
@@ -6540,59 +6747,7 @@ break outer4;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-let data41 = data.status;
-if(!((((((data41 === "usulan") || (data41 === "persiapan")) || (data41 === "berjalan")) || (data41 === "selesai")) || (data41 === "ditunda")) || (data41 === null))){
-const err101 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema76.properties.status.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-if(data.progress !== undefined){
-let data42 = data.progress;
-const _errs104 = errors;
-let valid38 = false;
-let passing2 = null;
-const _errs105 = errors;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.percent === undefined){
-const err102 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-if(data42.as_of === undefined){
-const err103 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "as_of"},message:"must have required property '"+"as_of"+"'"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-for(const key6 in data42){
-if(!((key6 === "percent") || (key6 === "as_of"))){
-const err104 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err104 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6602,10 +6757,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data42.percent !== undefined){
-let data43 = data42.percent;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err105 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.status !== undefined){
+let data41 = data.status;
+if(!((((((data41 === "usulan") || (data41 === "persiapan")) || (data41 === "berjalan")) || (data41 === "selesai")) || (data41 === "ditunda")) || (data41 === null))){
+const err105 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema76.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6614,9 +6769,16 @@ vErrors.push(err105);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 100 || isNaN(data43)){
-const err106 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+if(data.progress !== undefined){
+let data42 = data.progress;
+const _errs112 = errors;
+let valid40 = false;
+let passing4 = null;
+const _errs113 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.percent === undefined){
+const err106 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6625,8 +6787,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data43 < 0 || isNaN(data43)){
-const err107 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data42.as_of === undefined){
+const err107 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "as_of"},message:"must have required property '"+"as_of"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -6635,13 +6797,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-}
-if(data42.as_of !== undefined){
-let data44 = data42.as_of;
-if(typeof data44 === "string"){
-if(!pattern27.test(data44)){
-const err108 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+for(const key6 in data42){
+if(!((key6 === "percent") || (key6 === "as_of"))){
+const err108 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6651,8 +6809,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-else {
-const err109 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.percent !== undefined){
+let data43 = data42.percent;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err109 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -6661,10 +6821,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 100 || isNaN(data43)){
+const err110 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -6673,14 +6832,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-var _valid2 = _errs105 === errors;
-if(_valid2){
-valid38 = true;
-passing2 = 0;
-}
-const _errs113 = errors;
-if(data42 !== null){
-const err111 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data43 < 0 || isNaN(data43)){
+const err111 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6689,19 +6842,13 @@ vErrors.push(err111);
 }
 errors++;
 }
-var _valid2 = _errs113 === errors;
-if(_valid2 && valid38){
-valid38 = false;
-passing2 = [passing2, 1];
-}
-else {
-if(_valid2){
-valid38 = true;
-passing2 = 1;
 }
 }
-if(!valid38){
-const err112 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+if(data42.as_of !== undefined){
+let data44 = data42.as_of;
+if(typeof data44 === "string"){
+if(!pattern27.test(data44)){
+const err112 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -6710,11 +6857,71 @@ vErrors.push(err112);
 }
 errors++;
 }
+}
 else {
-errors = _errs104;
+const err113 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+var _valid4 = _errs113 === errors;
+if(_valid4){
+valid40 = true;
+passing4 = 0;
+}
+const _errs121 = errors;
+if(data42 !== null){
+const err115 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+var _valid4 = _errs121 === errors;
+if(_valid4 && valid40){
+valid40 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid40 = true;
+passing4 = 1;
+}
+}
+if(!valid40){
+const err116 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+else {
+errors = _errs112;
 if(vErrors !== null){
-if(_errs104){
-vErrors.length = _errs104;
+if(_errs112){
+vErrors.length = _errs112;
 }
 else {
 vErrors = null;
@@ -6725,12 +6932,12 @@ vErrors = null;
 if(data.problem !== undefined){
 let data45 = data.problem;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err113 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: schema76.properties.problem.type},message:"must be string,null"};
+const err117 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: schema76.properties.problem.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err113];
+vErrors = [err117];
 }
 else {
-vErrors.push(err113);
+vErrors.push(err117);
 }
 errors++;
 }
@@ -6738,12 +6945,12 @@ errors++;
 if(data.target_12_months !== undefined){
 let data46 = data.target_12_months;
 if((typeof data46 !== "string") && (data46 !== null)){
-const err114 = {instancePath:instancePath+"/target_12_months",schemaPath:"#/properties/target_12_months/type",keyword:"type",params:{type: schema76.properties.target_12_months.type},message:"must be string,null"};
+const err118 = {instancePath:instancePath+"/target_12_months",schemaPath:"#/properties/target_12_months/type",keyword:"type",params:{type: schema76.properties.target_12_months.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err114];
+vErrors = [err118];
 }
 else {
-vErrors.push(err114);
+vErrors.push(err118);
 }
 errors++;
 }
@@ -6756,53 +6963,7 @@ for(let i12=0; i12<len7; i12++){
 let data48 = data47[i12];
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 if(data48.when === undefined){
-const err115 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-if(data48.what === undefined){
-const err116 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-}
-for(const key7 in data48){
-if(!((key7 === "when") || (key7 === "what"))){
-const err117 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err117];
-}
-else {
-vErrors.push(err117);
-}
-errors++;
-}
-}
-if(data48.when !== undefined){
-let data49 = data48.when;
-if(typeof data49 === "string"){
-if(!pattern28.test(data49)){
-const err118 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"+"\""};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-}
-else {
-const err119 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err119 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -6811,12 +6972,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-if(data48.what !== undefined){
-let data50 = data48.what;
-if(typeof data50 === "string"){
-if(func1(data50) < 1){
-const err120 = {instancePath:instancePath+"/milestones/" + i12+"/what",schemaPath:"#/properties/milestones/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data48.what === undefined){
+const err120 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -6825,9 +6982,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/milestones/" + i12+"/what",schemaPath:"#/properties/milestones/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key7 in data48){
+if(!((key7 === "when") || (key7 === "what"))){
+const err121 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -6837,9 +6994,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data48.when !== undefined){
+let data49 = data48.when;
+if(typeof data49 === "string"){
+if(!pattern28.test(data49)){
+const err122 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"+"\""};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -6849,14 +7008,62 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
 else {
-const err123 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err123 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err123];
 }
 else {
 vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data48.what !== undefined){
+let data50 = data48.what;
+if(typeof data50 === "string"){
+if(func1(data50) < 1){
+const err124 = {instancePath:instancePath+"/milestones/" + i12+"/what",schemaPath:"#/properties/milestones/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/milestones/" + i12+"/what",schemaPath:"#/properties/milestones/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
 }
 errors++;
 }
@@ -6869,47 +7076,7 @@ for(let i13=0; i13<len8; i13++){
 let data52 = data51[i13];
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 if(data52.risk === undefined){
-const err124 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "risk"},message:"must have required property '"+"risk"+"'"};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-}
-if(data52.impact === undefined){
-const err125 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'"};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-if(data52.likelihood === undefined){
-const err126 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "likelihood"},message:"must have required property '"+"likelihood"+"'"};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
-}
-if(data52.mitigation === undefined){
-const err127 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'"};
-if(vErrors === null){
-vErrors = [err127];
-}
-else {
-vErrors.push(err127);
-}
-errors++;
-}
-if(data52.owner === undefined){
-const err128 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
+const err128 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "risk"},message:"must have required property '"+"risk"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6918,9 +7085,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-for(const key8 in data52){
-if(!(((((key8 === "risk") || (key8 === "impact")) || (key8 === "likelihood")) || (key8 === "mitigation")) || (key8 === "owner"))){
-const err129 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data52.impact === undefined){
+const err129 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6929,12 +7095,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data52.risk !== undefined){
-let data53 = data52.risk;
-if(typeof data53 === "string"){
-if(func1(data53) < 1){
-const err130 = {instancePath:instancePath+"/risks/" + i13+"/risk",schemaPath:"#/properties/risks/items/properties/risk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data52.likelihood === undefined){
+const err130 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "likelihood"},message:"must have required property '"+"likelihood"+"'"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6943,9 +7105,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/risks/" + i13+"/risk",schemaPath:"#/properties/risks/items/properties/risk/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52.mitigation === undefined){
+const err131 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6954,11 +7115,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data52.impact !== undefined){
-let data54 = data52.impact;
-if(!(((data54 === "rendah") || (data54 === "sedang")) || (data54 === "tinggi"))){
-const err132 = {instancePath:instancePath+"/risks/" + i13+"/impact",schemaPath:"#/properties/risks/items/properties/impact/enum",keyword:"enum",params:{allowedValues: schema76.properties.risks.items.properties.impact.enum},message:"must be equal to one of the allowed values"};
+if(data52.owner === undefined){
+const err132 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6967,11 +7125,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data52.likelihood !== undefined){
-let data55 = data52.likelihood;
-if(!(((data55 === "rendah") || (data55 === "sedang")) || (data55 === "tinggi"))){
-const err133 = {instancePath:instancePath+"/risks/" + i13+"/likelihood",schemaPath:"#/properties/risks/items/properties/likelihood/enum",keyword:"enum",params:{allowedValues: schema76.properties.risks.items.properties.likelihood.enum},message:"must be equal to one of the allowed values"};
+for(const key8 in data52){
+if(!(((((key8 === "risk") || (key8 === "impact")) || (key8 === "likelihood")) || (key8 === "mitigation")) || (key8 === "owner"))){
+const err133 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6981,10 +7137,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data52.mitigation !== undefined){
-let data56 = data52.mitigation;
-if((typeof data56 !== "string") && (data56 !== null)){
-const err134 = {instancePath:instancePath+"/risks/" + i13+"/mitigation",schemaPath:"#/properties/risks/items/properties/mitigation/type",keyword:"type",params:{type: schema76.properties.risks.items.properties.mitigation.type},message:"must be string,null"};
+if(data52.risk !== undefined){
+let data53 = data52.risk;
+if(typeof data53 === "string"){
+if(func1(data53) < 1){
+const err134 = {instancePath:instancePath+"/risks/" + i13+"/risk",schemaPath:"#/properties/risks/items/properties/risk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6994,15 +7151,8 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data52.owner !== undefined){
-let data57 = data52.owner;
-const _errs140 = errors;
-let valid47 = false;
-let passing3 = null;
-const _errs141 = errors;
-if(typeof data57 === "string"){
-if(!pattern4.test(data57)){
-const err135 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+else {
+const err135 = {instancePath:instancePath+"/risks/" + i13+"/risk",schemaPath:"#/properties/risks/items/properties/risk/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -7012,8 +7162,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-else {
-const err136 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52.impact !== undefined){
+let data54 = data52.impact;
+if(!(((data54 === "rendah") || (data54 === "sedang")) || (data54 === "tinggi"))){
+const err136 = {instancePath:instancePath+"/risks/" + i13+"/impact",schemaPath:"#/properties/risks/items/properties/impact/enum",keyword:"enum",params:{allowedValues: schema76.properties.risks.items.properties.impact.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -7022,14 +7174,11 @@ vErrors.push(err136);
 }
 errors++;
 }
-var _valid3 = _errs141 === errors;
-if(_valid3){
-valid47 = true;
-passing3 = 0;
 }
-const _errs144 = errors;
-if(data57 !== null){
-const err137 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data52.likelihood !== undefined){
+let data55 = data52.likelihood;
+if(!(((data55 === "rendah") || (data55 === "sedang")) || (data55 === "tinggi"))){
+const err137 = {instancePath:instancePath+"/risks/" + i13+"/likelihood",schemaPath:"#/properties/risks/items/properties/likelihood/enum",keyword:"enum",params:{allowedValues: schema76.properties.risks.items.properties.likelihood.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -7038,19 +7187,11 @@ vErrors.push(err137);
 }
 errors++;
 }
-var _valid3 = _errs144 === errors;
-if(_valid3 && valid47){
-valid47 = false;
-passing3 = [passing3, 1];
 }
-else {
-if(_valid3){
-valid47 = true;
-passing3 = 1;
-}
-}
-if(!valid47){
-const err138 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+if(data52.mitigation !== undefined){
+let data56 = data52.mitigation;
+if((typeof data56 !== "string") && (data56 !== null)){
+const err138 = {instancePath:instancePath+"/risks/" + i13+"/mitigation",schemaPath:"#/properties/risks/items/properties/mitigation/type",keyword:"type",params:{type: schema76.properties.risks.items.properties.mitigation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -7059,21 +7200,16 @@ vErrors.push(err138);
 }
 errors++;
 }
-else {
-errors = _errs140;
-if(vErrors !== null){
-if(_errs140){
-vErrors.length = _errs140;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err139 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data52.owner !== undefined){
+let data57 = data52.owner;
+const _errs148 = errors;
+let valid49 = false;
+let passing5 = null;
+const _errs149 = errors;
+if(typeof data57 === "string"){
+if(!pattern4.test(data57)){
+const err139 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -7083,9 +7219,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-}
 else {
-const err140 = {instancePath:instancePath+"/risks",schemaPath:"#/properties/risks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err140 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -7094,10 +7229,14 @@ vErrors.push(err140);
 }
 errors++;
 }
+var _valid5 = _errs149 === errors;
+if(_valid5){
+valid49 = true;
+passing5 = 0;
 }
-if(data.proposed !== undefined){
-if(typeof data.proposed !== "boolean"){
-const err141 = {instancePath:instancePath+"/proposed",schemaPath:"#/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const _errs152 = errors;
+if(data57 !== null){
+const err141 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -7106,15 +7245,83 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
+var _valid5 = _errs152 === errors;
+if(_valid5 && valid49){
+valid49 = false;
+passing5 = [passing5, 1];
 }
 else {
-const err142 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid5){
+valid49 = true;
+passing5 = 1;
+}
+}
+if(!valid49){
+const err142 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err142];
 }
 else {
 vErrors.push(err142);
+}
+errors++;
+}
+else {
+errors = _errs148;
+if(vErrors !== null){
+if(_errs148){
+vErrors.length = _errs148;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/risks",schemaPath:"#/properties/risks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data.proposed !== undefined){
+if(typeof data.proposed !== "boolean"){
+const err145 = {instancePath:instancePath+"/proposed",schemaPath:"#/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+}
+else {
+const err146 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
 }
 errors++;
 }

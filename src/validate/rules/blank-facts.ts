@@ -45,6 +45,13 @@ function quiet(path: readonly PathSegment[], program: boolean): boolean {
   );
 }
 
+/** A program's years with neither year known: one blank, not two. */
+function unknownYears(path: readonly PathSegment[], value: unknown): boolean {
+  if (path.length !== 1 || path[0] !== "years" || typeof value !== "object" || !value) return false;
+  const y = value as { start?: unknown; end?: unknown };
+  return y.start === null && y.end === null;
+}
+
 /** What a blank means in this plan: a reminder in a draft, an error in an enacted text. */
 function blankSeverity(plan: PartialSources): Severity {
   return plan.manifest?.data.legal.status === "ditetapkan" ? "error" : "warning";
@@ -99,7 +106,7 @@ export const blankFacts: Rule = {
         }),
       );
     const walk = (doc: Doc<unknown>, value: unknown): void => {
-      if (value === null) report(doc);
+      if (value === null || unknownYears(path, value)) report(doc);
       else if (value === UNASSIGNED && DESIGNATED.has(String(path[path.length - 1])))
         unassigned(doc);
       else if (Array.isArray(value))

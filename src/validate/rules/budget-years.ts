@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { at, type Rule } from "../rule.js";
+import { span } from "./program-years.js";
 
 /** Budget lines fall inside their program's years, once per year and source. */
 export const budgetYears: Rule = {
@@ -8,13 +9,15 @@ export const budgetYears: Rule = {
     const out: Diagnostic[] = [];
     for (const doc of plan.programs) {
       const { start, end } = doc.data.years;
+      const lo = start ?? -Infinity;
+      const hi = end ?? Infinity;
       const seen = new Set<string>();
       (doc.data.budget ?? []).forEach((line, i) => {
-        if (line.year < start || line.year > end)
+        if (line.year < lo || line.year > hi)
           out.push(
             at(doc, ["budget", i, "year"], {
               code: "budget/year-outside-program",
-              message: `The budget year ${line.year} is outside the program's years ${start}–${end}.`,
+              message: `The budget year ${line.year} is outside the program's years ${span(start, end)}.`,
             }),
           );
         const key = `${line.year}/${line.source}`;
@@ -22,7 +25,7 @@ export const budgetYears: Rule = {
           out.push(
             at(doc, ["budget", i], {
               code: "budget/duplicate-line",
-              message: `There is already a budget line for ${line.year} from ${line.source}.`,
+              message: `There is already a budget line for ${line.year} from ${line.source ?? "an unknown source"}.`,
               hint: "Add the amounts into one line.",
             }),
           );

@@ -23,6 +23,7 @@ import { readiness } from "./readiness.js";
 import { regulationKind } from "./regulation-kind.js";
 import { stageCoverage } from "./stage-coverage.js";
 import { swot } from "./swot.js";
+import { tableCells } from "./table-cells.js";
 import { stages } from "./stages.js";
 import { uniqueIds } from "./unique-ids.js";
 
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   elementCoverage,
   baselineSource,
   blankFacts,
+  tableCells,
   draftingNotes,
   proposals,
 ];

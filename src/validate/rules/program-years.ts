@@ -1,9 +1,11 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { yearSpan } from "../../text/year-span.js";
 import { at, type Rule } from "../rule.js";
 
 /**
  * A program's years run forward and fall inside the plan horizon (one error per program,
- * naming both years); indicator targets fall inside the program's years.
+ * naming both years); indicator targets fall inside the program's years. A year not known yet
+ * (null) is checked by blank-facts; the other one is still judged here.
  */
 export const programYears: Rule = {
   id: "program-years",
@@ -12,7 +14,9 @@ export const programYears: Rule = {
     const out: Diagnostic[] = [];
     for (const doc of plan.programs) {
       const { start, end } = doc.data.years;
-      if (start > end) {
+      const lo = start ?? -Infinity;
+      const hi = end ?? Infinity;
+      if (lo > hi) {
         out.push(
           at(doc, ["years", "start"], {
             code: "years/start-after-end",
@@ -21,7 +25,10 @@ export const programYears: Rule = {
         );
         continue;
       }
-      if (horizon && (start < horizon.start || end > horizon.end))
+      if (
+        horizon &&
+        ((start !== null && start < horizon.start) || (end !== null && end > horizon.end))
+      )
         out.push(
           at(doc, ["years"], {
             code: "years/outside-horizon",
@@ -32,7 +39,7 @@ export const programYears: Rule = {
       doc.data.indicators.forEach((ind, i) => {
         for (const y of Object.keys(ind.targets)) {
           const year = Number(y);
-          if (year < start || year > end)
+          if (year < lo || year > hi)
             out.push(
               at(doc, ["indicators", i, "targets", y], {
                 code: "years/target-outside-program",
@@ -47,6 +54,7 @@ export const programYears: Rule = {
   },
 };
 
-export function span(start: number, end: number): string {
-  return start === end ? String(start) : `${start}–${end}`;
+/** "2025–2027", with "?" for a year not known yet (messages are read in a terminal). */
+export function span(start: number | null, end: number | null): string {
+  return yearSpan(start, end, "?");
 }

@@ -16,6 +16,7 @@ export const quickWinStage: Rule = {
     for (const doc of plan.programs) {
       if (!doc.data.quick_win) continue;
       const { start, end } = doc.data.years;
+      if (start === null || end === null) continue;
       if (start > end || start < m.horizon.start || end > m.horizon.end) continue;
       if (start < stage.start || end > stage.end)
         out.push(

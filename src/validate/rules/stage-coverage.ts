@@ -18,7 +18,11 @@ export const stageCoverage: Rule = {
       if (stage.start > stage.end) return;
       const years = span(stage.start, stage.end);
       const running = plan.programs.filter(
-        (p) => p.data.years.start <= stage.end && p.data.years.end >= stage.start,
+        (p) =>
+          p.data.years.start !== null &&
+          p.data.years.end !== null &&
+          p.data.years.start <= stage.end &&
+          p.data.years.end >= stage.start,
       );
       const directions = (stage.directions ?? []).length > 0;
       const deferred = typeof stage.deferred === "string" && stage.deferred.trim() !== "";

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { didYouMean } from "../did-you-mean.js";
+import type { PartialSources } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
 
 /** The horizon runs forward; stages follow one another inside it; indicator targets name stages. */
@@ -43,6 +44,7 @@ export const stages: Rule = {
           message: `The last stage ends in ${expected - 1}, but the horizon ends in ${m.horizon.end}.`,
         }),
       );
+    out.push(...outsideRpjpd(plan));
     const ids = m.stages.map((s) => s.id);
     for (const doc of plan.dimensions)
       doc.data.indicators.forEach((ind, i) => {
@@ -60,3 +62,40 @@ export const stages: Rule = {
     return out;
   },
 };
+
+/**
+ * The masterplan's horizon and stages are its own, but a horizon or stage outside the RPJPD's
+ * period has no RPJPD direction to follow: worth a warning, since the document cites the RPJPD.
+ */
+function outsideRpjpd(plan: PartialSources): Diagnostic[] {
+  const period = plan.rpjpd?.data.document.period;
+  if (!plan.manifest || !period) return [];
+  const manifest = plan.manifest;
+  const { start, end } = period;
+  const outside = (y: { start: number; end: number }) => y.start < start || y.end > end;
+  const hint = `The RPJPD runs ${start}–${end}; say in the plan's text how the years outside it are directed.`;
+  const out: Diagnostic[] = [];
+  const h = manifest.data.horizon;
+  if (outside(h))
+    out.push(
+      at(manifest, ["horizon"], {
+        code: "stage/outside-rpjpd",
+        severity: "warning",
+        key: true,
+        message: `The horizon ${h.start}–${h.end} lies partly outside the RPJPD period ${start}–${end}.`,
+        hint,
+      }),
+    );
+  manifest.data.stages.forEach((s, i) => {
+    if (outside(s))
+      out.push(
+        at(manifest, ["stages", i], {
+          code: "stage/outside-rpjpd",
+          severity: "warning",
+          message: `The stage \`${s.id}\` (${s.start}–${s.end}) lies partly outside the RPJPD period ${start}–${end}.`,
+          hint,
+        }),
+      );
+  });
+  return out;
+}

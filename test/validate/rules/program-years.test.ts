@@ -40,3 +40,14 @@ it("reports an indicator target outside the program's years", () => {
     ),
   ).toEqual(["programs/governance/extra.yaml:12:61 years/target-outside-program"]);
 });
+
+it("takes unknown years as one warning, and judges the year that is known", () => {
+  const found = validateFiles({ ...miniPlan(), ...withYears("{ start: null, end: null }") });
+  expect(found.diagnostics.map((d) => `${d.code} ${d.severity} ${d.message}`)).toEqual([
+    "blank/left-blank warning `years` is left blank; the document shows a visible blank.",
+  ]);
+  expect(check(withYears("{ start: 2020, end: null }"))).toEqual([
+    "programs/governance/extra.yaml:10:8 years/outside-horizon",
+    "programs/governance/extra.yaml:10:28 blank/left-blank",
+  ]);
+});

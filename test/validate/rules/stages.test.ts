@@ -21,3 +21,16 @@ it("reports an indicator target for an unknown stage", () => {
     "dimensions/economy.yaml:9:123 ref/unknown-stage",
   ]);
 });
+
+it("warns when the horizon or a stage lies outside the RPJPD period", () => {
+  const rpjpd = miniPlan()["rpjpd.yaml"]!.replace(
+    'regulation: "Perda 1/2024" }',
+    'regulation: "Perda 1/2024", period: { start: 2026, end: 2045 } }',
+  );
+  expect(check({ "rpjpd.yaml": rpjpd })).toEqual([
+    "masterplan.yaml:5:1 stage/outside-rpjpd",
+    "masterplan.yaml:7:5 stage/outside-rpjpd",
+  ]);
+  const inside = rpjpd.replace("start: 2026", "start: 2025");
+  expect(check({ "rpjpd.yaml": inside })).toEqual([]);
+});

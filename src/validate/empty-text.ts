@@ -1,0 +1,46 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { locate, type PathSegment, type SourceFile } from "../load/source-file.js";
+
+/**
+ * Every empty or whitespace-only string of a file: not a value, and never what the writer
+ * meant. The document would print nothing (or "………" passed off as a fact) and an enacted build
+ * would let it through. Checked on the parsed data, whatever the schema says of the file.
+ */
+export function emptyTexts(file: SourceFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const path: PathSegment[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === "string") {
+      if (value.trim() === "")
+        out.push({
+          ...locate(file, path),
+          code: "value/empty",
+          severity: "error",
+          message: `\`${path.map(String).join(".")}\` is an empty text, which is not a value.`,
+          hint: "Write the fact, or write null for an unknown fact.",
+        });
+    } else if (Array.isArray(value))
+      value.forEach((v, i) => {
+        path.push(i);
+        walk(v);
+        path.pop();
+      });
+    else if (value && typeof value === "object")
+      for (const [k, v] of Object.entries(value)) {
+        path.push(k);
+        walk(v);
+        path.pop();
+      }
+  };
+  walk(file.data);
+  return out;
+}
+
+/** The schema's errors of form ("too short", "does not match") that the empty-text finding says better. */
+const ECHOES = new Set(["schema/min-length", "schema/pattern"]);
+
+/** Drops the schema's errors about a value the empty-text finding already reports. */
+export function withoutEchoes(schema: Diagnostic[], empties: readonly Diagnostic[]): Diagnostic[] {
+  const at = new Set(empties.map((d) => `${d.line}:${d.column}`));
+  return schema.filter((d) => !ECHOES.has(d.code) || !at.has(`${d.line}:${d.column}`));
+}
