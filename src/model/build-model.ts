@@ -1,5 +1,6 @@
 import { regionWords } from "../text/region-words.js";
 import { placesBlock, type PlanSources } from "../validate/plan-sources.js";
+import { chapterNumbers, expandReferences } from "../validate/chapter-references.js";
 import { agencyLookup } from "./agency-lookup.js";
 import { blockSections, type BlockContext, type Draft } from "./blocks/index.js";
 import { rpjmdName } from "./blocks/context.js";
@@ -63,7 +64,9 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
       : null;
   const entries = glossaryEntries(plan);
   const glossary = { anchor: "daftar-istilah", title: locale.glossary, entries };
-  const context = { plan, locale, draft, stages, dimensions, programs, readiness, paper };
+  const numbers = chapterNumbers(plan);
+  const refer = (text: string) => expandReferences(text, numbers, locale.chapterInText);
+  const context = { plan, locale, draft, refer, stages, dimensions, programs, readiness, paper };
   const chapters = wants("masterplan") ? chapterModels(context) : [];
   const changes = wants("masterplan") ? (options.changes ?? null) : null;
   const heading = lampiranHeading(m);
@@ -169,7 +172,7 @@ interface ChapterContext extends Omit<BlockContext, "caption" | "figure" | "text
 
 /** The chapters in their order, with their sections numbered and their tables counted. */
 function chapterModels(context: ChapterContext): ChapterModel[] {
-  const { plan, locale, draft, paper } = context;
+  const { plan, locale, draft, paper, refer } = context;
   const style: NumberingStyle = plan.manifest.data.paper?.numbering ?? "decimal";
   return [...plan.chapters]
     .map((c) => c.data)
@@ -198,16 +201,27 @@ function chapterModels(context: ChapterContext): ChapterModel[] {
         ...(c.sections ?? []).flatMap((s) => entry(s, ctx)),
         ...(c.blocks ?? []).flatMap((kind) => blockSections(kind, ctx)),
       ];
+      const kinds = [
+        ...(c.sections ?? []).flatMap((s) => ("block" in s ? [s.block] : [])),
+        ...(c.blocks ?? []),
+      ];
       const chapter: ChapterModel = {
         anchor,
         label: chapterLabel(locale.chapter, n),
         title: c.title.toUpperCase(),
-        intro: c.intro ?? null,
-        note: draft ? (c.note ?? null) : null,
+        intro: c.intro ? refer(c.intro) : null,
+        note: draft && c.note ? refer(c.note) : null,
+        empty: drafts.length ? null : emptySentence(locale, kinds[0]),
         sections: drafts.map((d, i) => numbered(d, style, n, [i + 1], anchor)),
       };
       return foldLoneSection(chapter);
     });
+}
+
+/** What an empty chapter says: that the plan holds nothing yet for its first block. */
+function emptySentence(locale: Locale, kind: string | undefined): string {
+  const words = locale.empty;
+  return kind && kind in words ? word(words, kind) : word(words, "chapter");
 }
 
 /**
@@ -281,8 +295,8 @@ function entry(s: ChapterSection, ctx: BlockContext): Draft[] {
     {
       key: "",
       title: s.title,
-      body: s.body ?? null,
-      note: ctx.draft ? (s.note ?? null) : null,
+      body: s.body ? ctx.refer(s.body) : null,
+      note: ctx.draft && s.note ? ctx.refer(s.note) : null,
       block: null,
       data: null,
       sections: (s.sections ?? []).flatMap((x) => entry(x, ctx)),

@@ -191,6 +191,8 @@ export interface ChapterModel {
   title: string;
   intro: string | null;
   note: string | null;
+  /** A chapter whose parts all came out empty says so in this sentence, never a bare heading. */
+  empty: string | null;
   sections: SectionModel[];
 }
 

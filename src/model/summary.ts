@@ -107,25 +107,28 @@ export function summaryModel(
   const tables = locale.table;
   const figures = locale.figure;
   const words = locale.summary;
-  let table = 0;
-  const caption = (key: string): Caption => ({
-    label: `${tables} ${++table}`,
-    title: word(words, `${key}Caption`),
-    source: null,
-  });
-  const captions = {
-    dimensions: caption("dimensions"),
-    quickWins: caption("quickWins"),
-    roadmap: { label: `${figures} 1`, title: word(words, "roadmapCaption"), source: null },
-    budget: caption("budget"),
-    governance: caption("governance"),
-    indicators: caption("indicators"),
-  };
   const bodies = (g?.bodies ?? []).map((b) => ({
     name: b.name,
     members: b.members ?? null,
     role: b.role ?? null,
   }));
+  const quickWins = programs.filter((p) => p.quickWin);
+  const indicators = dimensions.filter((d) => d.indicators.length > 0);
+  // Tables are numbered in the order they print; one the summary leaves out takes no number.
+  let table = 0;
+  const caption = (key: string, printed = true): Caption => ({
+    label: printed ? `${tables} ${++table}` : "",
+    title: word(words, `${key}Caption`),
+    source: null,
+  });
+  const captions = {
+    dimensions: caption("dimensions"),
+    quickWins: caption("quickWins", quickWins.length > 0),
+    roadmap: { label: `${figures} 1`, title: word(words, "roadmapCaption"), source: null },
+    budget: caption("budget"),
+    governance: caption("governance", bodies.length > 0),
+    indicators: caption("indicators", indicators.length > 0),
+  };
   return {
     vision: masterplanVision(plan) ?? rpjpdVision(plan, locale),
     dimensions: dimensions.map((d) => ({
@@ -134,7 +137,7 @@ export function summaryModel(
       goals: d.goals,
       programs: d.programs.length,
     })),
-    quickWins: programs.filter((p) => p.quickWin),
+    quickWins,
     roadmap: stageFigure(dimensions, stages),
     budget: budgetBySourceAndStage([...programs], [...stages], SOURCES, (s) =>
       s === null ? word(locale.sources, "unknown") : word(locale.sources, s),
@@ -147,9 +150,10 @@ export function summaryModel(
       caption: bodies.length ? captions.governance : null,
       bodies,
     },
-    indicators: dimensions
-      .filter((d) => d.indicators.length > 0)
-      .map((d) => ({ dimension: d.name, rows: d.indicators.slice(0, KEY_INDICATORS) })),
+    indicators: indicators.map((d) => ({
+      dimension: d.name,
+      rows: d.indicators.slice(0, KEY_INDICATORS),
+    })),
     captions,
   };
 }

@@ -1,5 +1,5 @@
 import Handlebars from "handlebars";
-import type { AgencyRef, Amount, Baseline } from "../model/document-model.js";
+import type { AgencyRef, Amount, Baseline, Matrix } from "../model/document-model.js";
 import type { Locale } from "../model/locale.js";
 import { roman } from "../text/roman.js";
 import { formatRupiah, groupDigits } from "../text/rupiah.js";
@@ -158,6 +158,19 @@ function valueHelpers(m: Markup) {
       const text = esc(formatRupiah(a.known));
       return safe(a.complete ? text : m.partly(text));
     },
+    /** The same sum in a column whose header names the unit: digits only, no "Rp". */
+    digits: (a: Amount | null) => {
+      if (a === null || (!a.complete && a.known === 0)) return safe(blankHtml);
+      const text = esc(groupDigits(a.known));
+      return safe(a.complete ? text : m.partly(text));
+    },
+    /** Whether a sum has a known part to print; an unknown one is said in words instead. */
+    knownPart: (a: Amount | null) => a !== null && (a.complete || a.known > 0),
+    /** Whether a recap marks any cell with "*" (a known part of an incomplete sum). */
+    starred: (matrix: Matrix) =>
+      [...matrix.rows.flatMap((r) => [...r.cells, r.total]), ...matrix.totals, matrix.total].some(
+        (a) => a !== null && !a.complete && a.known > 0,
+      ),
     /** A recap cell in millions: "–" where nothing is planned, "12,5*" where part is unknown. */
     millions: (a: Amount | null) => {
       if (a === null) return "–";

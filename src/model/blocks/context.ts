@@ -16,6 +16,8 @@ export interface BlockContext {
   locale: Locale;
   /** A draft may print drafting notes; an enacted document never does. */
   draft: boolean;
+  /** A text with its `{bab:...}` references written as the document numbers its chapters. */
+  refer(text: string): string;
   stages: StageModel[];
   dimensions: DimensionModel[];
   programs: ProgramModel[];

@@ -20,17 +20,21 @@ export interface TraceabilityData {
   }>;
 }
 
-/** Each program against the RPJPD goals, the RPJMD focus areas and the VID 2045 pillars. */
+/**
+ * Each program against the RPJPD goals, the RPJMD focus areas and the VID 2045 pillars. With
+ * nothing to trace against, a table of program names alone would say nothing: it is left out.
+ */
 export function traceabilityBlock(ctx: BlockContext): Draft[] {
-  if (ctx.programs.length === 0) return [];
   const { locale } = ctx;
   const r = ctx.plan.rpjpd.data;
+  if (ctx.programs.length === 0) return [];
+  if (!r.goals.length && !r.rpjmd && !r.digital_pillars?.length) return [];
   const goalLabel = rpjpdLabels(r, locale).goal;
   const data: TraceabilityData = {
     caption: ctx.caption(word(locale.captions, "traceability")),
     goals: r.goals.map((g) => goalLabel.get(g.id)!),
     rpjmd: r.rpjmd ? word(locale.labels, "rpjmd", { rpjmd: rpjmdName(r.rpjmd) }) : null,
-    pillars: r.digital_pillars ? word(locale.labels, "pillars") : null,
+    pillars: r.digital_pillars?.length ? word(locale.labels, "pillars") : null,
     rows: ctx.programs.map((p) => ({
       name: p.name,
       anchor: p.anchor,

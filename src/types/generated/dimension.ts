@@ -66,7 +66,7 @@ export type IndikatorDimensiDimensionIndicators = {
   name: NamaIndikatorIndicatorName;
   unit: SatuanUnit;
   baseline: NilaiDasarBaseline;
-  targets: TargetPerTahapRPJPDTargetsPerRPJPDStage;
+  targets: TargetPerTahapMasterplanTargetsPerMasterplanStage;
 }[];
 
 /**
@@ -86,6 +86,6 @@ export interface DimensionInput {
 /**
  * Kunci: kode tahap dari masterplan.yaml; nilai null bila target belum ditetapkan. (Keys: stage ids from masterplan.yaml; null when a target is not set yet.)
  */
-export interface TargetPerTahapRPJPDTargetsPerRPJPDStage {
+export interface TargetPerTahapMasterplanTargetsPerMasterplanStage {
   [k: string]: number | null | undefined;
 }

@@ -7,6 +7,10 @@ export interface LocaleInput {
   toc: string;
   glossary: string;
   chapter: string;
+  /**
+   * Kata bab dalam kalimat, untuk rujukan {bab:...}: "Bab" (The chapter word inside a sentence, for {bab:...} references)
+   */
+  chapterInText: string;
   table: string;
   figure: string;
   source: string;
@@ -19,21 +23,22 @@ export interface LocaleInput {
   no: string;
   total: string;
   blocks: Words;
-  captions: Words1;
-  notes: Words2;
-  sources: Words3;
-  status: Words4;
-  infrastructure: Words5;
-  facts: Words6;
-  labels: Words7;
-  changes: Words8;
-  fields: Words9;
-  summary: Words10;
-  documents: Words11;
-  kesiapan: Words12;
-  levels: Words13;
-  quickWinDoc: Words14;
-  reporting: Words15;
+  empty: Words1;
+  captions: Words2;
+  notes: Words3;
+  sources: Words4;
+  status: Words5;
+  infrastructure: Words6;
+  facts: Words7;
+  labels: Words8;
+  changes: Words9;
+  fields: Words10;
+  summary: Words11;
+  documents: Words12;
+  kesiapan: Words13;
+  levels: Words14;
+  quickWinDoc: Words15;
+  reporting: Words16;
 }
 /**
  * Judul bagian yang dihasilkan dari data (Titles of generated parts)
@@ -42,92 +47,98 @@ export interface Words {
   [k: string]: string | undefined;
 }
 /**
- * Judul tabel dan gambar (Table and figure titles)
+ * Kalimat bab yang belum memuat isi, per bagian (Sentences of a chapter with nothing to show, by block)
  */
 export interface Words1 {
   [k: string]: string | undefined;
 }
 /**
- * Catatan penyusunan yang dihasilkan (Generated drafting notes)
+ * Judul tabel dan gambar (Table and figure titles)
  */
 export interface Words2 {
   [k: string]: string | undefined;
 }
 /**
- * Nama sumber dana (Funding source names)
+ * Catatan penyusunan yang dihasilkan (Generated drafting notes)
  */
 export interface Words3 {
   [k: string]: string | undefined;
 }
 /**
- * Nama status program (Program status names)
+ * Nama sumber dana (Funding source names)
  */
 export interface Words4 {
   [k: string]: string | undefined;
 }
 /**
- * Jenis infrastruktur (Infrastructure kinds)
+ * Nama status program (Program status names)
  */
 export interface Words5 {
   [k: string]: string | undefined;
 }
 /**
- * Label data pokok wilayah (Region fact labels)
+ * Jenis infrastruktur (Infrastructure kinds)
  */
 export interface Words6 {
   [k: string]: string | undefined;
 }
 /**
- * Label kolom dan baris (Column and row labels)
+ * Label data pokok wilayah (Region fact labels)
  */
 export interface Words7 {
   [k: string]: string | undefined;
 }
 /**
- * Kata-kata Daftar Perubahan (Words of the change annex)
+ * Label kolom dan baris (Column and row labels)
  */
 export interface Words8 {
   [k: string]: string | undefined;
 }
 /**
- * Nama kolom program dalam Daftar Perubahan (Program field names in the change annex)
+ * Kata-kata Daftar Perubahan (Words of the change annex)
  */
 export interface Words9 {
   [k: string]: string | undefined;
 }
 /**
- * Kata-kata ringkasan eksekutif (Words of the executive summary)
+ * Nama kolom program dalam Daftar Perubahan (Program field names in the change annex)
  */
 export interface Words10 {
   [k: string]: string | undefined;
 }
 /**
- * Nama dokumen (Document names)
+ * Kata-kata ringkasan eksekutif (Words of the executive summary)
  */
 export interface Words11 {
   [k: string]: string | undefined;
 }
 /**
- * Kata-kata buku saku kesiapan (Words of the readiness booklet)
+ * Nama dokumen (Document names)
  */
 export interface Words12 {
   [k: string]: string | undefined;
 }
 /**
- * Tingkat risiko (Risk levels)
+ * Kata-kata buku saku kesiapan (Words of the readiness booklet)
  */
 export interface Words13 {
   [k: string]: string | undefined;
 }
 /**
- * Kata-kata dokumen profil quick win (Words of the quick-win profile document)
+ * Tingkat risiko (Risk levels)
  */
 export interface Words14 {
   [k: string]: string | undefined;
 }
 /**
- * Periode pelaporan (Reporting periods)
+ * Kata-kata dokumen profil quick win (Words of the quick-win profile document)
  */
 export interface Words15 {
+  [k: string]: string | undefined;
+}
+/**
+ * Periode pelaporan (Reporting periods)
+ */
+export interface Words16 {
   [k: string]: string | undefined;
 }

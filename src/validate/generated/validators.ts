@@ -803,7 +803,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const dimensionUntyped = validate27;
-const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/dimension.schema.json","title":"Dimensi smart city (Smart city dimension)","description":"Berkas dimensions/<id>.yaml: satu dari enam dimensi, dengan tiga elemennya, tujuan dan indikator per tahap. (dimensions/<id>.yaml: one of the six dimensions, its elements, goals and indicators per stage.)","type":"object","additionalProperties":false,"required":["schema_version","id","order","name","coordinator","elements","goals","indicators"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode dimensi (Dimension id)","description":"Sama dengan nama berkas. (Equal to the file name.)","enum":["governance","branding","economy","living","society","environment"]},"order":{"title":"Urutan (Order)","type":"integer","minimum":1,"maximum":6},"name":{"title":"Nama dimensi (Dimension name)","type":"string","minLength":1},"coordinator":{"title":"OPD koordinator dimensi (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]},"elements":{"title":"Elemen (Elements)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","english"],"properties":{"id":{"title":"Kode elemen (Element id)","$ref":"#/$defs/id"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"english":{"title":"Nama dalam bahasa Inggris (English name)","type":"string"},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]}}}},"goals":{"title":"Tujuan dimensi (Dimension goals)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode tujuan (Goal id)","$ref":"#/$defs/id"},"text":{"title":"Rumusan tujuan (Goal text)","type":"string","minLength":1}}}},"indicators":{"title":"Indikator dimensi (Dimension indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","unit","baseline","targets"],"properties":{"id":{"title":"Kode indikator (Indicator id)","$ref":"#/$defs/id"},"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":["string","null"],"minLength":1,"description":"null bila belum ditentukan. (null while not decided.)"},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahap RPJPD (Targets per RPJPD stage)","description":"Kunci: kode tahap dari masterplan.yaml; nilai null bila target belum ditetapkan. (Keys: stage ids from masterplan.yaml; null when a target is not set yet.)","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"type":["number","null"]},"minProperties":1}}}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
+const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/dimension.schema.json","title":"Dimensi smart city (Smart city dimension)","description":"Berkas dimensions/<id>.yaml: satu dari enam dimensi, dengan tiga elemennya, tujuan dan indikator per tahap. (dimensions/<id>.yaml: one of the six dimensions, its elements, goals and indicators per stage.)","type":"object","additionalProperties":false,"required":["schema_version","id","order","name","coordinator","elements","goals","indicators"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode dimensi (Dimension id)","description":"Sama dengan nama berkas. (Equal to the file name.)","enum":["governance","branding","economy","living","society","environment"]},"order":{"title":"Urutan (Order)","type":"integer","minimum":1,"maximum":6},"name":{"title":"Nama dimensi (Dimension name)","type":"string","minLength":1},"coordinator":{"title":"OPD koordinator dimensi (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]},"elements":{"title":"Elemen (Elements)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","english"],"properties":{"id":{"title":"Kode elemen (Element id)","$ref":"#/$defs/id"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"english":{"title":"Nama dalam bahasa Inggris (English name)","type":"string"},"description":{"title":"Uraian (Description, markdown)","type":["string","null"]}}}},"goals":{"title":"Tujuan dimensi (Dimension goals)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode tujuan (Goal id)","$ref":"#/$defs/id"},"text":{"title":"Rumusan tujuan (Goal text)","type":"string","minLength":1}}}},"indicators":{"title":"Indikator dimensi (Dimension indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","unit","baseline","targets"],"properties":{"id":{"title":"Kode indikator (Indicator id)","$ref":"#/$defs/id"},"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":["string","null"],"minLength":1,"description":"null bila belum ditentukan. (null while not decided.)"},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahap masterplan (Targets per masterplan stage)","description":"Kunci: kode tahap dari masterplan.yaml; nilai null bila target belum ditetapkan. (Keys: stage ids from masterplan.yaml; null when a target is not set yet.)","type":"object","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"type":["number","null"]},"minProperties":1}}}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
 const schema38 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const func5 = Object.prototype.hasOwnProperty;
 const schema42 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};
@@ -2051,7 +2051,7 @@ return errors === 0;
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const localeUntyped = validate31;
-const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/locale.schema.json","title":"Kata-kata dokumen (Document words)","description":"locale.json sebuah tema: setiap kata yang dicetak dokumen. Salinan di templates/ rencana menggantikan seluruh berkas bawaan. (A theme's locale.json: every word the documents print. A copy in the plan's templates/ replaces the whole default file.)","type":"object","additionalProperties":false,"required":["toc","glossary","chapter","table","figure","source","page","blank","unassigned","partlyUnknown","draftingNote","yes","no","total","blocks","captions","notes","sources","status","infrastructure","facts","labels","changes","fields","summary","documents","kesiapan","levels","quickWinDoc","reporting"],"properties":{"toc":{"type":"string"},"glossary":{"type":"string"},"chapter":{"type":"string"},"table":{"type":"string"},"figure":{"type":"string"},"source":{"type":"string"},"page":{"type":"string"},"blank":{"type":"string"},"unassigned":{"type":"string"},"partlyUnknown":{"type":"string"},"draftingNote":{"type":"string"},"yes":{"type":"string"},"no":{"type":"string"},"total":{"type":"string"},"blocks":{"$ref":"#/$defs/words","description":"Judul bagian yang dihasilkan dari data (Titles of generated parts)"},"captions":{"$ref":"#/$defs/words","description":"Judul tabel dan gambar (Table and figure titles)"},"notes":{"$ref":"#/$defs/words","description":"Catatan penyusunan yang dihasilkan (Generated drafting notes)"},"sources":{"$ref":"#/$defs/words","description":"Nama sumber dana (Funding source names)"},"status":{"$ref":"#/$defs/words","description":"Nama status program (Program status names)"},"infrastructure":{"$ref":"#/$defs/words","description":"Jenis infrastruktur (Infrastructure kinds)"},"facts":{"$ref":"#/$defs/words","description":"Label data pokok wilayah (Region fact labels)"},"labels":{"$ref":"#/$defs/words","description":"Label kolom dan baris (Column and row labels)"},"changes":{"$ref":"#/$defs/words","description":"Kata-kata Daftar Perubahan (Words of the change annex)"},"fields":{"$ref":"#/$defs/words","description":"Nama kolom program dalam Daftar Perubahan (Program field names in the change annex)"},"summary":{"$ref":"#/$defs/words","description":"Kata-kata ringkasan eksekutif (Words of the executive summary)"},"documents":{"$ref":"#/$defs/words","description":"Nama dokumen (Document names)"},"kesiapan":{"$ref":"#/$defs/words","description":"Kata-kata buku saku kesiapan (Words of the readiness booklet)"},"levels":{"$ref":"#/$defs/words","description":"Tingkat risiko (Risk levels)"},"quickWinDoc":{"$ref":"#/$defs/words","description":"Kata-kata dokumen profil quick win (Words of the quick-win profile document)"},"reporting":{"$ref":"#/$defs/words","description":"Periode pelaporan (Reporting periods)"}},"$defs":{"words":{"type":"object","additionalProperties":{"type":"string"},"title":"Words"}}};
+const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/locale.schema.json","title":"Kata-kata dokumen (Document words)","description":"locale.json sebuah tema: setiap kata yang dicetak dokumen. Salinan di templates/ rencana menggantikan seluruh berkas bawaan. (A theme's locale.json: every word the documents print. A copy in the plan's templates/ replaces the whole default file.)","type":"object","additionalProperties":false,"required":["toc","glossary","chapter","chapterInText","table","figure","source","page","blank","unassigned","partlyUnknown","draftingNote","yes","no","total","blocks","empty","captions","notes","sources","status","infrastructure","facts","labels","changes","fields","summary","documents","kesiapan","levels","quickWinDoc","reporting"],"properties":{"toc":{"type":"string"},"glossary":{"type":"string"},"chapter":{"type":"string"},"chapterInText":{"type":"string","minLength":1,"description":"Kata bab dalam kalimat, untuk rujukan {bab:...}: \"Bab\" (The chapter word inside a sentence, for {bab:...} references)"},"table":{"type":"string"},"figure":{"type":"string"},"source":{"type":"string"},"page":{"type":"string"},"blank":{"type":"string"},"unassigned":{"type":"string"},"partlyUnknown":{"type":"string"},"draftingNote":{"type":"string"},"yes":{"type":"string"},"no":{"type":"string"},"total":{"type":"string"},"blocks":{"$ref":"#/$defs/words","description":"Judul bagian yang dihasilkan dari data (Titles of generated parts)"},"empty":{"$ref":"#/$defs/words","description":"Kalimat bab yang belum memuat isi, per bagian (Sentences of a chapter with nothing to show, by block)"},"captions":{"$ref":"#/$defs/words","description":"Judul tabel dan gambar (Table and figure titles)"},"notes":{"$ref":"#/$defs/words","description":"Catatan penyusunan yang dihasilkan (Generated drafting notes)"},"sources":{"$ref":"#/$defs/words","description":"Nama sumber dana (Funding source names)"},"status":{"$ref":"#/$defs/words","description":"Nama status program (Program status names)"},"infrastructure":{"$ref":"#/$defs/words","description":"Jenis infrastruktur (Infrastructure kinds)"},"facts":{"$ref":"#/$defs/words","description":"Label data pokok wilayah (Region fact labels)"},"labels":{"$ref":"#/$defs/words","description":"Label kolom dan baris (Column and row labels)"},"changes":{"$ref":"#/$defs/words","description":"Kata-kata Daftar Perubahan (Words of the change annex)"},"fields":{"$ref":"#/$defs/words","description":"Nama kolom program dalam Daftar Perubahan (Program field names in the change annex)"},"summary":{"$ref":"#/$defs/words","description":"Kata-kata ringkasan eksekutif (Words of the executive summary)"},"documents":{"$ref":"#/$defs/words","description":"Nama dokumen (Document names)"},"kesiapan":{"$ref":"#/$defs/words","description":"Kata-kata buku saku kesiapan (Words of the readiness booklet)"},"levels":{"$ref":"#/$defs/words","description":"Tingkat risiko (Risk levels)"},"quickWinDoc":{"$ref":"#/$defs/words","description":"Kata-kata dokumen profil quick win (Words of the quick-win profile document)"},"reporting":{"$ref":"#/$defs/words","description":"Periode pelaporan (Reporting periods)"}},"$defs":{"words":{"type":"object","additionalProperties":{"type":"string"},"title":"Words"}}};
 const schema47 = {"type":"object","additionalProperties":{"type":"string"},"title":"Words"};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2096,8 +2096,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.table === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
+if(data.chapterInText === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "chapterInText"},message:"must have required property '"+"chapterInText"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2106,8 +2106,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.figure === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "figure"},message:"must have required property '"+"figure"+"'"};
+if(data.table === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2116,8 +2116,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.source === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data.figure === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "figure"},message:"must have required property '"+"figure"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2126,8 +2126,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.page === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'"};
+if(data.source === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2136,8 +2136,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.blank === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blank"},message:"must have required property '"+"blank"+"'"};
+if(data.page === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2146,8 +2146,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.unassigned === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unassigned"},message:"must have required property '"+"unassigned"+"'"};
+if(data.blank === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blank"},message:"must have required property '"+"blank"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2156,8 +2156,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.partlyUnknown === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "partlyUnknown"},message:"must have required property '"+"partlyUnknown"+"'"};
+if(data.unassigned === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unassigned"},message:"must have required property '"+"unassigned"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2166,8 +2166,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.draftingNote === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "draftingNote"},message:"must have required property '"+"draftingNote"+"'"};
+if(data.partlyUnknown === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "partlyUnknown"},message:"must have required property '"+"partlyUnknown"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2176,8 +2176,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.yes === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yes"},message:"must have required property '"+"yes"+"'"};
+if(data.draftingNote === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "draftingNote"},message:"must have required property '"+"draftingNote"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2186,8 +2186,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.no === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "no"},message:"must have required property '"+"no"+"'"};
+if(data.yes === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yes"},message:"must have required property '"+"yes"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2196,8 +2196,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.total === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
+if(data.no === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "no"},message:"must have required property '"+"no"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2206,8 +2206,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.blocks === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blocks"},message:"must have required property '"+"blocks"+"'"};
+if(data.total === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2216,8 +2216,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.captions === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "captions"},message:"must have required property '"+"captions"+"'"};
+if(data.blocks === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blocks"},message:"must have required property '"+"blocks"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2226,8 +2226,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.notes === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "notes"},message:"must have required property '"+"notes"+"'"};
+if(data.empty === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "empty"},message:"must have required property '"+"empty"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2236,8 +2236,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data.sources === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'"};
+if(data.captions === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "captions"},message:"must have required property '"+"captions"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2246,8 +2246,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data.status === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data.notes === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "notes"},message:"must have required property '"+"notes"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2256,8 +2256,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data.infrastructure === undefined){
-const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "infrastructure"},message:"must have required property '"+"infrastructure"+"'"};
+if(data.sources === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2266,8 +2266,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data.facts === undefined){
-const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'"};
+if(data.status === undefined){
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2276,8 +2276,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data.labels === undefined){
-const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "labels"},message:"must have required property '"+"labels"+"'"};
+if(data.infrastructure === undefined){
+const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "infrastructure"},message:"must have required property '"+"infrastructure"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2286,8 +2286,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data.changes === undefined){
-const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'"};
+if(data.facts === undefined){
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2296,8 +2296,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data.fields === undefined){
-const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'"};
+if(data.labels === undefined){
+const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "labels"},message:"must have required property '"+"labels"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2306,8 +2306,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data.summary === undefined){
-const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
+if(data.changes === undefined){
+const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2316,8 +2316,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data.documents === undefined){
-const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documents"},message:"must have required property '"+"documents"+"'"};
+if(data.fields === undefined){
+const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2326,8 +2326,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data.kesiapan === undefined){
-const err26 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kesiapan"},message:"must have required property '"+"kesiapan"+"'"};
+if(data.summary === undefined){
+const err26 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2336,8 +2336,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data.levels === undefined){
-const err27 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+if(data.documents === undefined){
+const err27 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documents"},message:"must have required property '"+"documents"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2346,8 +2346,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data.quickWinDoc === undefined){
-const err28 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quickWinDoc"},message:"must have required property '"+"quickWinDoc"+"'"};
+if(data.kesiapan === undefined){
+const err28 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kesiapan"},message:"must have required property '"+"kesiapan"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2356,8 +2356,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data.reporting === undefined){
-const err29 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reporting"},message:"must have required property '"+"reporting"+"'"};
+if(data.levels === undefined){
+const err29 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2366,9 +2366,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func5.call(schema46.properties, key0))){
-const err30 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.quickWinDoc === undefined){
+const err30 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quickWinDoc"},message:"must have required property '"+"quickWinDoc"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2377,10 +2376,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data.toc !== undefined){
-if(typeof data.toc !== "string"){
-const err31 = {instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.reporting === undefined){
+const err31 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reporting"},message:"must have required property '"+"reporting"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2389,10 +2386,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data.glossary !== undefined){
-if(typeof data.glossary !== "string"){
-const err32 = {instancePath:instancePath+"/glossary",schemaPath:"#/properties/glossary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data){
+if(!(func5.call(schema46.properties, key0))){
+const err32 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2402,9 +2398,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.chapter !== undefined){
-if(typeof data.chapter !== "string"){
-const err33 = {instancePath:instancePath+"/chapter",schemaPath:"#/properties/chapter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.toc !== undefined){
+if(typeof data.toc !== "string"){
+const err33 = {instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2414,9 +2410,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.table !== undefined){
-if(typeof data.table !== "string"){
-const err34 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.glossary !== undefined){
+if(typeof data.glossary !== "string"){
+const err34 = {instancePath:instancePath+"/glossary",schemaPath:"#/properties/glossary/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2426,9 +2422,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.figure !== undefined){
-if(typeof data.figure !== "string"){
-const err35 = {instancePath:instancePath+"/figure",schemaPath:"#/properties/figure/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.chapter !== undefined){
+if(typeof data.chapter !== "string"){
+const err35 = {instancePath:instancePath+"/chapter",schemaPath:"#/properties/chapter/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2438,9 +2434,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.source !== undefined){
-if(typeof data.source !== "string"){
-const err36 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.chapterInText !== undefined){
+let data3 = data.chapterInText;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err36 = {instancePath:instancePath+"/chapterInText",schemaPath:"#/properties/chapterInText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2450,9 +2448,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.page !== undefined){
-if(typeof data.page !== "string"){
-const err37 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err37 = {instancePath:instancePath+"/chapterInText",schemaPath:"#/properties/chapterInText/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2462,9 +2459,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.blank !== undefined){
-if(typeof data.blank !== "string"){
-const err38 = {instancePath:instancePath+"/blank",schemaPath:"#/properties/blank/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.table !== undefined){
+if(typeof data.table !== "string"){
+const err38 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2474,9 +2471,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.unassigned !== undefined){
-if(typeof data.unassigned !== "string"){
-const err39 = {instancePath:instancePath+"/unassigned",schemaPath:"#/properties/unassigned/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.figure !== undefined){
+if(typeof data.figure !== "string"){
+const err39 = {instancePath:instancePath+"/figure",schemaPath:"#/properties/figure/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2486,9 +2483,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.partlyUnknown !== undefined){
-if(typeof data.partlyUnknown !== "string"){
-const err40 = {instancePath:instancePath+"/partlyUnknown",schemaPath:"#/properties/partlyUnknown/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.source !== undefined){
+if(typeof data.source !== "string"){
+const err40 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2498,9 +2495,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.draftingNote !== undefined){
-if(typeof data.draftingNote !== "string"){
-const err41 = {instancePath:instancePath+"/draftingNote",schemaPath:"#/properties/draftingNote/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.page !== undefined){
+if(typeof data.page !== "string"){
+const err41 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2510,9 +2507,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.yes !== undefined){
-if(typeof data.yes !== "string"){
-const err42 = {instancePath:instancePath+"/yes",schemaPath:"#/properties/yes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.blank !== undefined){
+if(typeof data.blank !== "string"){
+const err42 = {instancePath:instancePath+"/blank",schemaPath:"#/properties/blank/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2522,9 +2519,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.no !== undefined){
-if(typeof data.no !== "string"){
-const err43 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.unassigned !== undefined){
+if(typeof data.unassigned !== "string"){
+const err43 = {instancePath:instancePath+"/unassigned",schemaPath:"#/properties/unassigned/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2534,9 +2531,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.total !== undefined){
-if(typeof data.total !== "string"){
-const err44 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.partlyUnknown !== undefined){
+if(typeof data.partlyUnknown !== "string"){
+const err44 = {instancePath:instancePath+"/partlyUnknown",schemaPath:"#/properties/partlyUnknown/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2546,12 +2543,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.blocks !== undefined){
-let data14 = data.blocks;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key1 in data14){
-if(typeof data14[key1] !== "string"){
-const err45 = {instancePath:instancePath+"/blocks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.draftingNote !== undefined){
+if(typeof data.draftingNote !== "string"){
+const err45 = {instancePath:instancePath+"/draftingNote",schemaPath:"#/properties/draftingNote/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2561,9 +2555,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/blocks",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.yes !== undefined){
+if(typeof data.yes !== "string"){
+const err46 = {instancePath:instancePath+"/yes",schemaPath:"#/properties/yes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2573,12 +2567,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.captions !== undefined){
-let data16 = data.captions;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key2 in data16){
-if(typeof data16[key2] !== "string"){
-const err47 = {instancePath:instancePath+"/captions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.no !== undefined){
+if(typeof data.no !== "string"){
+const err47 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2588,9 +2579,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/captions",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.total !== undefined){
+if(typeof data.total !== "string"){
+const err48 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2600,12 +2591,12 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.notes !== undefined){
-let data18 = data.notes;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key3 in data18){
-if(typeof data18[key3] !== "string"){
-const err49 = {instancePath:instancePath+"/notes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.blocks !== undefined){
+let data15 = data.blocks;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key1 in data15){
+if(typeof data15[key1] !== "string"){
+const err49 = {instancePath:instancePath+"/blocks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2617,7 +2608,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/notes",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/blocks",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2627,12 +2618,12 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data20 = data.sources;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key4 in data20){
-if(typeof data20[key4] !== "string"){
-const err51 = {instancePath:instancePath+"/sources/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.empty !== undefined){
+let data17 = data.empty;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key2 in data17){
+if(typeof data17[key2] !== "string"){
+const err51 = {instancePath:instancePath+"/empty/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2644,7 +2635,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err52 = {instancePath:instancePath+"/empty",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2654,12 +2645,12 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data22 = data.status;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key5 in data22){
-if(typeof data22[key5] !== "string"){
-const err53 = {instancePath:instancePath+"/status/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.captions !== undefined){
+let data19 = data.captions;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key3 in data19){
+if(typeof data19[key3] !== "string"){
+const err53 = {instancePath:instancePath+"/captions/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2671,7 +2662,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/captions",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2681,12 +2672,12 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.infrastructure !== undefined){
-let data24 = data.infrastructure;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key6 in data24){
-if(typeof data24[key6] !== "string"){
-const err55 = {instancePath:instancePath+"/infrastructure/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.notes !== undefined){
+let data21 = data.notes;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key4 in data21){
+if(typeof data21[key4] !== "string"){
+const err55 = {instancePath:instancePath+"/notes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2698,7 +2689,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err56 = {instancePath:instancePath+"/notes",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2708,12 +2699,12 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.facts !== undefined){
-let data26 = data.facts;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key7 in data26){
-if(typeof data26[key7] !== "string"){
-const err57 = {instancePath:instancePath+"/facts/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.sources !== undefined){
+let data23 = data.sources;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key5 in data23){
+if(typeof data23[key5] !== "string"){
+const err57 = {instancePath:instancePath+"/sources/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2725,7 +2716,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/facts",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2735,12 +2726,12 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.labels !== undefined){
-let data28 = data.labels;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key8 in data28){
-if(typeof data28[key8] !== "string"){
-const err59 = {instancePath:instancePath+"/labels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.status !== undefined){
+let data25 = data.status;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key6 in data25){
+if(typeof data25[key6] !== "string"){
+const err59 = {instancePath:instancePath+"/status/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2752,7 +2743,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err60 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2762,12 +2753,12 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.changes !== undefined){
-let data30 = data.changes;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key9 in data30){
-if(typeof data30[key9] !== "string"){
-const err61 = {instancePath:instancePath+"/changes/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.infrastructure !== undefined){
+let data27 = data.infrastructure;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key7 in data27){
+if(typeof data27[key7] !== "string"){
+const err61 = {instancePath:instancePath+"/infrastructure/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2779,7 +2770,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/changes",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err62 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2789,12 +2780,12 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.fields !== undefined){
-let data32 = data.fields;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key10 in data32){
-if(typeof data32[key10] !== "string"){
-const err63 = {instancePath:instancePath+"/fields/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.facts !== undefined){
+let data29 = data.facts;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key8 in data29){
+if(typeof data29[key8] !== "string"){
+const err63 = {instancePath:instancePath+"/facts/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2806,7 +2797,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/fields",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/facts",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2816,12 +2807,12 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data34 = data.summary;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key11 in data34){
-if(typeof data34[key11] !== "string"){
-const err65 = {instancePath:instancePath+"/summary/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.labels !== undefined){
+let data31 = data.labels;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key9 in data31){
+if(typeof data31[key9] !== "string"){
+const err65 = {instancePath:instancePath+"/labels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2833,7 +2824,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err66 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2843,12 +2834,12 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.documents !== undefined){
-let data36 = data.documents;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key12 in data36){
-if(typeof data36[key12] !== "string"){
-const err67 = {instancePath:instancePath+"/documents/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.changes !== undefined){
+let data33 = data.changes;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key10 in data33){
+if(typeof data33[key10] !== "string"){
+const err67 = {instancePath:instancePath+"/changes/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2860,7 +2851,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/documents",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err68 = {instancePath:instancePath+"/changes",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2870,12 +2861,12 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.kesiapan !== undefined){
-let data38 = data.kesiapan;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key13 in data38){
-if(typeof data38[key13] !== "string"){
-const err69 = {instancePath:instancePath+"/kesiapan/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.fields !== undefined){
+let data35 = data.fields;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key11 in data35){
+if(typeof data35[key11] !== "string"){
+const err69 = {instancePath:instancePath+"/fields/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2887,7 +2878,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/kesiapan",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/fields",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2897,12 +2888,12 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.levels !== undefined){
-let data40 = data.levels;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key14 in data40){
-if(typeof data40[key14] !== "string"){
-const err71 = {instancePath:instancePath+"/levels/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.summary !== undefined){
+let data37 = data.summary;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key12 in data37){
+if(typeof data37[key12] !== "string"){
+const err71 = {instancePath:instancePath+"/summary/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2914,7 +2905,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/levels",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err72 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2924,12 +2915,12 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.quickWinDoc !== undefined){
-let data42 = data.quickWinDoc;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key15 in data42){
-if(typeof data42[key15] !== "string"){
-const err73 = {instancePath:instancePath+"/quickWinDoc/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.documents !== undefined){
+let data39 = data.documents;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key13 in data39){
+if(typeof data39[key13] !== "string"){
+const err73 = {instancePath:instancePath+"/documents/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2941,7 +2932,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/quickWinDoc",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err74 = {instancePath:instancePath+"/documents",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2951,12 +2942,12 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.reporting !== undefined){
-let data44 = data.reporting;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key16 in data44){
-if(typeof data44[key16] !== "string"){
-const err75 = {instancePath:instancePath+"/reporting/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.kesiapan !== undefined){
+let data41 = data.kesiapan;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key14 in data41){
+if(typeof data41[key14] !== "string"){
+const err75 = {instancePath:instancePath+"/kesiapan/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2968,7 +2959,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/reporting",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err76 = {instancePath:instancePath+"/kesiapan",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2978,14 +2969,95 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.levels !== undefined){
+let data43 = data.levels;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key15 in data43){
+if(typeof data43[key15] !== "string"){
+const err77 = {instancePath:instancePath+"/levels/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
 else {
 vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/levels",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data.quickWinDoc !== undefined){
+let data45 = data.quickWinDoc;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key16 in data45){
+if(typeof data45[key16] !== "string"){
+const err79 = {instancePath:instancePath+"/quickWinDoc/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/quickWinDoc",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data.reporting !== undefined){
+let data47 = data.reporting;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key17 in data47){
+if(typeof data47[key17] !== "string"){
+const err81 = {instancePath:instancePath+"/reporting/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/reporting",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
 }
 errors++;
 }
@@ -2995,13 +3067,13 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const manifestUntyped = validate32;
-const schema63 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/manifest.schema.json","title":"Manifes masterplan (Masterplan manifest)","description":"Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)","type":"object","additionalProperties":false,"required":["schema_version","name","region","title","horizon","stages","legal","signatory"],"properties":{"schema_version":{"title":"Versi format (Format version)","description":"Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)","const":1},"name":{"title":"Nama berkas keluaran (Output file name)","description":"Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)","$ref":"#/$defs/id","type":"string","maxLength":150},"region":{"title":"Wilayah (Region)","type":"object","additionalProperties":false,"required":["kind","name","province"],"properties":{"kind":{"title":"Jenis daerah (Region kind)","enum":["kabupaten","kota"]},"name":{"title":"Nama daerah (Region name)","type":"string","minLength":1,"description":"Tanpa \"Kabupaten\" atau \"Kota\"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without \"Kabupaten\" or \"Kota\"; visible characters first and last, at most 100 characters.)","pattern":"^\\S(?:.*\\S)?$","maxLength":100},"province":{"title":"Provinsi (Province)","description":"null bila belum diisi. (null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$","maxLength":100},"head_title":{"title":"Jabatan kepala daerah (Title of the head of region)","description":"Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)","type":"string"},"facts":{"title":"Data pokok wilayah (Key facts)","type":"object","additionalProperties":false,"properties":{"kecamatan":{"title":"Jumlah kecamatan (Districts)","type":["integer","null"],"minimum":0},"desa":{"title":"Jumlah desa (Villages)","type":["integer","null"],"minimum":0},"kelurahan":{"title":"Jumlah kelurahan (Urban villages)","type":["integer","null"],"minimum":0},"area_km2":{"title":"Luas wilayah, km² (Area, km²)","type":["number","null"],"minimum":0},"population":{"title":"Jumlah penduduk (Population)","type":["integer","null"],"minimum":0},"population_year":{"title":"Tahun data penduduk (Population year)","type":["integer","null"]},"spbe_index":{"title":"Indeks SPBE (SPBE index)","type":["number","null"],"minimum":0,"maximum":5},"spbe_year":{"title":"Tahun indeks SPBE (SPBE index year)","type":["integer","null"]},"source":{"title":"Sumber data (Data source)","description":"Dicetak sebagai baris sumber di bawah tabel, misalnya \"BPS, 2024\". (Printed as the table's source line.)","type":["string","null"]}}}}},"title":{"title":"Judul dokumen (Document title)","description":"Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)","type":"string","minLength":1},"horizon":{"title":"Horizon perencanaan (Planning horizon)","$ref":"#/$defs/years"},"stages":{"title":"Tahapan masterplan (Masterplan stages)","description":"Tahapan masterplan sendiri, berurutan dan tidak tumpang tindih; bukan tahapan RPJPD, walaupun biasanya mengikutinya. (The masterplan's own stages, in order and not overlapping; not the RPJPD's, though they usually follow it.)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"title":"Kode tahap (Stage id)","$ref":"#/$defs/id"},"name":{"title":"Nama tahap (Stage name)","type":"string","minLength":1},"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"},"theme":{"title":"Tema tahap (Stage theme)","type":["string","null"]},"directions":{"title":"Arah kebijakan tahap (Policy directions of the stage)","description":"Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)","type":"array","items":{"type":"string","minLength":1}},"deferred":{"title":"Diserahkan ke peninjauan berikutnya (Left to the next review)","description":"Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)","type":["string","null"]},"proposed":{"title":"Arah usulan penyusun (Proposed by the drafting team)","description":"true bila tema dan arah kebijakan tahap ini usulan tim penyusun. (true when the stage's theme and directions are the drafting team's proposal.)","type":"boolean"}}}},"vision":{"title":"Visi dan misi smart city (The masterplan's vision and missions)","description":"Visi dan misi masterplan sendiri, dicetak pada bagian visi (block: vision) dan dalam ringkasan eksekutif; visi dan misi RPJPD tetap di rpjpd.yaml. (The masterplan's own vision and missions, printed by the vision block and in the executive summary; the RPJPD's stay in rpjpd.yaml.)","type":"object","additionalProperties":false,"required":["text","missions"],"properties":{"text":{"title":"Rumusan visi (Vision statement)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"]},"missions":{"title":"Misi (Missions)","description":"Satu butir per misi, berurutan; null untuk misi yang belum dirumuskan. (One item per mission, in order; null for one not yet worded.)","type":"array","items":{"type":["string","null"]}},"proposed":{"title":"Rumusan usulan penyusun (Proposed by the drafting team)","description":"true bila visi dan misi ini usulan tim penyusun yang belum disepakati. (true when the vision and missions are the drafting team's proposal.)","type":"boolean"}}},"legal":{"title":"Status hukum (Legal status)","type":"object","additionalProperties":false,"required":["status","regulation","number","year"],"properties":{"status":{"title":"Status (Status)","description":"rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)","enum":["rancangan","ditetapkan"]},"regulation":{"title":"Jenis produk hukum (Regulation type)","description":"perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)","enum":["perda","perbup","perwali"]},"number":{"title":"Nomor (Number)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","type":["string","null"]},"year":{"title":"Tahun (Year)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"attachment":{"title":"Nomor lampiran (Attachment numeral)","description":"Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)","type":["string","null"],"pattern":"^[IVXLC]+$"},"about":{"title":"Tentang (Subject of the regulation)","description":"Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)","type":["string","null"]}}},"signatory":{"title":"Penandatangan (Signatory)","type":"object","additionalProperties":false,"required":["title","name"],"properties":{"title":{"title":"Jabatan (Office)","description":"Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)","type":"string","minLength":1},"name":{"title":"Nama lengkap tanpa gelar (Full name without academic titles)","type":["string","null"],"description":"Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)"}}},"governance":{"title":"Kelembagaan smart city (Smart city governance)","type":"object","additionalProperties":false,"properties":{"decree":{"title":"Dasar penetapan (Founding decree)","type":["string","null"],"description":"Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)"},"coordinator":{"title":"OPD koordinator smart city (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"bodies":{"title":"Lembaga pengelola (Governing bodies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","members","role"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Nama lembaga (Body name)","type":"string"},"members":{"title":"Keanggotaan (Membership)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"},"role":{"title":"Tugas (Role)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"}}}},"reporting":{"title":"Periode pelaporan indikator (Reporting period of indicators)","description":"Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}},"budget_ceiling":{"title":"Pagu indikatif (Budget ceiling)","description":"Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)","type":"object","additionalProperties":false,"properties":{"total":{"title":"Pagu total (Total ceiling)","$ref":"#/$defs/rupiah"},"per_year":{"title":"Pagu per tahun (Ceiling per year)","$ref":"#/$defs/rupiah"}}},"paper":{"title":"Kertas (Paper)","type":"object","additionalProperties":false,"properties":{"size":{"title":"Ukuran kertas (Paper size)","description":"f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)","enum":["f4","a4"],"default":"f4"},"margins_cm":{"title":"Margin, cm (Margins, cm)","type":"object","additionalProperties":false,"properties":{"top":{"type":"number","minimum":0,"maximum":10},"bottom":{"type":"number","minimum":0,"maximum":10},"left":{"type":"number","minimum":0,"maximum":10},"right":{"type":"number","minimum":0,"maximum":10}}},"numbering":{"title":"Penomoran bagian (Section numbering)","description":"decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)","enum":["decimal","legal"],"default":"decimal"}}},"outputs":{"title":"Keluaran (Outputs)","description":"Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)","type":"array","items":{"enum":["html","pdf","masterplan","ringkasan","quick-win","kesiapan"]},"uniqueItems":true}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"},"year":{"type":"integer","minimum":1945,"maximum":2200},"years":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}},"rupiah":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"}}};
-const schema64 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"};
-const schema66 = {"type":"integer","minimum":1945,"maximum":2200};
-const schema74 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"};
+const schema64 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/manifest.schema.json","title":"Manifes masterplan (Masterplan manifest)","description":"Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)","type":"object","additionalProperties":false,"required":["schema_version","name","region","title","horizon","stages","legal","signatory"],"properties":{"schema_version":{"title":"Versi format (Format version)","description":"Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)","const":1},"name":{"title":"Nama berkas keluaran (Output file name)","description":"Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)","$ref":"#/$defs/id","type":"string","maxLength":150},"region":{"title":"Wilayah (Region)","type":"object","additionalProperties":false,"required":["kind","name","province"],"properties":{"kind":{"title":"Jenis daerah (Region kind)","enum":["kabupaten","kota"]},"name":{"title":"Nama daerah (Region name)","type":"string","minLength":1,"description":"Tanpa \"Kabupaten\" atau \"Kota\"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without \"Kabupaten\" or \"Kota\"; visible characters first and last, at most 100 characters.)","pattern":"^\\S(?:.*\\S)?$","maxLength":100},"province":{"title":"Provinsi (Province)","description":"null bila belum diisi. (null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$","maxLength":100},"head_title":{"title":"Jabatan kepala daerah (Title of the head of region)","description":"Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)","type":"string"},"facts":{"title":"Data pokok wilayah (Key facts)","type":"object","additionalProperties":false,"properties":{"kecamatan":{"title":"Jumlah kecamatan (Districts)","type":["integer","null"],"minimum":0},"desa":{"title":"Jumlah desa (Villages)","type":["integer","null"],"minimum":0},"kelurahan":{"title":"Jumlah kelurahan (Urban villages)","type":["integer","null"],"minimum":0},"area_km2":{"title":"Luas wilayah, km² (Area, km²)","type":["number","null"],"minimum":0},"population":{"title":"Jumlah penduduk (Population)","type":["integer","null"],"minimum":0},"population_year":{"title":"Tahun data penduduk (Population year)","type":["integer","null"]},"spbe_index":{"title":"Indeks SPBE (SPBE index)","type":["number","null"],"minimum":0,"maximum":5},"spbe_year":{"title":"Tahun indeks SPBE (SPBE index year)","type":["integer","null"]},"source":{"title":"Sumber data (Data source)","description":"Dicetak sebagai baris sumber di bawah tabel, misalnya \"BPS, 2024\". (Printed as the table's source line.)","type":["string","null"]}}}}},"title":{"title":"Judul dokumen (Document title)","description":"Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)","type":"string","minLength":1},"horizon":{"title":"Horizon perencanaan (Planning horizon)","$ref":"#/$defs/years"},"stages":{"title":"Tahapan masterplan (Masterplan stages)","description":"Tahapan masterplan sendiri, berurutan dan tidak tumpang tindih; bukan tahapan RPJPD, walaupun biasanya mengikutinya. (The masterplan's own stages, in order and not overlapping; not the RPJPD's, though they usually follow it.)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"title":"Kode tahap (Stage id)","$ref":"#/$defs/id"},"name":{"title":"Nama tahap (Stage name)","type":"string","minLength":1},"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"},"theme":{"title":"Tema tahap (Stage theme)","type":["string","null"]},"directions":{"title":"Arah kebijakan tahap (Policy directions of the stage)","description":"Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)","type":"array","items":{"type":"string","minLength":1}},"deferred":{"title":"Diserahkan ke peninjauan berikutnya (Left to the next review)","description":"Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)","type":["string","null"]},"proposed":{"title":"Arah usulan penyusun (Proposed by the drafting team)","description":"true bila tema dan arah kebijakan tahap ini usulan tim penyusun. (true when the stage's theme and directions are the drafting team's proposal.)","type":"boolean"}}}},"vision":{"title":"Visi dan misi smart city (The masterplan's vision and missions)","description":"Visi dan misi masterplan sendiri, dicetak pada bagian visi (block: vision) dan dalam ringkasan eksekutif; visi dan misi RPJPD tetap di rpjpd.yaml. (The masterplan's own vision and missions, printed by the vision block and in the executive summary; the RPJPD's stay in rpjpd.yaml.)","type":"object","additionalProperties":false,"required":["text","missions"],"properties":{"text":{"title":"Rumusan visi (Vision statement)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"]},"missions":{"title":"Misi (Missions)","description":"Satu butir per misi, berurutan; null untuk misi yang belum dirumuskan. (One item per mission, in order; null for one not yet worded.)","type":"array","items":{"type":["string","null"]}},"proposed":{"title":"Rumusan usulan penyusun (Proposed by the drafting team)","description":"true bila visi dan misi ini usulan tim penyusun yang belum disepakati. (true when the vision and missions are the drafting team's proposal.)","type":"boolean"}}},"legal":{"title":"Status hukum (Legal status)","type":"object","additionalProperties":false,"required":["status","regulation","number","year"],"properties":{"status":{"title":"Status (Status)","description":"rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)","enum":["rancangan","ditetapkan"]},"regulation":{"title":"Jenis produk hukum (Regulation type)","description":"perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)","enum":["perda","perbup","perwali"]},"number":{"title":"Nomor (Number)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","type":["string","null"]},"year":{"title":"Tahun (Year)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"attachment":{"title":"Nomor lampiran (Attachment numeral)","description":"Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)","type":["string","null"],"pattern":"^[IVXLC]+$"},"about":{"title":"Tentang (Subject of the regulation)","description":"Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)","type":["string","null"]}}},"signatory":{"title":"Penandatangan (Signatory)","type":"object","additionalProperties":false,"required":["title","name"],"properties":{"title":{"title":"Jabatan (Office)","description":"Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)","type":"string","minLength":1},"name":{"title":"Nama lengkap tanpa gelar (Full name without academic titles)","type":["string","null"],"description":"Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)"}}},"governance":{"title":"Kelembagaan smart city (Smart city governance)","type":"object","additionalProperties":false,"properties":{"decree":{"title":"Dasar penetapan (Founding decree)","type":["string","null"],"description":"Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)"},"coordinator":{"title":"OPD koordinator smart city (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"bodies":{"title":"Lembaga pengelola (Governing bodies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","members","role"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Nama lembaga (Body name)","type":"string"},"members":{"title":"Keanggotaan (Membership)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"},"role":{"title":"Tugas (Role)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"}}}},"reporting":{"title":"Periode pelaporan indikator (Reporting period of indicators)","description":"Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}},"budget_ceiling":{"title":"Pagu indikatif (Budget ceiling)","description":"Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)","type":"object","additionalProperties":false,"properties":{"total":{"title":"Pagu total (Total ceiling)","$ref":"#/$defs/rupiah"},"per_year":{"title":"Pagu per tahun (Ceiling per year)","$ref":"#/$defs/rupiah"}}},"paper":{"title":"Kertas (Paper)","type":"object","additionalProperties":false,"properties":{"size":{"title":"Ukuran kertas (Paper size)","description":"f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)","enum":["f4","a4"],"default":"f4"},"margins_cm":{"title":"Margin, cm (Margins, cm)","type":"object","additionalProperties":false,"properties":{"top":{"type":"number","minimum":0,"maximum":10},"bottom":{"type":"number","minimum":0,"maximum":10},"left":{"type":"number","minimum":0,"maximum":10},"right":{"type":"number","minimum":0,"maximum":10}}},"numbering":{"title":"Penomoran bagian (Section numbering)","description":"decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)","enum":["decimal","legal"],"default":"decimal"}}},"outputs":{"title":"Keluaran (Outputs)","description":"Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)","type":"array","items":{"enum":["html","pdf","masterplan","ringkasan","quick-win","kesiapan"]},"uniqueItems":true}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"},"year":{"type":"integer","minimum":1945,"maximum":2200},"years":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}},"rupiah":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"}}};
+const schema65 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"};
+const schema67 = {"type":"integer","minimum":1945,"maximum":2200};
+const schema75 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"};
 const pattern12 = new RegExp("^\\S(?:.*\\S)?$", "u");
 const pattern15 = new RegExp("^[IVXLC]+$", "u");
-const schema65 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}};
+const schema66 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3226,7 +3298,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func5.call(schema63.properties, key0))){
+if(!(func5.call(schema64.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -3344,7 +3416,7 @@ errors++;
 if(data2.kind !== undefined){
 let data3 = data2.kind;
 if(!((data3 === "kabupaten") || (data3 === "kota"))){
-const err18 = {instancePath:instancePath+"/region/kind",schemaPath:"#/properties/region/properties/kind/enum",keyword:"enum",params:{allowedValues: schema63.properties.region.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/region/kind",schemaPath:"#/properties/region/properties/kind/enum",keyword:"enum",params:{allowedValues: schema64.properties.region.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3402,7 +3474,7 @@ errors++;
 if(data2.province !== undefined){
 let data5 = data2.province;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err23 = {instancePath:instancePath+"/region/province",schemaPath:"#/properties/region/properties/province/type",keyword:"type",params:{type: schema63.properties.region.properties.province.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/region/province",schemaPath:"#/properties/region/properties/province/type",keyword:"type",params:{type: schema64.properties.region.properties.province.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3460,7 +3532,7 @@ if(data2.facts !== undefined){
 let data7 = data2.facts;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
-if(!(func5.call(schema63.properties.region.properties.facts.properties, key2))){
+if(!(func5.call(schema64.properties.region.properties.facts.properties, key2))){
 const err28 = {instancePath:instancePath+"/region/facts",schemaPath:"#/properties/region/properties/facts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
@@ -3474,7 +3546,7 @@ errors++;
 if(data7.kecamatan !== undefined){
 let data8 = data7.kecamatan;
 if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
-const err29 = {instancePath:instancePath+"/region/facts/kecamatan",schemaPath:"#/properties/region/properties/facts/properties/kecamatan/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.kecamatan.type},message:"must be integer,null"};
+const err29 = {instancePath:instancePath+"/region/facts/kecamatan",schemaPath:"#/properties/region/properties/facts/properties/kecamatan/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.kecamatan.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3499,7 +3571,7 @@ errors++;
 if(data7.desa !== undefined){
 let data9 = data7.desa;
 if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
-const err31 = {instancePath:instancePath+"/region/facts/desa",schemaPath:"#/properties/region/properties/facts/properties/desa/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.desa.type},message:"must be integer,null"};
+const err31 = {instancePath:instancePath+"/region/facts/desa",schemaPath:"#/properties/region/properties/facts/properties/desa/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.desa.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3524,7 +3596,7 @@ errors++;
 if(data7.kelurahan !== undefined){
 let data10 = data7.kelurahan;
 if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){
-const err33 = {instancePath:instancePath+"/region/facts/kelurahan",schemaPath:"#/properties/region/properties/facts/properties/kelurahan/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.kelurahan.type},message:"must be integer,null"};
+const err33 = {instancePath:instancePath+"/region/facts/kelurahan",schemaPath:"#/properties/region/properties/facts/properties/kelurahan/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.kelurahan.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3549,7 +3621,7 @@ errors++;
 if(data7.area_km2 !== undefined){
 let data11 = data7.area_km2;
 if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
-const err35 = {instancePath:instancePath+"/region/facts/area_km2",schemaPath:"#/properties/region/properties/facts/properties/area_km2/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.area_km2.type},message:"must be number,null"};
+const err35 = {instancePath:instancePath+"/region/facts/area_km2",schemaPath:"#/properties/region/properties/facts/properties/area_km2/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.area_km2.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3574,7 +3646,7 @@ errors++;
 if(data7.population !== undefined){
 let data12 = data7.population;
 if((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (data12 !== null)){
-const err37 = {instancePath:instancePath+"/region/facts/population",schemaPath:"#/properties/region/properties/facts/properties/population/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.population.type},message:"must be integer,null"};
+const err37 = {instancePath:instancePath+"/region/facts/population",schemaPath:"#/properties/region/properties/facts/properties/population/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.population.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3599,7 +3671,7 @@ errors++;
 if(data7.population_year !== undefined){
 let data13 = data7.population_year;
 if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){
-const err39 = {instancePath:instancePath+"/region/facts/population_year",schemaPath:"#/properties/region/properties/facts/properties/population_year/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.population_year.type},message:"must be integer,null"};
+const err39 = {instancePath:instancePath+"/region/facts/population_year",schemaPath:"#/properties/region/properties/facts/properties/population_year/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.population_year.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3612,7 +3684,7 @@ errors++;
 if(data7.spbe_index !== undefined){
 let data14 = data7.spbe_index;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-const err40 = {instancePath:instancePath+"/region/facts/spbe_index",schemaPath:"#/properties/region/properties/facts/properties/spbe_index/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.spbe_index.type},message:"must be number,null"};
+const err40 = {instancePath:instancePath+"/region/facts/spbe_index",schemaPath:"#/properties/region/properties/facts/properties/spbe_index/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.spbe_index.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3647,7 +3719,7 @@ errors++;
 if(data7.spbe_year !== undefined){
 let data15 = data7.spbe_year;
 if((!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) && (data15 !== null)){
-const err43 = {instancePath:instancePath+"/region/facts/spbe_year",schemaPath:"#/properties/region/properties/facts/properties/spbe_year/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.spbe_year.type},message:"must be integer,null"};
+const err43 = {instancePath:instancePath+"/region/facts/spbe_year",schemaPath:"#/properties/region/properties/facts/properties/spbe_year/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.spbe_year.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3660,7 +3732,7 @@ errors++;
 if(data7.source !== undefined){
 let data16 = data7.source;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err44 = {instancePath:instancePath+"/region/facts/source",schemaPath:"#/properties/region/properties/facts/properties/source/type",keyword:"type",params:{type: schema63.properties.region.properties.facts.properties.source.type},message:"must be string,null"};
+const err44 = {instancePath:instancePath+"/region/facts/source",schemaPath:"#/properties/region/properties/facts/properties/source/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.source.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3917,7 +3989,7 @@ errors++;
 if(data20.theme !== undefined){
 let data25 = data20.theme;
 if((typeof data25 !== "string") && (data25 !== null)){
-const err65 = {instancePath:instancePath+"/stages/" + i0+"/theme",schemaPath:"#/properties/stages/items/properties/theme/type",keyword:"type",params:{type: schema63.properties.stages.items.properties.theme.type},message:"must be string,null"};
+const err65 = {instancePath:instancePath+"/stages/" + i0+"/theme",schemaPath:"#/properties/stages/items/properties/theme/type",keyword:"type",params:{type: schema64.properties.stages.items.properties.theme.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3971,7 +4043,7 @@ errors++;
 if(data20.deferred !== undefined){
 let data28 = data20.deferred;
 if((typeof data28 !== "string") && (data28 !== null)){
-const err69 = {instancePath:instancePath+"/stages/" + i0+"/deferred",schemaPath:"#/properties/stages/items/properties/deferred/type",keyword:"type",params:{type: schema63.properties.stages.items.properties.deferred.type},message:"must be string,null"};
+const err69 = {instancePath:instancePath+"/stages/" + i0+"/deferred",schemaPath:"#/properties/stages/items/properties/deferred/type",keyword:"type",params:{type: schema64.properties.stages.items.properties.deferred.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4055,7 +4127,7 @@ errors++;
 if(data30.text !== undefined){
 let data31 = data30.text;
 if((typeof data31 !== "string") && (data31 !== null)){
-const err76 = {instancePath:instancePath+"/vision/text",schemaPath:"#/properties/vision/properties/text/type",keyword:"type",params:{type: schema63.properties.vision.properties.text.type},message:"must be string,null"};
+const err76 = {instancePath:instancePath+"/vision/text",schemaPath:"#/properties/vision/properties/text/type",keyword:"type",params:{type: schema64.properties.vision.properties.text.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4072,7 +4144,7 @@ const len2 = data32.length;
 for(let i2=0; i2<len2; i2++){
 let data33 = data32[i2];
 if((typeof data33 !== "string") && (data33 !== null)){
-const err77 = {instancePath:instancePath+"/vision/missions/" + i2,schemaPath:"#/properties/vision/properties/missions/items/type",keyword:"type",params:{type: schema63.properties.vision.properties.missions.items.type},message:"must be string,null"};
+const err77 = {instancePath:instancePath+"/vision/missions/" + i2,schemaPath:"#/properties/vision/properties/missions/items/type",keyword:"type",params:{type: schema64.properties.vision.properties.missions.items.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4176,7 +4248,7 @@ errors++;
 if(data35.status !== undefined){
 let data36 = data35.status;
 if(!((data36 === "rancangan") || (data36 === "ditetapkan"))){
-const err86 = {instancePath:instancePath+"/legal/status",schemaPath:"#/properties/legal/properties/status/enum",keyword:"enum",params:{allowedValues: schema63.properties.legal.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err86 = {instancePath:instancePath+"/legal/status",schemaPath:"#/properties/legal/properties/status/enum",keyword:"enum",params:{allowedValues: schema64.properties.legal.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4189,7 +4261,7 @@ errors++;
 if(data35.regulation !== undefined){
 let data37 = data35.regulation;
 if(!(((data37 === "perda") || (data37 === "perbup")) || (data37 === "perwali"))){
-const err87 = {instancePath:instancePath+"/legal/regulation",schemaPath:"#/properties/legal/properties/regulation/enum",keyword:"enum",params:{allowedValues: schema63.properties.legal.properties.regulation.enum},message:"must be equal to one of the allowed values"};
+const err87 = {instancePath:instancePath+"/legal/regulation",schemaPath:"#/properties/legal/properties/regulation/enum",keyword:"enum",params:{allowedValues: schema64.properties.legal.properties.regulation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4202,7 +4274,7 @@ errors++;
 if(data35.number !== undefined){
 let data38 = data35.number;
 if((typeof data38 !== "string") && (data38 !== null)){
-const err88 = {instancePath:instancePath+"/legal/number",schemaPath:"#/properties/legal/properties/number/type",keyword:"type",params:{type: schema63.properties.legal.properties.number.type},message:"must be string,null"};
+const err88 = {instancePath:instancePath+"/legal/number",schemaPath:"#/properties/legal/properties/number/type",keyword:"type",params:{type: schema64.properties.legal.properties.number.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4302,7 +4374,7 @@ vErrors = null;
 if(data35.attachment !== undefined){
 let data40 = data35.attachment;
 if((typeof data40 !== "string") && (data40 !== null)){
-const err94 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/type",keyword:"type",params:{type: schema63.properties.legal.properties.attachment.type},message:"must be string,null"};
+const err94 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/type",keyword:"type",params:{type: schema64.properties.legal.properties.attachment.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4327,7 +4399,7 @@ errors++;
 if(data35.about !== undefined){
 let data41 = data35.about;
 if((typeof data41 !== "string") && (data41 !== null)){
-const err96 = {instancePath:instancePath+"/legal/about",schemaPath:"#/properties/legal/properties/about/type",keyword:"type",params:{type: schema63.properties.legal.properties.about.type},message:"must be string,null"};
+const err96 = {instancePath:instancePath+"/legal/about",schemaPath:"#/properties/legal/properties/about/type",keyword:"type",params:{type: schema64.properties.legal.properties.about.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4412,7 +4484,7 @@ errors++;
 if(data42.name !== undefined){
 let data44 = data42.name;
 if((typeof data44 !== "string") && (data44 !== null)){
-const err103 = {instancePath:instancePath+"/signatory/name",schemaPath:"#/properties/signatory/properties/name/type",keyword:"type",params:{type: schema63.properties.signatory.properties.name.type},message:"must be string,null"};
+const err103 = {instancePath:instancePath+"/signatory/name",schemaPath:"#/properties/signatory/properties/name/type",keyword:"type",params:{type: schema64.properties.signatory.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4452,7 +4524,7 @@ errors++;
 if(data45.decree !== undefined){
 let data46 = data45.decree;
 if((typeof data46 !== "string") && (data46 !== null)){
-const err106 = {instancePath:instancePath+"/governance/decree",schemaPath:"#/properties/governance/properties/decree/type",keyword:"type",params:{type: schema63.properties.governance.properties.decree.type},message:"must be string,null"};
+const err106 = {instancePath:instancePath+"/governance/decree",schemaPath:"#/properties/governance/properties/decree/type",keyword:"type",params:{type: schema64.properties.governance.properties.decree.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4638,7 +4710,7 @@ errors++;
 if(data49.members !== undefined){
 let data52 = data49.members;
 if((typeof data52 !== "string") && (data52 !== null)){
-const err119 = {instancePath:instancePath+"/governance/bodies/" + i3+"/members",schemaPath:"#/properties/governance/properties/bodies/items/properties/members/type",keyword:"type",params:{type: schema63.properties.governance.properties.bodies.items.properties.members.type},message:"must be string,null"};
+const err119 = {instancePath:instancePath+"/governance/bodies/" + i3+"/members",schemaPath:"#/properties/governance/properties/bodies/items/properties/members/type",keyword:"type",params:{type: schema64.properties.governance.properties.bodies.items.properties.members.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4651,7 +4723,7 @@ errors++;
 if(data49.role !== undefined){
 let data53 = data49.role;
 if((typeof data53 !== "string") && (data53 !== null)){
-const err120 = {instancePath:instancePath+"/governance/bodies/" + i3+"/role",schemaPath:"#/properties/governance/properties/bodies/items/properties/role/type",keyword:"type",params:{type: schema63.properties.governance.properties.bodies.items.properties.role.type},message:"must be string,null"};
+const err120 = {instancePath:instancePath+"/governance/bodies/" + i3+"/role",schemaPath:"#/properties/governance/properties/bodies/items/properties/role/type",keyword:"type",params:{type: schema64.properties.governance.properties.bodies.items.properties.role.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4688,7 +4760,7 @@ errors++;
 if(data45.reporting !== undefined){
 let data54 = data45.reporting;
 if(!((((data54 === "bulanan") || (data54 === "triwulanan")) || (data54 === "semesteran")) || (data54 === "tahunan"))){
-const err123 = {instancePath:instancePath+"/governance/reporting",schemaPath:"#/properties/governance/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema63.properties.governance.properties.reporting.enum},message:"must be equal to one of the allowed values"};
+const err123 = {instancePath:instancePath+"/governance/reporting",schemaPath:"#/properties/governance/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema64.properties.governance.properties.reporting.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4825,7 +4897,7 @@ errors++;
 if(data58.size !== undefined){
 let data59 = data58.size;
 if(!((data59 === "f4") || (data59 === "a4"))){
-const err134 = {instancePath:instancePath+"/paper/size",schemaPath:"#/properties/paper/properties/size/enum",keyword:"enum",params:{allowedValues: schema63.properties.paper.properties.size.enum},message:"must be equal to one of the allowed values"};
+const err134 = {instancePath:instancePath+"/paper/size",schemaPath:"#/properties/paper/properties/size/enum",keyword:"enum",params:{allowedValues: schema64.properties.paper.properties.size.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5005,7 +5077,7 @@ errors++;
 if(data58.numbering !== undefined){
 let data65 = data58.numbering;
 if(!((data65 === "decimal") || (data65 === "legal"))){
-const err149 = {instancePath:instancePath+"/paper/numbering",schemaPath:"#/properties/paper/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema63.properties.paper.properties.numbering.enum},message:"must be equal to one of the allowed values"};
+const err149 = {instancePath:instancePath+"/paper/numbering",schemaPath:"#/properties/paper/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema64.properties.paper.properties.numbering.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -5034,7 +5106,7 @@ const len4 = data66.length;
 for(let i4=0; i4<len4; i4++){
 let data67 = data66[i4];
 if(!((((((data67 === "html") || (data67 === "pdf")) || (data67 === "masterplan")) || (data67 === "ringkasan")) || (data67 === "quick-win")) || (data67 === "kesiapan"))){
-const err151 = {instancePath:instancePath+"/outputs/" + i4,schemaPath:"#/properties/outputs/items/enum",keyword:"enum",params:{allowedValues: schema63.properties.outputs.items.enum},message:"must be equal to one of the allowed values"};
+const err151 = {instancePath:instancePath+"/outputs/" + i4,schemaPath:"#/properties/outputs/items/enum",keyword:"enum",params:{allowedValues: schema64.properties.outputs.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -5093,14 +5165,14 @@ return errors === 0;
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const programUntyped = validate35;
-const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/program.schema.json","title":"Program smart city (Smart city program)","description":"Berkas programs/<dimensi>/<id>.yaml: satu program, satu berkas. (programs/<dimension>/<id>.yaml: one program per file.)","type":"object","additionalProperties":false,"required":["schema_version","id","name","dimension","element","description","lead_agency","supporting_agencies","quick_win","years","budget","indicators","rpjpd","depends_on","status","progress"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode program (Program id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","$ref":"#/$defs/id"},"name":{"title":"Nama program (Program name)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"],"minLength":1},"acronym":{"title":"Singkatan/nama populer (Acronym or popular name)","type":["string","null"]},"dimension":{"title":"Dimensi (Dimension)","enum":["governance","branding","economy","living","society","environment"]},"element":{"title":"Elemen (Element)","description":"Kode elemen dari berkas dimensi; null bila belum dipilih. (Element id from the dimension file; null while not chosen.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian program (Description, markdown)","description":"null bila belum ditulis. (null while not yet written.)","type":["string","null"],"minLength":1},"objective":{"title":"Tujuan (Objective)","type":["string","null"]},"output":{"title":"Keluaran (Output)","type":["string","null"]},"outcome":{"title":"Hasil (Outcome)","type":["string","null"]},"location":{"title":"Lokasi (Location)","type":["string","null"]},"lead_agency":{"title":"OPD pengampu (Lead agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"supporting_agencies":{"title":"OPD pendukung (Supporting agencies)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"quick_win":{"title":"Quick win (program unggulan)","description":"true bila program dapat diwujudkan tahun ini atau tahun depan. (true when the program can be realised this year or next.)","type":"boolean"},"infrastructure":{"title":"Jenis infrastruktur (Infrastructure type)","enum":["fisik","digital","sosial",null]},"years":{"title":"Tahun pelaksanaan (Years)","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun mulai (First year)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"end":{"title":"Tahun selesai (Last year)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]}},"description":"Tahun mulai dan selesai; null bila belum diketahui, dan peta jalan menandainya. (First and last year; null when not known yet, and the roadmap marks it.)"},"budget":{"title":"Anggaran indikatif (Indicative budget)","description":"Satu baris per tahun dan sumber dana; null bila anggaran belum diketahui. (One line per year and source; null when the budget is not known yet.)","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["year","amount","source"],"properties":{"year":{"title":"Tahun anggaran (Budget year)","$ref":"#/$defs/year"},"amount":{"title":"Jumlah, Rupiah utuh; null bila belum diketahui (Amount, whole Rupiah; null when not known yet)","description":"0 berarti nol rupiah yang diketahui, bukan 'belum diketahui'. (0 means a known zero, not 'unknown'.)","type":["integer","null"],"minimum":0,"maximum":9007199254740991},"source":{"title":"Sumber dana (Funding source)","enum":["apbd","apbd-provinsi","apbn","dak","dana-desa","csr","kpbu","swasta",null],"description":"null bila sumber dana belum diketahui. (null when the funding source is not known yet.)"},"proposed":{"title":"Anggaran usulan penyusun (Proposed by the drafting team)","description":"true bila jumlah ini usulan tim penyusun yang belum disepakati; ditandai dalam setiap dokumen dan ekspor. (true when the amount is the drafting team's proposal, not yet agreed; marked in every document and export.)","type":"boolean"}}}},"indicators":{"title":"Indikator keberhasilan (Success indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","unit","baseline","targets"],"properties":{"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":["string","null"],"minLength":1,"description":"null bila belum ditentukan. (null while not decided.)"},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahun (Targets by year)","description":"Kunci: tahun; nilai null bila target belum ditetapkan. (Keys: years; null when a target is not set yet.)","type":"object","propertyNames":{"pattern":"^[0-9]{4}$"},"additionalProperties":{"type":["number","null"]},"minProperties":1},"reporting":{"title":"Periode pelaporan (Reporting period)","description":"Seberapa sering capaian indikator dilaporkan; tanpa ini, periode rencana di masterplan.yaml. (How often the indicator is reported; without it, the plan's period in masterplan.yaml.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}}},"rpjpd":{"title":"Sasaran RPJPD yang didukung (RPJPD goals supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"rpjmd":{"title":"Fokus RPJMD yang didukung (RPJMD focus areas supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Digital vision pillars)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"depends_on":{"title":"Bergantung pada program (Depends on programs)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"status":{"title":"Status pelaksanaan (Status)","description":"null bila belum diketahui. (null when not known.)","enum":["usulan","persiapan","berjalan","selesai","ditunda",null]},"progress":{"title":"Progres (Progress)","description":"Persentase capaian per tanggal tertentu; null bila belum diukur. (Percent complete as of a date; null when not measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["percent","as_of"],"properties":{"percent":{"title":"Persen (Percent)","type":"integer","minimum":0,"maximum":100},"as_of":{"title":"Per tanggal, YYYY-MM-DD (As of date)","$ref":"#/$defs/date"}}},{"type":"null"}]},"problem":{"title":"Masalah yang diselesaikan (Problem it solves)","description":"Untuk profil quick win; null bila belum dirumuskan. (For the quick-win profile; null when not written yet.)","type":["string","null"]},"target_12_months":{"title":"Target 12 bulan (12-month target)","description":"Apa yang tercapai dalam 12 bulan pertama; null bila belum dirumuskan. (What the first 12 months achieve; null when not written yet.)","type":["string","null"]},"milestones":{"title":"Tonggak capaian (Milestones)","description":"Per bulan (2025-09) atau triwulan (2025-Q3), berurutan. (By month or quarter, in order.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["when","what"],"properties":{"when":{"title":"Bulan atau triwulan (Month or quarter)","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},"what":{"title":"Capaian (What is reached)","type":"string","minLength":1}}}},"risks":{"title":"Risiko (Risks)","description":"Risiko program dengan dampak, kemungkinan, mitigasi dan penanggung jawabnya; dimuat dalam daftar risiko masterplan. (The program's risks, for the masterplan's risk register.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["risk","impact","likelihood","mitigation","owner"],"properties":{"risk":{"title":"Risiko (Risk)","type":"string","minLength":1},"impact":{"title":"Dampak (Impact)","enum":["rendah","sedang","tinggi"]},"likelihood":{"title":"Kemungkinan (Likelihood)","enum":["rendah","sedang","tinggi"]},"mitigation":{"title":"Mitigasi (Mitigation)","type":["string","null"]},"owner":{"title":"Penanggung jawab (Owner)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}}},"proposed":{"title":"Usulan penyusun (Drafting team's proposal)","description":"true bila isi program ini usulan tim penyusun yang belum disepakati; ditandai sebagai catatan penyusunan dalam rancangan dan ditolak dalam naskah yang ditetapkan. (true when the program is the drafting team's proposal; marked as a drafting note in a draft, refused in an enacted text.)","type":"boolean"}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
-const schema77 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
-const schema81 = {"type":"integer","minimum":1945,"maximum":2200};
-const schema90 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
+const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/program.schema.json","title":"Program smart city (Smart city program)","description":"Berkas programs/<dimensi>/<id>.yaml: satu program, satu berkas. (programs/<dimension>/<id>.yaml: one program per file.)","type":"object","additionalProperties":false,"required":["schema_version","id","name","dimension","element","description","lead_agency","supporting_agencies","quick_win","years","budget","indicators","rpjpd","depends_on","status","progress"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode program (Program id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","$ref":"#/$defs/id"},"name":{"title":"Nama program (Program name)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"],"minLength":1},"acronym":{"title":"Singkatan/nama populer (Acronym or popular name)","type":["string","null"]},"dimension":{"title":"Dimensi (Dimension)","enum":["governance","branding","economy","living","society","environment"]},"element":{"title":"Elemen (Element)","description":"Kode elemen dari berkas dimensi; null bila belum dipilih. (Element id from the dimension file; null while not chosen.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian program (Description, markdown)","description":"null bila belum ditulis. (null while not yet written.)","type":["string","null"],"minLength":1},"objective":{"title":"Tujuan (Objective)","type":["string","null"]},"output":{"title":"Keluaran (Output)","type":["string","null"]},"outcome":{"title":"Hasil (Outcome)","type":["string","null"]},"location":{"title":"Lokasi (Location)","type":["string","null"]},"lead_agency":{"title":"OPD pengampu (Lead agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"supporting_agencies":{"title":"OPD pendukung (Supporting agencies)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"quick_win":{"title":"Quick win (program unggulan)","description":"true bila program dapat diwujudkan tahun ini atau tahun depan. (true when the program can be realised this year or next.)","type":"boolean"},"infrastructure":{"title":"Jenis infrastruktur (Infrastructure type)","enum":["fisik","digital","sosial",null]},"years":{"title":"Tahun pelaksanaan (Years)","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun mulai (First year)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"end":{"title":"Tahun selesai (Last year)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]}},"description":"Tahun mulai dan selesai; null bila belum diketahui, dan peta jalan menandainya. (First and last year; null when not known yet, and the roadmap marks it.)"},"budget":{"title":"Anggaran indikatif (Indicative budget)","description":"Satu baris per tahun dan sumber dana; null bila anggaran belum diketahui. (One line per year and source; null when the budget is not known yet.)","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["year","amount","source"],"properties":{"year":{"title":"Tahun anggaran (Budget year)","$ref":"#/$defs/year"},"amount":{"title":"Jumlah, Rupiah utuh; null bila belum diketahui (Amount, whole Rupiah; null when not known yet)","description":"0 berarti nol rupiah yang diketahui, bukan 'belum diketahui'. (0 means a known zero, not 'unknown'.)","type":["integer","null"],"minimum":0,"maximum":9007199254740991},"source":{"title":"Sumber dana (Funding source)","enum":["apbd","apbd-provinsi","apbn","dak","dana-desa","csr","kpbu","swasta",null],"description":"null bila sumber dana belum diketahui. (null when the funding source is not known yet.)"},"proposed":{"title":"Anggaran usulan penyusun (Proposed by the drafting team)","description":"true bila jumlah ini usulan tim penyusun yang belum disepakati; ditandai dalam setiap dokumen dan ekspor. (true when the amount is the drafting team's proposal, not yet agreed; marked in every document and export.)","type":"boolean"}}}},"indicators":{"title":"Indikator keberhasilan (Success indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","unit","baseline","targets"],"properties":{"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":["string","null"],"minLength":1,"description":"null bila belum ditentukan. (null while not decided.)"},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahun (Targets by year)","description":"Kunci: tahun; nilai null bila target belum ditetapkan. (Keys: years; null when a target is not set yet.)","type":"object","propertyNames":{"pattern":"^[0-9]{4}$"},"additionalProperties":{"type":["number","null"]},"minProperties":1},"reporting":{"title":"Periode pelaporan (Reporting period)","description":"Seberapa sering capaian indikator dilaporkan; tanpa ini, periode rencana di masterplan.yaml. (How often the indicator is reported; without it, the plan's period in masterplan.yaml.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}}},"rpjpd":{"title":"Sasaran RPJPD yang didukung (RPJPD goals supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"rpjmd":{"title":"Fokus RPJMD yang didukung (RPJMD focus areas supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Digital vision pillars)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"depends_on":{"title":"Bergantung pada program (Depends on programs)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"status":{"title":"Status pelaksanaan (Status)","description":"null bila belum diketahui. (null when not known.)","enum":["usulan","persiapan","berjalan","selesai","ditunda",null]},"progress":{"title":"Progres (Progress)","description":"Persentase capaian per tanggal tertentu; null bila belum diukur. (Percent complete as of a date; null when not measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["percent","as_of"],"properties":{"percent":{"title":"Persen (Percent)","type":"integer","minimum":0,"maximum":100},"as_of":{"title":"Per tanggal, YYYY-MM-DD (As of date)","$ref":"#/$defs/date"}}},{"type":"null"}]},"problem":{"title":"Masalah yang diselesaikan (Problem it solves)","description":"Untuk profil quick win; null bila belum dirumuskan. (For the quick-win profile; null when not written yet.)","type":["string","null"]},"target_12_months":{"title":"Target 12 bulan (12-month target)","description":"Apa yang tercapai dalam 12 bulan pertama; null bila belum dirumuskan. (What the first 12 months achieve; null when not written yet.)","type":["string","null"]},"milestones":{"title":"Tonggak capaian (Milestones)","description":"Per bulan (2025-09) atau triwulan (2025-Q3), berurutan. (By month or quarter, in order.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["when","what"],"properties":{"when":{"title":"Bulan atau triwulan (Month or quarter)","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},"what":{"title":"Capaian (What is reached)","type":"string","minLength":1}}}},"risks":{"title":"Risiko (Risks)","description":"Risiko program dengan dampak, kemungkinan, mitigasi dan penanggung jawabnya; dimuat dalam daftar risiko masterplan. (The program's risks, for the masterplan's risk register.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["risk","impact","likelihood","mitigation","owner"],"properties":{"risk":{"title":"Risiko (Risk)","type":"string","minLength":1},"impact":{"title":"Dampak (Impact)","enum":["rendah","sedang","tinggi"]},"likelihood":{"title":"Kemungkinan (Likelihood)","enum":["rendah","sedang","tinggi"]},"mitigation":{"title":"Mitigasi (Mitigation)","type":["string","null"]},"owner":{"title":"Penanggung jawab (Owner)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}}},"proposed":{"title":"Usulan penyusun (Drafting team's proposal)","description":"true bila isi program ini usulan tim penyusun yang belum disepakati; ditandai sebagai catatan penyusunan dalam rancangan dan ditolak dalam naskah yang ditetapkan. (true when the program is the drafting team's proposal; marked as a drafting note in a draft, refused in an enacted text.)","type":"boolean"}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
+const schema78 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
+const schema82 = {"type":"integer","minimum":1945,"maximum":2200};
+const schema91 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
 const pattern22 = new RegExp("^[0-9]{4}$", "u");
 const pattern27 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 const pattern28 = new RegExp("^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$", "u");
-const schema84 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};
+const schema85 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5142,7 +5214,7 @@ errors++;
 if(data.value !== undefined){
 let data0 = data.value;
 if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/value",schemaPath:"#/oneOf/0/properties/value/type",keyword:"type",params:{type: schema84.oneOf[0].properties.value.type},message:"must be number,null"};
+const err2 = {instancePath:instancePath+"/value",schemaPath:"#/oneOf/0/properties/value/type",keyword:"type",params:{type: schema85.oneOf[0].properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5242,7 +5314,7 @@ vErrors = null;
 if(data.source !== undefined){
 let data2 = data.source;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/oneOf/0/properties/source/type",keyword:"type",params:{type: schema84.oneOf[0].properties.source.type},message:"must be string,null"};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/oneOf/0/properties/source/type",keyword:"type",params:{type: schema85.oneOf[0].properties.source.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5271,7 +5343,7 @@ var props0 = true;
 }
 const _errs15 = errors;
 if((!((typeof data == "number") && (isFinite(data)))) && (data !== null)){
-const err10 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: schema84.oneOf[1].type},message:"must be number,null"};
+const err10 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: schema85.oneOf[1].type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5492,7 +5564,7 @@ vErrors.push(err15);
 errors++;
 }
 for(const key0 in data){
-if(!(func5.call(schema76.properties, key0))){
+if(!(func5.call(schema77.properties, key0))){
 const err16 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
@@ -5543,7 +5615,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err20 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema76.properties.name.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema77.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5568,7 +5640,7 @@ errors++;
 if(data.acronym !== undefined){
 let data3 = data.acronym;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err22 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/type",keyword:"type",params:{type: schema76.properties.acronym.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/type",keyword:"type",params:{type: schema77.properties.acronym.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5581,7 +5653,7 @@ errors++;
 if(data.dimension !== undefined){
 let data4 = data.dimension;
 if(!((((((data4 === "governance") || (data4 === "branding")) || (data4 === "economy")) || (data4 === "living")) || (data4 === "society")) || (data4 === "environment"))){
-const err23 = {instancePath:instancePath+"/dimension",schemaPath:"#/properties/dimension/enum",keyword:"enum",params:{allowedValues: schema76.properties.dimension.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/dimension",schemaPath:"#/properties/dimension/enum",keyword:"enum",params:{allowedValues: schema77.properties.dimension.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5671,7 +5743,7 @@ vErrors = null;
 if(data.description !== undefined){
 let data6 = data.description;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err28 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema76.properties.description.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema77.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5696,7 +5768,7 @@ errors++;
 if(data.objective !== undefined){
 let data7 = data.objective;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err30 = {instancePath:instancePath+"/objective",schemaPath:"#/properties/objective/type",keyword:"type",params:{type: schema76.properties.objective.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/objective",schemaPath:"#/properties/objective/type",keyword:"type",params:{type: schema77.properties.objective.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5709,7 +5781,7 @@ errors++;
 if(data.output !== undefined){
 let data8 = data.output;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err31 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema76.properties.output.type},message:"must be string,null"};
+const err31 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema77.properties.output.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5722,7 +5794,7 @@ errors++;
 if(data.outcome !== undefined){
 let data9 = data.outcome;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err32 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/type",keyword:"type",params:{type: schema76.properties.outcome.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/type",keyword:"type",params:{type: schema77.properties.outcome.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5735,7 +5807,7 @@ errors++;
 if(data.location !== undefined){
 let data10 = data.location;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err33 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: schema76.properties.location.type},message:"must be string,null"};
+const err33 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: schema77.properties.location.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5898,7 +5970,7 @@ errors++;
 if(data.infrastructure !== undefined){
 let data15 = data.infrastructure;
 if(!((((data15 === "fisik") || (data15 === "digital")) || (data15 === "sosial")) || (data15 === null))){
-const err43 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/properties/infrastructure/enum",keyword:"enum",params:{allowedValues: schema76.properties.infrastructure.enum},message:"must be equal to one of the allowed values"};
+const err43 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/properties/infrastructure/enum",keyword:"enum",params:{allowedValues: schema77.properties.infrastructure.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6132,7 +6204,7 @@ errors++;
 if(data.budget !== undefined){
 let data19 = data.budget;
 if((!(Array.isArray(data19))) && (data19 !== null)){
-const err58 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: schema76.properties.budget.type},message:"must be array,null"};
+const err58 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: schema77.properties.budget.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6226,7 +6298,7 @@ errors++;
 if(data20.amount !== undefined){
 let data22 = data20.amount;
 if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (data22 !== null)){
-const err66 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/type",keyword:"type",params:{type: schema76.properties.budget.items.properties.amount.type},message:"must be integer,null"};
+const err66 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/type",keyword:"type",params:{type: schema77.properties.budget.items.properties.amount.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6261,7 +6333,7 @@ errors++;
 if(data20.source !== undefined){
 let data23 = data20.source;
 if(!(((((((((data23 === "apbd") || (data23 === "apbd-provinsi")) || (data23 === "apbn")) || (data23 === "dak")) || (data23 === "dana-desa")) || (data23 === "csr")) || (data23 === "kpbu")) || (data23 === "swasta")) || (data23 === null))){
-const err69 = {instancePath:instancePath+"/budget/" + i2+"/source",schemaPath:"#/properties/budget/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema76.properties.budget.items.properties.source.enum},message:"must be equal to one of the allowed values"};
+const err69 = {instancePath:instancePath+"/budget/" + i2+"/source",schemaPath:"#/properties/budget/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema77.properties.budget.items.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6384,7 +6456,7 @@ errors++;
 if(data26.unit !== undefined){
 let data28 = data26.unit;
 if((typeof data28 !== "string") && (data28 !== null)){
-const err79 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: schema76.properties.indicators.items.properties.unit.type},message:"must be string,null"};
+const err79 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: schema77.properties.indicators.items.properties.unit.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6454,7 +6526,7 @@ errors++;
 for(const key5 in data30){
 let data31 = data30[key5];
 if((!((typeof data31 == "number") && (isFinite(data31)))) && (data31 !== null)){
-const err84 = {instancePath:instancePath+"/indicators/" + i3+"/targets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/indicators/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: schema76.properties.indicators.items.properties.targets.additionalProperties.type},message:"must be number,null"};
+const err84 = {instancePath:instancePath+"/indicators/" + i3+"/targets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/indicators/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: schema77.properties.indicators.items.properties.targets.additionalProperties.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6479,7 +6551,7 @@ errors++;
 if(data26.reporting !== undefined){
 let data32 = data26.reporting;
 if(!((((data32 === "bulanan") || (data32 === "triwulanan")) || (data32 === "semesteran")) || (data32 === "tahunan"))){
-const err86 = {instancePath:instancePath+"/indicators/" + i3+"/reporting",schemaPath:"#/properties/indicators/items/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema76.properties.indicators.items.properties.reporting.enum},message:"must be equal to one of the allowed values"};
+const err86 = {instancePath:instancePath+"/indicators/" + i3+"/reporting",schemaPath:"#/properties/indicators/items/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema77.properties.indicators.items.properties.reporting.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6760,7 +6832,7 @@ errors++;
 if(data.status !== undefined){
 let data41 = data.status;
 if(!((((((data41 === "usulan") || (data41 === "persiapan")) || (data41 === "berjalan")) || (data41 === "selesai")) || (data41 === "ditunda")) || (data41 === null))){
-const err105 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema76.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err105 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema77.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6932,7 +7004,7 @@ vErrors = null;
 if(data.problem !== undefined){
 let data45 = data.problem;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err117 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: schema76.properties.problem.type},message:"must be string,null"};
+const err117 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: schema77.properties.problem.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -6945,7 +7017,7 @@ errors++;
 if(data.target_12_months !== undefined){
 let data46 = data.target_12_months;
 if((typeof data46 !== "string") && (data46 !== null)){
-const err118 = {instancePath:instancePath+"/target_12_months",schemaPath:"#/properties/target_12_months/type",keyword:"type",params:{type: schema76.properties.target_12_months.type},message:"must be string,null"};
+const err118 = {instancePath:instancePath+"/target_12_months",schemaPath:"#/properties/target_12_months/type",keyword:"type",params:{type: schema77.properties.target_12_months.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -7165,7 +7237,7 @@ errors++;
 if(data52.impact !== undefined){
 let data54 = data52.impact;
 if(!(((data54 === "rendah") || (data54 === "sedang")) || (data54 === "tinggi"))){
-const err136 = {instancePath:instancePath+"/risks/" + i13+"/impact",schemaPath:"#/properties/risks/items/properties/impact/enum",keyword:"enum",params:{allowedValues: schema76.properties.risks.items.properties.impact.enum},message:"must be equal to one of the allowed values"};
+const err136 = {instancePath:instancePath+"/risks/" + i13+"/impact",schemaPath:"#/properties/risks/items/properties/impact/enum",keyword:"enum",params:{allowedValues: schema77.properties.risks.items.properties.impact.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -7178,7 +7250,7 @@ errors++;
 if(data52.likelihood !== undefined){
 let data55 = data52.likelihood;
 if(!(((data55 === "rendah") || (data55 === "sedang")) || (data55 === "tinggi"))){
-const err137 = {instancePath:instancePath+"/risks/" + i13+"/likelihood",schemaPath:"#/properties/risks/items/properties/likelihood/enum",keyword:"enum",params:{allowedValues: schema76.properties.risks.items.properties.likelihood.enum},message:"must be equal to one of the allowed values"};
+const err137 = {instancePath:instancePath+"/risks/" + i13+"/likelihood",schemaPath:"#/properties/risks/items/properties/likelihood/enum",keyword:"enum",params:{allowedValues: schema77.properties.risks.items.properties.likelihood.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -7191,7 +7263,7 @@ errors++;
 if(data52.mitigation !== undefined){
 let data56 = data52.mitigation;
 if((typeof data56 !== "string") && (data56 !== null)){
-const err138 = {instancePath:instancePath+"/risks/" + i13+"/mitigation",schemaPath:"#/properties/risks/items/properties/mitigation/type",keyword:"type",params:{type: schema76.properties.risks.items.properties.mitigation.type},message:"must be string,null"};
+const err138 = {instancePath:instancePath+"/risks/" + i13+"/mitigation",schemaPath:"#/properties/risks/items/properties/mitigation/type",keyword:"type",params:{type: schema77.properties.risks.items.properties.mitigation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -7331,7 +7403,7 @@ return errors === 0;
 validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const readinessUntyped = validate38;
-const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/readiness.schema.json","title":"Analisis kesiapan daerah (Readiness analysis)","description":"Berkas readiness.yaml: penilaian kesiapan daerah per pilar (Struktur, Infrastruktur, Suprastruktur, dan bila ada alam dan budaya), tiap elemen dinilai 0–4 dengan bukti dan sumbernya. Dipakai Buku Saku Kesiapan dan Bab II masterplan. (readiness.yaml: the region's readiness per pillar, each element scored 0–4 with evidence and source. Used by the readiness booklet and the masterplan's Bab II.)","type":"object","additionalProperties":false,"required":["schema_version","pillars"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"assessed":{"title":"Tanggal penilaian (Date of the assessment)","description":"Tanggal ISO (YYYY-MM-DD); null bila belum dinilai. (ISO date; null when not assessed yet.)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"assessor":{"title":"Penilai (Assessor)","description":"Tim atau lembaga yang menilai. (The team or body that scored.)","type":["string","null"]},"pillars":{"title":"Pilar kesiapan (Readiness pillars)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","elements"],"properties":{"id":{"title":"Kode pilar (Pillar id)","enum":["struktur","infrastruktur","suprastruktur","alam","budaya"]},"name":{"title":"Nama pilar (Pillar name)","type":"string","minLength":1},"elements":{"title":"Elemen yang dinilai (Elements scored)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","score","evidence","source"],"properties":{"id":{"title":"Kode elemen (Element id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"score":{"title":"Nilai 0–4 (Score 0–4)","description":"0 belum ada, 4 sangat siap; null bila belum dinilai. (0 none, 4 fully ready; null when not scored yet.)","type":["integer","null"],"minimum":0,"maximum":4},"evidence":{"title":"Bukti (Evidence)","description":"Apa yang menunjukkan nilai itu. (What shows the score.)","type":["string","null"]},"source":{"title":"Sumber bukti (Source of the evidence)","type":["string","null"]},"proposed":{"title":"Nilai usulan penyusun (Score proposed by the drafting team)","description":"true bila nilai ini usulan tim penyusun dari sumber publik, menunggu penilaian tim penilai. (true when the drafting team proposed the score from public sources, pending the assessors.)","type":"boolean"}}}}}}}}};
+const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/readiness.schema.json","title":"Analisis kesiapan daerah (Readiness analysis)","description":"Berkas readiness.yaml: penilaian kesiapan daerah per pilar (Struktur, Infrastruktur, Suprastruktur, dan bila ada alam dan budaya), tiap elemen dinilai 0–4 dengan bukti dan sumbernya. Dipakai Buku Saku Kesiapan dan Bab II masterplan. (readiness.yaml: the region's readiness per pillar, each element scored 0–4 with evidence and source. Used by the readiness booklet and the masterplan's Bab II.)","type":"object","additionalProperties":false,"required":["schema_version","pillars"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"assessed":{"title":"Tanggal penilaian (Date of the assessment)","description":"Tanggal ISO (YYYY-MM-DD); null bila belum dinilai. (ISO date; null when not assessed yet.)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"assessor":{"title":"Penilai (Assessor)","description":"Tim atau lembaga yang menilai. (The team or body that scored.)","type":["string","null"]},"pillars":{"title":"Pilar kesiapan (Readiness pillars)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","elements"],"properties":{"id":{"title":"Kode pilar (Pillar id)","enum":["struktur","infrastruktur","suprastruktur","alam","budaya"]},"name":{"title":"Nama pilar (Pillar name)","type":"string","minLength":1},"elements":{"title":"Elemen yang dinilai (Elements scored)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","score","evidence","source"],"properties":{"id":{"title":"Kode elemen (Element id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"score":{"title":"Nilai 0–4 (Score 0–4)","description":"0 belum ada, 4 sangat siap; null bila belum dinilai. (0 none, 4 fully ready; null when not scored yet.)","type":["integer","null"],"minimum":0,"maximum":4},"evidence":{"title":"Bukti (Evidence)","description":"Apa yang menunjukkan nilai itu. (What shows the score.)","type":["string","null"]},"source":{"title":"Sumber bukti (Source of the evidence)","type":["string","null"]},"proposed":{"title":"Nilai usulan penyusun (Score proposed by the drafting team)","description":"true bila nilai ini usulan tim penyusun dari sumber publik, menunggu penilaian tim penilai. (true when the drafting team proposed the score from public sources, pending the assessors.)","type":"boolean"}}}}}}}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://masterplan.invalid/schemas/readiness.schema.json" */;
@@ -7392,7 +7464,7 @@ errors++;
 if(data.assessed !== undefined){
 let data1 = data.assessed;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/assessed",schemaPath:"#/properties/assessed/type",keyword:"type",params:{type: schema92.properties.assessed.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/assessed",schemaPath:"#/properties/assessed/type",keyword:"type",params:{type: schema93.properties.assessed.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7417,7 +7489,7 @@ errors++;
 if(data.assessor !== undefined){
 let data2 = data.assessor;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err6 = {instancePath:instancePath+"/assessor",schemaPath:"#/properties/assessor/type",keyword:"type",params:{type: schema92.properties.assessor.type},message:"must be string,null"};
+const err6 = {instancePath:instancePath+"/assessor",schemaPath:"#/properties/assessor/type",keyword:"type",params:{type: schema93.properties.assessor.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7489,7 +7561,7 @@ errors++;
 if(data4.id !== undefined){
 let data5 = data4.id;
 if(!(((((data5 === "struktur") || (data5 === "infrastruktur")) || (data5 === "suprastruktur")) || (data5 === "alam")) || (data5 === "budaya"))){
-const err12 = {instancePath:instancePath+"/pillars/" + i0+"/id",schemaPath:"#/properties/pillars/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema92.properties.pillars.items.properties.id.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/pillars/" + i0+"/id",schemaPath:"#/properties/pillars/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema93.properties.pillars.items.properties.id.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7656,7 +7728,7 @@ errors++;
 if(data8.score !== undefined){
 let data11 = data8.score;
 if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
-const err26 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/score",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/score/type",keyword:"type",params:{type: schema92.properties.pillars.items.properties.elements.items.properties.score.type},message:"must be integer,null"};
+const err26 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/score",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/score/type",keyword:"type",params:{type: schema93.properties.pillars.items.properties.elements.items.properties.score.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7691,7 +7763,7 @@ errors++;
 if(data8.evidence !== undefined){
 let data12 = data8.evidence;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err29 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/evidence",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/evidence/type",keyword:"type",params:{type: schema92.properties.pillars.items.properties.elements.items.properties.evidence.type},message:"must be string,null"};
+const err29 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/evidence",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/evidence/type",keyword:"type",params:{type: schema93.properties.pillars.items.properties.elements.items.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7704,7 +7776,7 @@ errors++;
 if(data8.source !== undefined){
 let data13 = data8.source;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err30 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/source",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/source/type",keyword:"type",params:{type: schema92.properties.pillars.items.properties.elements.items.properties.source.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/source",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/source/type",keyword:"type",params:{type: schema93.properties.pillars.items.properties.elements.items.properties.source.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7791,10 +7863,10 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const rpjpdUntyped = validate39;
-const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/rpjpd.schema.json","title":"Rujukan perencanaan RPJPD (RPJPD planning references)","description":"Berkas rpjpd.yaml: visi, misi dan sasaran RPJPD, fokus RPJMD, dan pilar Visi Indonesia Digital 2045, sebagai sasaran keterlacakan program. (rpjpd.yaml: the RPJPD vision, missions and goals, RPJMD focus areas and Visi Indonesia Digital 2045 pillars that programs trace to.)","type":"object","additionalProperties":false,"required":["schema_version","document","vision","missions","goals"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"document":{"title":"Dokumen RPJPD (RPJPD document)","type":"object","additionalProperties":false,"required":["title","regulation"],"properties":{"title":{"title":"Judul (Title)","type":"string","minLength":1},"period":{"title":"Periode RPJPD (RPJPD period)","$ref":"#/$defs/period"},"regulation":{"title":"Peraturan penetapan (Enacting regulation)","description":"Nomor Perda RPJPD; null bila belum diketahui. (Number of the RPJPD Perda; null when unknown.)","type":["string","null"]},"approved":{"title":"Tanggal persetujuan (Approval date)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"planning_agency":{"title":"Perangkat daerah perencana (Planning agency)","description":"Kode OPD dari agencies.yaml yang menyediakan dokumen RPJPD; null bila belum diketahui. (Agency id of the planning agency that supplies the RPJPD texts.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}},"vision":{"title":"Visi RPJPD (RPJPD vision)","description":"Teks visi resmi; null bila belum tersedia. (The official vision text; null until supplied.)","type":["string","null"]},"missions":{"title":"Misi RPJPD (RPJPD missions)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode misi (Mission id)","$ref":"#/$defs/id"},"label":{"title":"Label tercetak (Printed label)","description":"Misalnya \"Misi 1\"; bawaan: nomor urut. (For example \"Misi 1\"; default: the position in the list.)","type":"string","minLength":1},"text":{"title":"Teks misi (Mission text)","type":["string","null"]}}}},"goals":{"title":"Sasaran pokok RPJPD (RPJPD goals)","description":"Slot sasaran yang dirujuk program melalui kolom rpjpd. (Goal slots that programs name in their rpjpd field.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","mission","text"],"properties":{"id":{"title":"Kode sasaran (Goal id)","$ref":"#/$defs/id"},"label":{"title":"Label tercetak (Printed label)","description":"Misalnya \"Misi 1\"; bawaan: nomor urut. (For example \"Misi 1\"; default: the position in the list.)","type":"string","minLength":1},"mission":{"title":"Kode misi (Mission id)","$ref":"#/$defs/id"},"text":{"title":"Teks sasaran (Goal text)","type":["string","null"]}}}},"rpjmd":{"title":"RPJMD yang berjalan (Current RPJMD)","type":"object","additionalProperties":false,"required":["title","focus_areas"],"properties":{"title":{"title":"Judul (Title)","type":"string"},"period":{"title":"Periode RPJMD (RPJMD period)","$ref":"#/$defs/period"},"theme":{"title":"Tema (Theme)","type":["string","null"]},"focus_areas":{"title":"Fokus pembangunan (Focus areas)","type":"array","items":{"$ref":"#/$defs/named"}}}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Visi Indonesia Digital 2045 pillars)","type":"array","items":{"$ref":"#/$defs/named"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"named":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Kode (Id)","$ref":"#/$defs/id"},"name":{"title":"Nama (Name)","type":"string","minLength":1}}},"period":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","type":"integer","minimum":1945,"maximum":2200},"end":{"title":"Tahun akhir (Last year)","type":"integer","minimum":1945,"maximum":2200}}}}};
-const schema94 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","type":"integer","minimum":1945,"maximum":2200},"end":{"title":"Tahun akhir (Last year)","type":"integer","minimum":1945,"maximum":2200}}};
-const schema95 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
-const schema100 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Kode (Id)","$ref":"#/$defs/id"},"name":{"title":"Nama (Name)","type":"string","minLength":1}}};
+const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/rpjpd.schema.json","title":"Rujukan perencanaan RPJPD (RPJPD planning references)","description":"Berkas rpjpd.yaml: visi, misi dan sasaran RPJPD, fokus RPJMD, dan pilar Visi Indonesia Digital 2045, sebagai sasaran keterlacakan program. (rpjpd.yaml: the RPJPD vision, missions and goals, RPJMD focus areas and Visi Indonesia Digital 2045 pillars that programs trace to.)","type":"object","additionalProperties":false,"required":["schema_version","document","vision","missions","goals"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"document":{"title":"Dokumen RPJPD (RPJPD document)","type":"object","additionalProperties":false,"required":["title","regulation"],"properties":{"title":{"title":"Judul (Title)","type":"string","minLength":1},"period":{"title":"Periode RPJPD (RPJPD period)","$ref":"#/$defs/period"},"regulation":{"title":"Peraturan penetapan (Enacting regulation)","description":"Nomor Perda RPJPD; null bila belum diketahui. (Number of the RPJPD Perda; null when unknown.)","type":["string","null"]},"approved":{"title":"Tanggal persetujuan (Approval date)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"planning_agency":{"title":"Perangkat daerah perencana (Planning agency)","description":"Kode OPD dari agencies.yaml yang menyediakan dokumen RPJPD; null bila belum diketahui. (Agency id of the planning agency that supplies the RPJPD texts.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}},"vision":{"title":"Visi RPJPD (RPJPD vision)","description":"Teks visi resmi; null bila belum tersedia. (The official vision text; null until supplied.)","type":["string","null"]},"missions":{"title":"Misi RPJPD (RPJPD missions)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode misi (Mission id)","$ref":"#/$defs/id"},"label":{"title":"Label tercetak (Printed label)","description":"Misalnya \"Misi 1\"; bawaan: nomor urut. (For example \"Misi 1\"; default: the position in the list.)","type":"string","minLength":1},"text":{"title":"Teks misi (Mission text)","type":["string","null"]}}}},"goals":{"title":"Sasaran pokok RPJPD (RPJPD goals)","description":"Slot sasaran yang dirujuk program melalui kolom rpjpd. (Goal slots that programs name in their rpjpd field.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","mission","text"],"properties":{"id":{"title":"Kode sasaran (Goal id)","$ref":"#/$defs/id"},"label":{"title":"Label tercetak (Printed label)","description":"Misalnya \"Misi 1\"; bawaan: nomor urut. (For example \"Misi 1\"; default: the position in the list.)","type":"string","minLength":1},"mission":{"title":"Kode misi (Mission id)","$ref":"#/$defs/id"},"text":{"title":"Teks sasaran (Goal text)","type":["string","null"]}}}},"rpjmd":{"title":"RPJMD yang berjalan (Current RPJMD)","type":"object","additionalProperties":false,"required":["title","focus_areas"],"properties":{"title":{"title":"Judul (Title)","type":"string"},"period":{"title":"Periode RPJMD (RPJMD period)","$ref":"#/$defs/period"},"theme":{"title":"Tema (Theme)","type":["string","null"]},"focus_areas":{"title":"Fokus pembangunan (Focus areas)","type":"array","items":{"$ref":"#/$defs/named"}}}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Visi Indonesia Digital 2045 pillars)","type":"array","items":{"$ref":"#/$defs/named"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"named":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Kode (Id)","$ref":"#/$defs/id"},"name":{"title":"Nama (Name)","type":"string","minLength":1}}},"period":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","type":"integer","minimum":1945,"maximum":2200},"end":{"title":"Tahun akhir (Last year)","type":"integer","minimum":1945,"maximum":2200}}}}};
+const schema95 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","type":"integer","minimum":1945,"maximum":2200},"end":{"title":"Tahun akhir (Last year)","type":"integer","minimum":1945,"maximum":2200}}};
+const schema96 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
+const schema101 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Kode (Id)","$ref":"#/$defs/id"},"name":{"title":"Nama (Name)","type":"string","minLength":1}}};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8172,7 +8244,7 @@ errors++;
 if(data1.regulation !== undefined){
 let data6 = data1.regulation;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err22 = {instancePath:instancePath+"/document/regulation",schemaPath:"#/properties/document/properties/regulation/type",keyword:"type",params:{type: schema93.properties.document.properties.regulation.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/document/regulation",schemaPath:"#/properties/document/properties/regulation/type",keyword:"type",params:{type: schema94.properties.document.properties.regulation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8185,7 +8257,7 @@ errors++;
 if(data1.approved !== undefined){
 let data7 = data1.approved;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err23 = {instancePath:instancePath+"/document/approved",schemaPath:"#/properties/document/properties/approved/type",keyword:"type",params:{type: schema93.properties.document.properties.approved.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/document/approved",schemaPath:"#/properties/document/properties/approved/type",keyword:"type",params:{type: schema94.properties.document.properties.approved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8299,7 +8371,7 @@ errors++;
 if(data.vision !== undefined){
 let data9 = data.vision;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err30 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/type",keyword:"type",params:{type: schema93.properties.vision.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/type",keyword:"type",params:{type: schema94.properties.vision.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8401,7 +8473,7 @@ errors++;
 if(data11.text !== undefined){
 let data14 = data11.text;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err38 = {instancePath:instancePath+"/missions/" + i0+"/text",schemaPath:"#/properties/missions/items/properties/text/type",keyword:"type",params:{type: schema93.properties.missions.items.properties.text.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/missions/" + i0+"/text",schemaPath:"#/properties/missions/items/properties/text/type",keyword:"type",params:{type: schema94.properties.missions.items.properties.text.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8562,7 +8634,7 @@ errors++;
 if(data16.text !== undefined){
 let data20 = data16.text;
 if((typeof data20 !== "string") && (data20 !== null)){
-const err51 = {instancePath:instancePath+"/goals/" + i1+"/text",schemaPath:"#/properties/goals/items/properties/text/type",keyword:"type",params:{type: schema93.properties.goals.items.properties.text.type},message:"must be string,null"};
+const err51 = {instancePath:instancePath+"/goals/" + i1+"/text",schemaPath:"#/properties/goals/items/properties/text/type",keyword:"type",params:{type: schema94.properties.goals.items.properties.text.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8763,7 +8835,7 @@ errors++;
 if(data21.theme !== undefined){
 let data26 = data21.theme;
 if((typeof data26 !== "string") && (data26 !== null)){
-const err68 = {instancePath:instancePath+"/rpjmd/theme",schemaPath:"#/properties/rpjmd/properties/theme/type",keyword:"type",params:{type: schema93.properties.rpjmd.properties.theme.type},message:"must be string,null"};
+const err68 = {instancePath:instancePath+"/rpjmd/theme",schemaPath:"#/properties/rpjmd/properties/theme/type",keyword:"type",params:{type: schema94.properties.rpjmd.properties.theme.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -8846,7 +8918,7 @@ return errors === 0;
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const swotUntyped = validate43;
-const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/swot.schema.json","title":"Analisis SWOT (SWOT analysis)","description":"Berkas swot.yaml: kekuatan, kelemahan, peluang dan ancaman, serta strategi SO, ST, WO dan WT yang memadukan faktor-faktor itu dan dijalankan oleh program. (swot.yaml: strengths, weaknesses, opportunities and threats, and the SO, ST, WO and WT strategies that combine them and the programs that carry them out.)","type":"object","additionalProperties":false,"required":["schema_version","strengths","weaknesses","opportunities","threats","strategies"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"strengths":{"title":"Kekuatan (Strengths)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"weaknesses":{"title":"Kelemahan (Weaknesses)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"opportunities":{"title":"Peluang (Opportunities)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"threats":{"title":"Ancaman (Threats)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"strategies":{"title":"Strategi (Strategies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","text","factors","programs"],"properties":{"id":{"title":"Kode strategi (Strategy id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"kind":{"title":"Jenis (Kind)","description":"SO: kekuatan untuk peluang; ST: kekuatan menghadapi ancaman; WO: peluang untuk mengatasi kelemahan; WT: mengurangi kelemahan dan menghindari ancaman.","enum":["SO","ST","WO","WT"]},"text":{"title":"Strategi (Strategy)","type":"string","minLength":1},"factors":{"title":"Faktor yang dipadukan (Factors combined)","description":"Kode faktor SWOT sesuai jenis strategi. (Factor ids matching the strategy's kind.)","type":"array","minItems":1,"items":{"type":"string"}},"programs":{"title":"Program yang menjalankan (Programs that carry it out)","type":"array","items":{"type":"string"}}}}},"proposed":{"title":"Strategi usulan penyusun (Strategies proposed by the drafting team)","description":"true bila strategi masih usulan tim penyusun yang belum dibahas; dokumen menandainya. (true while the strategies are the drafting team's proposal; the document says so.)","type":"boolean"}}};
+const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/swot.schema.json","title":"Analisis SWOT (SWOT analysis)","description":"Berkas swot.yaml: kekuatan, kelemahan, peluang dan ancaman, serta strategi SO, ST, WO dan WT yang memadukan faktor-faktor itu dan dijalankan oleh program. (swot.yaml: strengths, weaknesses, opportunities and threats, and the SO, ST, WO and WT strategies that combine them and the programs that carry them out.)","type":"object","additionalProperties":false,"required":["schema_version","strengths","weaknesses","opportunities","threats","strategies"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"strengths":{"title":"Kekuatan (Strengths)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"weaknesses":{"title":"Kelemahan (Weaknesses)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"opportunities":{"title":"Peluang (Opportunities)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"threats":{"title":"Ancaman (Threats)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"strategies":{"title":"Strategi (Strategies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","text","factors","programs"],"properties":{"id":{"title":"Kode strategi (Strategy id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"kind":{"title":"Jenis (Kind)","description":"SO: kekuatan untuk peluang; ST: kekuatan menghadapi ancaman; WO: peluang untuk mengatasi kelemahan; WT: mengurangi kelemahan dan menghindari ancaman.","enum":["SO","ST","WO","WT"]},"text":{"title":"Strategi (Strategy)","type":"string","minLength":1},"factors":{"title":"Faktor yang dipadukan (Factors combined)","description":"Kode faktor SWOT sesuai jenis strategi. (Factor ids matching the strategy's kind.)","type":"array","minItems":1,"items":{"type":"string"}},"programs":{"title":"Program yang menjalankan (Programs that carry it out)","type":"array","items":{"type":"string"}}}}},"proposed":{"title":"Strategi usulan penyusun (Strategies proposed by the drafting team)","description":"true bila strategi masih usulan tim penyusun yang belum dibahas; dokumen menandainya. (true while the strategies are the drafting team's proposal; the document says so.)","type":"boolean"}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://masterplan.invalid/schemas/swot.schema.json" */;
@@ -9493,7 +9565,7 @@ errors++;
 if(data18.kind !== undefined){
 let data20 = data18.kind;
 if(!((((data20 === "SO") || (data20 === "ST")) || (data20 === "WO")) || (data20 === "WT"))){
-const err52 = {instancePath:instancePath+"/strategies/" + i4+"/kind",schemaPath:"#/properties/strategies/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema102.properties.strategies.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err52 = {instancePath:instancePath+"/strategies/" + i4+"/kind",schemaPath:"#/properties/strategies/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema103.properties.strategies.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err52];
 }

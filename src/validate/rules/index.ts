@@ -20,6 +20,7 @@ import { quickWinCoverage } from "./quick-win-coverage.js";
 import { quickWinProfile } from "./quick-win-profile.js";
 import { quickWinStage } from "./quick-win-stage.js";
 import { readiness } from "./readiness.js";
+import { references } from "./references.js";
 import { regulationKind } from "./regulation-kind.js";
 import { stageCoverage } from "./stage-coverage.js";
 import { swot } from "./swot.js";
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   uniqueIds,
   idMatchesFile,
   chapterBlocks,
+  references,
   regulationKind,
   dimensionsComplete,
   programElement,
