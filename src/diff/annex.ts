@@ -14,10 +14,27 @@ import type {
   Span,
 } from "./plan-diff.js";
 
-/** The earlier version as the annex names it: a commit and its date. */
+/**
+ * The earlier version as the annex names it, for the DPRD and the legal division: the draft's
+ * own date (`legal.drafted` of that version), else a tag that names it, else the day it was
+ * committed. A commit hash means nothing to them and is never printed.
+ */
 export interface AnnexVersion {
-  commit: string;
+  /** `legal.drafted` of the earlier version's masterplan.yaml. */
+  drafted: string | null;
+  /** Whether that version was a rancangan or the enacted text. */
+  enacted: boolean;
+  tag: string | null;
+  /** The day the earlier version was committed. */
   date: string | null;
+}
+
+/** "rancangan tanggal 14 Oktober 2026", "versi rancangan-dprd", "versi tanggal 2 Desember 2026". */
+export function citeVersion(v: AnnexVersion, locale: Locale): string {
+  const w = (key: string, vars: Record<string, string>) => word(locale.changes, key, vars);
+  if (v.drafted) return w(v.enacted ? "enactedOf" : "draftOf", { date: tanggal(v.drafted) });
+  if (v.tag) return w("taggedVersion", { tag: v.tag });
+  return v.date ? w("datedVersion", { date: tanggal(v.date) }) : w("earlierVersion", {});
 }
 
 /**
@@ -53,7 +70,7 @@ export function annexModel(diff: PlanDiff, version: AnnexVersion, locale: Locale
   ]
     .filter((p) => p.items.length > 0)
     .map((p, i) => ({ label: `${String.fromCharCode(65 + i)}.`, ...p }));
-  const cited = version.date ? `${version.commit} (${tanggal(version.date)})` : version.commit;
+  const cited = citeVersion(version, locale);
   return {
     anchor: "daftar-perubahan",
     title: words.w("title"),

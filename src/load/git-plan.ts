@@ -68,16 +68,27 @@ export async function resolveRevision(planDir: string, rev: string): Promise<str
   }
 }
 
-/** A revision's commit, abbreviated, and the calendar date it was committed. */
+/**
+ * A revision's commit, abbreviated, the calendar date it was committed, and a tag that names
+ * exactly that commit (the newest, when there are several), or null.
+ */
 export async function describeRevision(
   planDir: string,
   rev: string,
-): Promise<{ commit: string; date: string }> {
+): Promise<{ commit: string; date: string; tag: string | null }> {
   const { repo } = await locate(planDir);
   const commit = await resolveRevision(planDir, rev);
   const out = await git(repo, ["show", "-s", "--format=%h %cs", commit]);
   const [short, date] = out.trim().split(" ");
-  return { commit: short!, date: date! };
+  const tags = await git(repo, ["tag", "--points-at", commit, "--sort=-creatordate"]).catch(
+    () => "",
+  );
+  const tag =
+    tags
+      .split("\n")
+      .find((t) => t.trim())
+      ?.trim() ?? null;
+  return { commit: short!, date: date!, tag };
 }
 
 /** An entry of a revision's tree under the plan folder. */

@@ -171,7 +171,14 @@ async function annexSince(
     { base: since, head: "working tree" },
     locale,
   );
-  const version = await describeRevision(sources.root, since);
+  const { date, tag } = await describeRevision(sources.root, since);
+  const legal = base.partial.manifest?.data.legal;
+  const version = {
+    drafted: legal?.drafted ?? null,
+    enacted: legal?.status === "ditetapkan",
+    tag,
+    date,
+  };
   return { changes: annexModel(diff, version, locale) };
 }
 

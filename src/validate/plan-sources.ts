@@ -1,5 +1,5 @@
 import type { FileKind } from "../load/load-plan.js";
-import type { SourceFile } from "../load/source-file.js";
+import type { PathSegment, SourceFile } from "../load/source-file.js";
 import type { AgenciesInput } from "../types/generated/agencies.js";
 import type { ChapterInput } from "../types/generated/chapter.js";
 import type { DimensionInput } from "../types/generated/dimension.js";
@@ -14,6 +14,11 @@ import type { RpjpdInput } from "../types/generated/rpjpd.js";
 export interface Doc<T> {
   source: SourceFile;
   data: T;
+  /**
+   * In a file that failed its schema, the paths of the values it refused: null or left out in
+   * `data`, so the rules judge the rest of the file. Already errors; no rule reports them again.
+   */
+  refused?: ReadonlyArray<readonly PathSegment[]>;
 }
 
 /**
@@ -36,6 +41,8 @@ export interface PartialSources {
   dimensions: Array<Doc<DimensionInput>>;
   programs: Array<Doc<ProgramInput>>;
   unchecked: Array<{ kind: FileKind; path: string }>;
+  /** Files that failed their schema but whose other parts the rules judge (see `Doc.refused`). */
+  partlyChecked: string[];
 }
 
 /** A plan whose every file passed its schema. The model takes this. */
@@ -44,6 +51,7 @@ export interface PlanSources extends PartialSources {
   agencies: Doc<AgenciesInput>;
   rpjpd: Doc<RpjpdInput>;
   unchecked: [];
+  partlyChecked: [];
 }
 
 /** Whether a chapter of the plan places a block, in its sections or after them. */

@@ -271,3 +271,66 @@ function capital(s: string): string {
 function kebab(s: string): string {
   return s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
+
+/**
+ * The part of a file that passes its schema: its data with each value the schema refused set
+ * to null, or its key left out, wherever that lets the rest pass; and the paths so treated. The
+ * cross-reference rules then judge the rest of the file too (a misspelt status does not hide an
+ * unknown agency). Null when the file cannot pass that way (a required key missing).
+ */
+export function passingPart(
+  kind: FileKind,
+  file: SourceFile,
+): { data: unknown; refused: PathSegment[][] } | null {
+  const { validate } = validators().get(kind)!;
+  if (validate(file.data) || typeof file.data !== "object" || file.data === null) return null;
+  const data = structuredClone(file.data) as Record<string, unknown>;
+  const refused = new Map<string, PathSegment[]>();
+  for (let round = 0; round < 4; round++) {
+    if (validate(data)) return { data, refused: [...refused.values()] };
+    let changed = false;
+    // A oneOf reports each failed branch at the same place: treat the place once a round.
+    const seen = new Set<string>();
+    for (const e of validate.errors ?? []) {
+      // An object missing a required key is refused whole; a file missing one is not checked.
+      const segments = pointer(data, e.instancePath);
+      if (e.keyword === "additionalProperties") segments.push(String(e.params.additionalProperty));
+      if (segments.length === 0) return null;
+      const key = segments.join("/");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const parent = walkTo(data, segments.slice(0, -1));
+      const last = segments[segments.length - 1]!;
+      if (!parent || !(last in parent)) continue;
+      // First try null (an unknown fact), then leaving the key out.
+      const value = (parent as Record<string, unknown>)[last];
+      if (value === null || e.keyword === "additionalProperties" || refused.has(key)) {
+        if (Array.isArray(parent)) continue;
+        delete (parent as Record<string, unknown>)[last];
+      } else (parent as Record<string, unknown>)[last] = null;
+      refused.set(key, segments);
+      changed = true;
+    }
+    if (!changed) return null;
+  }
+  return validate(data) ? { data, refused: [...refused.values()] } : null;
+}
+
+/** A JSON pointer's segments, array indexes as numbers. */
+function pointer(data: unknown, instancePath: string): PathSegment[] {
+  const out: PathSegment[] = [];
+  let node = data;
+  for (const raw of instancePath.split("/").slice(1)) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const segment: PathSegment = Array.isArray(node) ? Number(seg) : seg;
+    out.push(segment);
+    node = (node as Record<string, unknown> | undefined)?.[seg];
+  }
+  return out;
+}
+
+function walkTo(data: unknown, segments: readonly PathSegment[]): object | null {
+  let node = data;
+  for (const s of segments) node = (node as Record<string, unknown> | null)?.[s as string];
+  return typeof node === "object" && node !== null ? node : null;
+}

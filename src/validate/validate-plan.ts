@@ -3,7 +3,7 @@ import type { FileKind, LoadedPlan } from "../load/load-plan.js";
 import type { Doc, PartialSources, PlanSources } from "./plan-sources.js";
 import { RULES } from "./rules/index.js";
 import { emptyTexts, withoutEchoes } from "./empty-text.js";
-import { checkSchema } from "./schema-check.js";
+import { checkSchema, passingPart } from "./schema-check.js";
 
 export interface ValidateResult {
   /** The typed plan, when every file passed its schema; null otherwise. */
@@ -15,8 +15,9 @@ export interface ValidateResult {
 
 /**
  * Checks every parsed file against its schema, then runs the cross-reference rules over every
- * file that passed, so one run reports every problem. Files that failed are left out, and each
- * rule skips what it cannot judge without them rather than echo their errors.
+ * file that passed, and over the rest of a file whose refused values can be left null, so one
+ * run reports every problem. Files that failed otherwise are left out, and each rule skips what
+ * it cannot judge without them rather than echo their errors.
  */
 export function validatePlan(
   plan: LoadedPlan,
@@ -26,12 +27,21 @@ export function validatePlan(
   const broken = new Set(loadDiagnostics.filter((d) => d.severity === "error").map((d) => d.file));
   const valid: Array<{ kind: FileKind; doc: Doc<never> }> = [];
   const unchecked: PartialSources["unchecked"] = [];
+  const partlyChecked: string[] = [];
   for (const f of plan.files) {
     const readable = !broken.has(f.source.path) && f.source.data !== undefined;
     const empties = readable ? emptyTexts(f.source) : [];
     const found = readable ? withoutEchoes(checkSchema(f.kind, f.source), empties) : null;
     if (found) diagnostics.push(...found, ...empties);
-    if (found === null || found.length > 0) unchecked.push({ kind: f.kind, path: f.source.path });
+    const part = found?.length ? passingPart(f.kind, f.source) : null;
+    if (found && part) {
+      partlyChecked.push(f.source.path);
+      valid.push({
+        kind: f.kind,
+        doc: { source: f.source, data: part.data as never, refused: part.refused },
+      });
+    } else if (found === null || found.length > 0)
+      unchecked.push({ kind: f.kind, path: f.source.path });
     else valid.push({ kind: f.kind, doc: { source: f.source, data: f.source.data as never } });
   }
   const docs = (kind: FileKind) => valid.filter((v) => v.kind === kind).map((v) => v.doc);
@@ -47,13 +57,25 @@ export function validatePlan(
     dimensions: docs("dimension"),
     programs: docs("program"),
     unchecked,
+    partlyChecked,
   };
   for (const rule of RULES) diagnostics.push(...rule.check(partial));
-  return { sources: complete(partial), partial, diagnostics };
+  return { sources: complete(partial), partial, diagnostics: withoutSchemaEchoes(diagnostics) };
 }
 
 function complete(plan: PartialSources): PlanSources | null {
   const { manifest, agencies, rpjpd } = plan;
-  if (!manifest || !agencies || !rpjpd || plan.unchecked.length > 0) return null;
-  return { ...plan, manifest, agencies, rpjpd, unchecked: [] };
+  if (!manifest || !agencies || !rpjpd || plan.unchecked.length || plan.partlyChecked.length)
+    return null;
+  return { ...plan, manifest, agencies, rpjpd, unchecked: [], partlyChecked: [] };
+}
+
+/** A rule that says better what a schema error at the same place said (a name for an id). */
+const RESTATES = new Set(["ref/agency-by-name"]);
+
+function withoutSchemaEchoes(diagnostics: Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}`;
+  const restated = new Set(diagnostics.filter((d) => RESTATES.has(d.code)).map(key));
+  if (!restated.size) return diagnostics;
+  return diagnostics.filter((d) => !d.code.startsWith("schema/") || !restated.has(key(d)));
 }

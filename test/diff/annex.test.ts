@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { annexModel } from "../../src/diff/annex.js";
+import { annexModel, citeVersion } from "../../src/diff/annex.js";
 import { diffPlans } from "../../src/diff/plan-diff.js";
 import { miniPlan, program } from "../helpers/mini-plan.js";
 import { defaultLocale as locale } from "../helpers/theme.js";
@@ -17,10 +17,11 @@ it("lists the changes in Indonesian, by name, with unknowns as unknown", () => {
     "programs/economy/baru.yaml": program("economy", "baru", { quick_win: "false" }),
   });
   const diff = diffPlans(base, head, { base: "a", head: "b" }, locale);
-  const annex = annexModel(diff, { commit: "1a2b3c4", date: "2026-11-28" }, locale);
+  const version = { drafted: "2026-10-14", enacted: false, tag: "v1", date: "2026-11-28" };
+  const annex = annexModel(diff, version, locale);
   expect(annex.title).toBe("DAFTAR PERUBAHAN");
   expect(annex.basis).toBe(
-    "Daftar ini memuat perubahan terhadap versi 1a2b3c4 (28 November 2026).",
+    "Daftar ini memuat perubahan terhadap rancangan tanggal 14 Oktober 2026.",
   );
   expect(annex.parts.map((p) => `${p.label} ${p.title}`)).toEqual([
     "A. Program yang ditambahkan",
@@ -38,4 +39,18 @@ it("lists the changes in Indonesian, by name, with unknowns as unknown", () => {
     "status semula Usulan menjadi Berjalan",
   ]);
   expect(JSON.stringify(annex)).not.toMatch(/Rp 0\b/);
+});
+
+it("cites an earlier version by its draft date, else its tag, else its day, never by a hash", () => {
+  const cite = (v: Partial<Parameters<typeof citeVersion>[0]>) =>
+    citeVersion({ drafted: null, enacted: false, tag: null, date: null, ...v }, locale);
+  expect(cite({ drafted: "2026-10-14", tag: "rancangan-2", date: "2026-12-01" })).toBe(
+    "rancangan tanggal 14 Oktober 2026",
+  );
+  expect(cite({ drafted: "2026-10-14", enacted: true })).toBe(
+    "naskah yang ditetapkan tanggal 14 Oktober 2026",
+  );
+  expect(cite({ tag: "rancangan-dprd", date: "2026-12-01" })).toBe("versi rancangan-dprd");
+  expect(cite({ date: "2026-12-01" })).toBe("versi tanggal 1 Desember 2026");
+  expect(cite({})).toBe("versi sebelumnya");
 });

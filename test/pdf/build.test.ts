@@ -161,6 +161,8 @@ describe("the Lampiran PDF", () => {
   });
 
   it("has a bookmark per chapter, landing on its heading, with sections under it", () => {
+    // Bab XI's one section carries the chapter's own title, so it is folded into the chapter.
+    const folded = new Set(["BAB XI"]);
     const [glossary, ...outline] = pdfOutline(pdf);
     expect(glossary!.title).toBe("DAFTAR ISTILAH DAN SINGKATAN");
     expect(pdfText(pdf, glossary!.page)).toContain("DAFTAR ISTILAH DAN SINGKATAN");
@@ -173,7 +175,8 @@ describe("the Lampiran PDF", () => {
           .split("\n")
           .map((l) => l.trim()),
       ).toContain(label);
-      expect(chapter.kids.length, chapter.title).toBeGreaterThan(0);
+      if (folded.has(label!)) expect(chapter.kids, chapter.title).toHaveLength(0);
+      else expect(chapter.kids.length, chapter.title).toBeGreaterThan(0);
       for (const kid of chapter.kids) expect(kid.page).toBeGreaterThanOrEqual(chapter.page);
     }
   });

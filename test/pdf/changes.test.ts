@@ -17,6 +17,9 @@ it("appends a Daftar Perubahan annex with the changes since a revision", async (
   const pdf = path.join(out, "masterplan-smart-city-purbalingga.pdf");
   const text = pdfText(pdf).replace(/\s+/g, " ");
   expect(text).toContain("DAFTAR PERUBAHAN");
+  // The DPRD reads the draft's date, not a commit hash.
+  expect(text).toContain("perubahan terhadap rancangan tanggal 30 November 2026");
+  expect(text).not.toMatch(/\b(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b/);
   expect(text).toContain("anggaran tahun 2026 (APBD) semula Rp 320.000.000 menjadi Rp 570.000.000");
   expect(text).toContain("Bangga Macapat Lanjutan");
   expect(text).not.toContain("si-intan-repositori-riset");

@@ -116,6 +116,10 @@ export type NomorNumber = string | null;
 export type TahunYear = Year | null;
 export type Year = number;
 /**
+ * Tanggal naskah rancangan ini, YYYY-MM-DD: dirujuk daftar perubahan ("Rancangan tanggal 14 Oktober 2026") dan menjadi acuan tanggal yang telah lewat. (The date of this draft: the change annex cites it, and dates before it are in the past.)
+ */
+export type TanggalRancanganDateOfTheDraft = string | null;
+/**
  * Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)
  */
 export type NomorLampiranAttachmentNumeral = string | null;
@@ -239,6 +243,7 @@ export interface StatusHukumLegalStatus {
   regulation: JenisProdukHukumRegulationType;
   number: NomorNumber;
   year: TahunYear;
+  drafted?: TanggalRancanganDateOfTheDraft;
   attachment?: NomorLampiranAttachmentNumeral;
   about?: TentangSubjectOfTheRegulation;
 }

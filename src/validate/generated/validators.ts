@@ -3067,12 +3067,13 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const manifestUntyped = validate32;
-const schema64 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/manifest.schema.json","title":"Manifes masterplan (Masterplan manifest)","description":"Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)","type":"object","additionalProperties":false,"required":["schema_version","name","region","title","horizon","stages","legal","signatory"],"properties":{"schema_version":{"title":"Versi format (Format version)","description":"Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)","const":1},"name":{"title":"Nama berkas keluaran (Output file name)","description":"Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)","$ref":"#/$defs/id","type":"string","maxLength":150},"region":{"title":"Wilayah (Region)","type":"object","additionalProperties":false,"required":["kind","name","province"],"properties":{"kind":{"title":"Jenis daerah (Region kind)","enum":["kabupaten","kota"]},"name":{"title":"Nama daerah (Region name)","type":"string","minLength":1,"description":"Tanpa \"Kabupaten\" atau \"Kota\"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without \"Kabupaten\" or \"Kota\"; visible characters first and last, at most 100 characters.)","pattern":"^\\S(?:.*\\S)?$","maxLength":100},"province":{"title":"Provinsi (Province)","description":"null bila belum diisi. (null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$","maxLength":100},"head_title":{"title":"Jabatan kepala daerah (Title of the head of region)","description":"Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)","type":"string"},"facts":{"title":"Data pokok wilayah (Key facts)","type":"object","additionalProperties":false,"properties":{"kecamatan":{"title":"Jumlah kecamatan (Districts)","type":["integer","null"],"minimum":0},"desa":{"title":"Jumlah desa (Villages)","type":["integer","null"],"minimum":0},"kelurahan":{"title":"Jumlah kelurahan (Urban villages)","type":["integer","null"],"minimum":0},"area_km2":{"title":"Luas wilayah, km² (Area, km²)","type":["number","null"],"minimum":0},"population":{"title":"Jumlah penduduk (Population)","type":["integer","null"],"minimum":0},"population_year":{"title":"Tahun data penduduk (Population year)","type":["integer","null"]},"spbe_index":{"title":"Indeks SPBE (SPBE index)","type":["number","null"],"minimum":0,"maximum":5},"spbe_year":{"title":"Tahun indeks SPBE (SPBE index year)","type":["integer","null"]},"source":{"title":"Sumber data (Data source)","description":"Dicetak sebagai baris sumber di bawah tabel, misalnya \"BPS, 2024\". (Printed as the table's source line.)","type":["string","null"]}}}}},"title":{"title":"Judul dokumen (Document title)","description":"Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)","type":"string","minLength":1},"horizon":{"title":"Horizon perencanaan (Planning horizon)","$ref":"#/$defs/years"},"stages":{"title":"Tahapan masterplan (Masterplan stages)","description":"Tahapan masterplan sendiri, berurutan dan tidak tumpang tindih; bukan tahapan RPJPD, walaupun biasanya mengikutinya. (The masterplan's own stages, in order and not overlapping; not the RPJPD's, though they usually follow it.)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"title":"Kode tahap (Stage id)","$ref":"#/$defs/id"},"name":{"title":"Nama tahap (Stage name)","type":"string","minLength":1},"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"},"theme":{"title":"Tema tahap (Stage theme)","type":["string","null"]},"directions":{"title":"Arah kebijakan tahap (Policy directions of the stage)","description":"Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)","type":"array","items":{"type":"string","minLength":1}},"deferred":{"title":"Diserahkan ke peninjauan berikutnya (Left to the next review)","description":"Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)","type":["string","null"]},"proposed":{"title":"Arah usulan penyusun (Proposed by the drafting team)","description":"true bila tema dan arah kebijakan tahap ini usulan tim penyusun. (true when the stage's theme and directions are the drafting team's proposal.)","type":"boolean"}}}},"vision":{"title":"Visi dan misi smart city (The masterplan's vision and missions)","description":"Visi dan misi masterplan sendiri, dicetak pada bagian visi (block: vision) dan dalam ringkasan eksekutif; visi dan misi RPJPD tetap di rpjpd.yaml. (The masterplan's own vision and missions, printed by the vision block and in the executive summary; the RPJPD's stay in rpjpd.yaml.)","type":"object","additionalProperties":false,"required":["text","missions"],"properties":{"text":{"title":"Rumusan visi (Vision statement)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"]},"missions":{"title":"Misi (Missions)","description":"Satu butir per misi, berurutan; null untuk misi yang belum dirumuskan. (One item per mission, in order; null for one not yet worded.)","type":"array","items":{"type":["string","null"]}},"proposed":{"title":"Rumusan usulan penyusun (Proposed by the drafting team)","description":"true bila visi dan misi ini usulan tim penyusun yang belum disepakati. (true when the vision and missions are the drafting team's proposal.)","type":"boolean"}}},"legal":{"title":"Status hukum (Legal status)","type":"object","additionalProperties":false,"required":["status","regulation","number","year"],"properties":{"status":{"title":"Status (Status)","description":"rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)","enum":["rancangan","ditetapkan"]},"regulation":{"title":"Jenis produk hukum (Regulation type)","description":"perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)","enum":["perda","perbup","perwali"]},"number":{"title":"Nomor (Number)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","type":["string","null"]},"year":{"title":"Tahun (Year)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"attachment":{"title":"Nomor lampiran (Attachment numeral)","description":"Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)","type":["string","null"],"pattern":"^[IVXLC]+$"},"about":{"title":"Tentang (Subject of the regulation)","description":"Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)","type":["string","null"]}}},"signatory":{"title":"Penandatangan (Signatory)","type":"object","additionalProperties":false,"required":["title","name"],"properties":{"title":{"title":"Jabatan (Office)","description":"Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)","type":"string","minLength":1},"name":{"title":"Nama lengkap tanpa gelar (Full name without academic titles)","type":["string","null"],"description":"Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)"}}},"governance":{"title":"Kelembagaan smart city (Smart city governance)","type":"object","additionalProperties":false,"properties":{"decree":{"title":"Dasar penetapan (Founding decree)","type":["string","null"],"description":"Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)"},"coordinator":{"title":"OPD koordinator smart city (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"bodies":{"title":"Lembaga pengelola (Governing bodies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","members","role"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Nama lembaga (Body name)","type":"string"},"members":{"title":"Keanggotaan (Membership)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"},"role":{"title":"Tugas (Role)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"}}}},"reporting":{"title":"Periode pelaporan indikator (Reporting period of indicators)","description":"Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}},"budget_ceiling":{"title":"Pagu indikatif (Budget ceiling)","description":"Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)","type":"object","additionalProperties":false,"properties":{"total":{"title":"Pagu total (Total ceiling)","$ref":"#/$defs/rupiah"},"per_year":{"title":"Pagu per tahun (Ceiling per year)","$ref":"#/$defs/rupiah"}}},"paper":{"title":"Kertas (Paper)","type":"object","additionalProperties":false,"properties":{"size":{"title":"Ukuran kertas (Paper size)","description":"f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)","enum":["f4","a4"],"default":"f4"},"margins_cm":{"title":"Margin, cm (Margins, cm)","type":"object","additionalProperties":false,"properties":{"top":{"type":"number","minimum":0,"maximum":10},"bottom":{"type":"number","minimum":0,"maximum":10},"left":{"type":"number","minimum":0,"maximum":10},"right":{"type":"number","minimum":0,"maximum":10}}},"numbering":{"title":"Penomoran bagian (Section numbering)","description":"decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)","enum":["decimal","legal"],"default":"decimal"}}},"outputs":{"title":"Keluaran (Outputs)","description":"Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)","type":"array","items":{"enum":["html","pdf","masterplan","ringkasan","quick-win","kesiapan"]},"uniqueItems":true}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"},"year":{"type":"integer","minimum":1945,"maximum":2200},"years":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}},"rupiah":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"}}};
+const schema64 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/manifest.schema.json","title":"Manifes masterplan (Masterplan manifest)","description":"Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)","type":"object","additionalProperties":false,"required":["schema_version","name","region","title","horizon","stages","legal","signatory"],"properties":{"schema_version":{"title":"Versi format (Format version)","description":"Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)","const":1},"name":{"title":"Nama berkas keluaran (Output file name)","description":"Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)","$ref":"#/$defs/id","type":"string","maxLength":150},"region":{"title":"Wilayah (Region)","type":"object","additionalProperties":false,"required":["kind","name","province"],"properties":{"kind":{"title":"Jenis daerah (Region kind)","enum":["kabupaten","kota"]},"name":{"title":"Nama daerah (Region name)","type":"string","minLength":1,"description":"Tanpa \"Kabupaten\" atau \"Kota\"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without \"Kabupaten\" or \"Kota\"; visible characters first and last, at most 100 characters.)","pattern":"^\\S(?:.*\\S)?$","maxLength":100},"province":{"title":"Provinsi (Province)","description":"null bila belum diisi. (null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$","maxLength":100},"head_title":{"title":"Jabatan kepala daerah (Title of the head of region)","description":"Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)","type":"string"},"facts":{"title":"Data pokok wilayah (Key facts)","type":"object","additionalProperties":false,"properties":{"kecamatan":{"title":"Jumlah kecamatan (Districts)","type":["integer","null"],"minimum":0},"desa":{"title":"Jumlah desa (Villages)","type":["integer","null"],"minimum":0},"kelurahan":{"title":"Jumlah kelurahan (Urban villages)","type":["integer","null"],"minimum":0},"area_km2":{"title":"Luas wilayah, km² (Area, km²)","type":["number","null"],"minimum":0},"population":{"title":"Jumlah penduduk (Population)","type":["integer","null"],"minimum":0},"population_year":{"title":"Tahun data penduduk (Population year)","type":["integer","null"]},"spbe_index":{"title":"Indeks SPBE (SPBE index)","type":["number","null"],"minimum":0,"maximum":5},"spbe_year":{"title":"Tahun indeks SPBE (SPBE index year)","type":["integer","null"]},"source":{"title":"Sumber data (Data source)","description":"Dicetak sebagai baris sumber di bawah tabel, misalnya \"BPS, 2024\". (Printed as the table's source line.)","type":["string","null"]}}}}},"title":{"title":"Judul dokumen (Document title)","description":"Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)","type":"string","minLength":1},"horizon":{"title":"Horizon perencanaan (Planning horizon)","$ref":"#/$defs/years"},"stages":{"title":"Tahapan masterplan (Masterplan stages)","description":"Tahapan masterplan sendiri, berurutan dan tidak tumpang tindih; bukan tahapan RPJPD, walaupun biasanya mengikutinya. (The masterplan's own stages, in order and not overlapping; not the RPJPD's, though they usually follow it.)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"title":"Kode tahap (Stage id)","$ref":"#/$defs/id"},"name":{"title":"Nama tahap (Stage name)","type":"string","minLength":1},"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"},"theme":{"title":"Tema tahap (Stage theme)","type":["string","null"]},"directions":{"title":"Arah kebijakan tahap (Policy directions of the stage)","description":"Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)","type":"array","items":{"type":"string","minLength":1}},"deferred":{"title":"Diserahkan ke peninjauan berikutnya (Left to the next review)","description":"Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)","type":["string","null"]},"proposed":{"title":"Arah usulan penyusun (Proposed by the drafting team)","description":"true bila tema dan arah kebijakan tahap ini usulan tim penyusun. (true when the stage's theme and directions are the drafting team's proposal.)","type":"boolean"}}}},"vision":{"title":"Visi dan misi smart city (The masterplan's vision and missions)","description":"Visi dan misi masterplan sendiri, dicetak pada bagian visi (block: vision) dan dalam ringkasan eksekutif; visi dan misi RPJPD tetap di rpjpd.yaml. (The masterplan's own vision and missions, printed by the vision block and in the executive summary; the RPJPD's stay in rpjpd.yaml.)","type":"object","additionalProperties":false,"required":["text","missions"],"properties":{"text":{"title":"Rumusan visi (Vision statement)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"]},"missions":{"title":"Misi (Missions)","description":"Satu butir per misi, berurutan; null untuk misi yang belum dirumuskan. (One item per mission, in order; null for one not yet worded.)","type":"array","items":{"type":["string","null"]}},"proposed":{"title":"Rumusan usulan penyusun (Proposed by the drafting team)","description":"true bila visi dan misi ini usulan tim penyusun yang belum disepakati. (true when the vision and missions are the drafting team's proposal.)","type":"boolean"}}},"legal":{"title":"Status hukum (Legal status)","type":"object","additionalProperties":false,"required":["status","regulation","number","year"],"properties":{"status":{"title":"Status (Status)","description":"rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)","enum":["rancangan","ditetapkan"]},"regulation":{"title":"Jenis produk hukum (Regulation type)","description":"perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)","enum":["perda","perbup","perwali"]},"number":{"title":"Nomor (Number)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","type":["string","null"]},"year":{"title":"Tahun (Year)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"drafted":{"title":"Tanggal rancangan (Date of the draft)","description":"Tanggal naskah rancangan ini, YYYY-MM-DD: dirujuk daftar perubahan (\"Rancangan tanggal 14 Oktober 2026\") dan menjadi acuan tanggal yang telah lewat. (The date of this draft: the change annex cites it, and dates before it are in the past.)","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},{"type":"null"}]},"attachment":{"title":"Nomor lampiran (Attachment numeral)","description":"Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)","type":["string","null"],"pattern":"^[IVXLC]+$"},"about":{"title":"Tentang (Subject of the regulation)","description":"Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)","type":["string","null"]}}},"signatory":{"title":"Penandatangan (Signatory)","type":"object","additionalProperties":false,"required":["title","name"],"properties":{"title":{"title":"Jabatan (Office)","description":"Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)","type":"string","minLength":1},"name":{"title":"Nama lengkap tanpa gelar (Full name without academic titles)","type":["string","null"],"description":"Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)"}}},"governance":{"title":"Kelembagaan smart city (Smart city governance)","type":"object","additionalProperties":false,"properties":{"decree":{"title":"Dasar penetapan (Founding decree)","type":["string","null"],"description":"Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)"},"coordinator":{"title":"OPD koordinator smart city (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"bodies":{"title":"Lembaga pengelola (Governing bodies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","members","role"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Nama lembaga (Body name)","type":"string"},"members":{"title":"Keanggotaan (Membership)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"},"role":{"title":"Tugas (Role)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"}}}},"reporting":{"title":"Periode pelaporan indikator (Reporting period of indicators)","description":"Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}},"budget_ceiling":{"title":"Pagu indikatif (Budget ceiling)","description":"Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)","type":"object","additionalProperties":false,"properties":{"total":{"title":"Pagu total (Total ceiling)","$ref":"#/$defs/rupiah"},"per_year":{"title":"Pagu per tahun (Ceiling per year)","$ref":"#/$defs/rupiah"}}},"paper":{"title":"Kertas (Paper)","type":"object","additionalProperties":false,"properties":{"size":{"title":"Ukuran kertas (Paper size)","description":"f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)","enum":["f4","a4"],"default":"f4"},"margins_cm":{"title":"Margin, cm (Margins, cm)","type":"object","additionalProperties":false,"properties":{"top":{"type":"number","minimum":0,"maximum":10},"bottom":{"type":"number","minimum":0,"maximum":10},"left":{"type":"number","minimum":0,"maximum":10},"right":{"type":"number","minimum":0,"maximum":10}}},"numbering":{"title":"Penomoran bagian (Section numbering)","description":"decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)","enum":["decimal","legal"],"default":"decimal"}}},"outputs":{"title":"Keluaran (Outputs)","description":"Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)","type":"array","items":{"enum":["html","pdf","masterplan","ringkasan","quick-win","kesiapan"]},"uniqueItems":true}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"},"year":{"type":"integer","minimum":1945,"maximum":2200},"years":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}},"rupiah":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"}}};
 const schema65 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"};
 const schema67 = {"type":"integer","minimum":1945,"maximum":2200};
 const schema75 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"};
 const pattern12 = new RegExp("^\\S(?:.*\\S)?$", "u");
-const pattern15 = new RegExp("^[IVXLC]+$", "u");
+const pattern15 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern16 = new RegExp("^[IVXLC]+$", "u");
 const schema66 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4234,7 +4235,7 @@ vErrors.push(err84);
 errors++;
 }
 for(const key5 in data35){
-if(!((((((key5 === "status") || (key5 === "regulation")) || (key5 === "number")) || (key5 === "year")) || (key5 === "attachment")) || (key5 === "about"))){
+if(!(((((((key5 === "status") || (key5 === "regulation")) || (key5 === "number")) || (key5 === "year")) || (key5 === "drafted")) || (key5 === "attachment")) || (key5 === "about"))){
 const err85 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err85];
@@ -4371,10 +4372,15 @@ vErrors = null;
 }
 }
 }
-if(data35.attachment !== undefined){
-let data40 = data35.attachment;
-if((typeof data40 !== "string") && (data40 !== null)){
-const err94 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/type",keyword:"type",params:{type: schema64.properties.legal.properties.attachment.type},message:"must be string,null"};
+if(data35.drafted !== undefined){
+let data40 = data35.drafted;
+const _errs93 = errors;
+let valid18 = false;
+let passing1 = null;
+const _errs94 = errors;
+if(typeof data40 === "string"){
+if(!pattern15.test(data40)){
+const err94 = {instancePath:instancePath+"/legal/drafted",schemaPath:"#/properties/legal/properties/drafted/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4383,9 +4389,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(typeof data40 === "string"){
-if(!pattern15.test(data40)){
-const err95 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/pattern",keyword:"pattern",params:{pattern: "^[IVXLC]+$"},message:"must match pattern \""+"^[IVXLC]+$"+"\""};
+}
+else {
+const err95 = {instancePath:instancePath+"/legal/drafted",schemaPath:"#/properties/legal/properties/drafted/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4394,12 +4400,14 @@ vErrors.push(err95);
 }
 errors++;
 }
+var _valid1 = _errs94 === errors;
+if(_valid1){
+valid18 = true;
+passing1 = 0;
 }
-}
-if(data35.about !== undefined){
-let data41 = data35.about;
-if((typeof data41 !== "string") && (data41 !== null)){
-const err96 = {instancePath:instancePath+"/legal/about",schemaPath:"#/properties/legal/properties/about/type",keyword:"type",params:{type: schema64.properties.legal.properties.about.type},message:"must be string,null"};
+const _errs96 = errors;
+if(data40 !== null){
+const err96 = {instancePath:instancePath+"/legal/drafted",schemaPath:"#/properties/legal/properties/drafted/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4408,10 +4416,19 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
+var _valid1 = _errs96 === errors;
+if(_valid1 && valid18){
+valid18 = false;
+passing1 = [passing1, 1];
 }
 else {
-const err97 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid1){
+valid18 = true;
+passing1 = 1;
+}
+}
+if(!valid18){
+const err97 = {instancePath:instancePath+"/legal/drafted",schemaPath:"#/properties/legal/properties/drafted/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4420,12 +4437,22 @@ vErrors.push(err97);
 }
 errors++;
 }
+else {
+errors = _errs93;
+if(vErrors !== null){
+if(_errs93){
+vErrors.length = _errs93;
 }
-if(data.signatory !== undefined){
-let data42 = data.signatory;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.title === undefined){
-const err98 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data35.attachment !== undefined){
+let data41 = data35.attachment;
+if((typeof data41 !== "string") && (data41 !== null)){
+const err98 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/type",keyword:"type",params:{type: schema64.properties.legal.properties.attachment.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4434,8 +4461,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data42.name === undefined){
-const err99 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(typeof data41 === "string"){
+if(!pattern16.test(data41)){
+const err99 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/pattern",keyword:"pattern",params:{pattern: "^[IVXLC]+$"},message:"must match pattern \""+"^[IVXLC]+$"+"\""};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4444,9 +4472,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-for(const key6 in data42){
-if(!((key6 === "title") || (key6 === "name"))){
-const err100 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+}
+if(data35.about !== undefined){
+let data42 = data35.about;
+if((typeof data42 !== "string") && (data42 !== null)){
+const err100 = {instancePath:instancePath+"/legal/about",schemaPath:"#/properties/legal/properties/about/type",keyword:"type",params:{type: schema64.properties.legal.properties.about.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4456,11 +4487,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data42.title !== undefined){
-let data43 = data42.title;
-if(typeof data43 === "string"){
-if(func1(data43) < 1){
-const err101 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err101 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4470,8 +4499,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-else {
-const err102 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.signatory !== undefined){
+let data43 = data.signatory;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.title === undefined){
+const err102 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4480,11 +4512,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data42.name !== undefined){
-let data44 = data42.name;
-if((typeof data44 !== "string") && (data44 !== null)){
-const err103 = {instancePath:instancePath+"/signatory/name",schemaPath:"#/properties/signatory/properties/name/type",keyword:"type",params:{type: schema64.properties.signatory.properties.name.type},message:"must be string,null"};
+if(data43.name === undefined){
+const err103 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4493,10 +4522,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key6 in data43){
+if(!((key6 === "title") || (key6 === "name"))){
+const err104 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4506,12 +4534,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data.governance !== undefined){
-let data45 = data.governance;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key7 in data45){
-if(!((((key7 === "decree") || (key7 === "coordinator")) || (key7 === "bodies")) || (key7 === "reporting"))){
-const err105 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data43.title !== undefined){
+let data44 = data43.title;
+if(typeof data44 === "string"){
+if(func1(data44) < 1){
+const err105 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4521,10 +4548,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data45.decree !== undefined){
-let data46 = data45.decree;
-if((typeof data46 !== "string") && (data46 !== null)){
-const err106 = {instancePath:instancePath+"/governance/decree",schemaPath:"#/properties/governance/properties/decree/type",keyword:"type",params:{type: schema64.properties.governance.properties.decree.type},message:"must be string,null"};
+else {
+const err106 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4534,15 +4559,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data45.coordinator !== undefined){
-let data47 = data45.coordinator;
-const _errs109 = errors;
-let valid20 = false;
-let passing1 = null;
-const _errs110 = errors;
-if(typeof data47 === "string"){
-if(!pattern4.test(data47)){
-const err107 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(data43.name !== undefined){
+let data45 = data43.name;
+if((typeof data45 !== "string") && (data45 !== null)){
+const err107 = {instancePath:instancePath+"/signatory/name",schemaPath:"#/properties/signatory/properties/name/type",keyword:"type",params:{type: schema64.properties.signatory.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4552,8 +4572,9 @@ vErrors.push(err107);
 errors++;
 }
 }
+}
 else {
-const err108 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err108 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4562,14 +4583,13 @@ vErrors.push(err108);
 }
 errors++;
 }
-var _valid1 = _errs110 === errors;
-if(_valid1){
-valid20 = true;
-passing1 = 0;
 }
-const _errs113 = errors;
-if(data47 !== null){
-const err109 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data.governance !== undefined){
+let data46 = data.governance;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key7 in data46){
+if(!((((key7 === "decree") || (key7 === "coordinator")) || (key7 === "bodies")) || (key7 === "reporting"))){
+const err109 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4578,19 +4598,11 @@ vErrors.push(err109);
 }
 errors++;
 }
-var _valid1 = _errs113 === errors;
-if(_valid1 && valid20){
-valid20 = false;
-passing1 = [passing1, 1];
 }
-else {
-if(_valid1){
-valid20 = true;
-passing1 = 1;
-}
-}
-if(!valid20){
-const err110 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(data46.decree !== undefined){
+let data47 = data46.decree;
+if((typeof data47 !== "string") && (data47 !== null)){
+const err110 = {instancePath:instancePath+"/governance/decree",schemaPath:"#/properties/governance/properties/decree/type",keyword:"type",params:{type: schema64.properties.governance.properties.decree.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4599,27 +4611,16 @@ vErrors.push(err110);
 }
 errors++;
 }
-else {
-errors = _errs109;
-if(vErrors !== null){
-if(_errs109){
-vErrors.length = _errs109;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data45.bodies !== undefined){
-let data48 = data45.bodies;
-if(Array.isArray(data48)){
-const len3 = data48.length;
-for(let i3=0; i3<len3; i3++){
-let data49 = data48[i3];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.id === undefined){
-const err111 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data46.coordinator !== undefined){
+let data48 = data46.coordinator;
+const _errs115 = errors;
+let valid21 = false;
+let passing2 = null;
+const _errs116 = errors;
+if(typeof data48 === "string"){
+if(!pattern4.test(data48)){
+const err111 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4628,8 +4629,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data49.name === undefined){
-const err112 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err112 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4638,8 +4640,14 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data49.members === undefined){
-const err113 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'"};
+var _valid2 = _errs116 === errors;
+if(_valid2){
+valid21 = true;
+passing2 = 0;
+}
+const _errs119 = errors;
+if(data48 !== null){
+const err113 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4648,8 +4656,19 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data49.role === undefined){
-const err114 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+var _valid2 = _errs119 === errors;
+if(_valid2 && valid21){
+valid21 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid21 = true;
+passing2 = 1;
+}
+}
+if(!valid21){
+const err114 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4658,9 +4677,27 @@ vErrors.push(err114);
 }
 errors++;
 }
-for(const key8 in data49){
-if(!((((key8 === "id") || (key8 === "name")) || (key8 === "members")) || (key8 === "role"))){
-const err115 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+else {
+errors = _errs115;
+if(vErrors !== null){
+if(_errs115){
+vErrors.length = _errs115;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data46.bodies !== undefined){
+let data49 = data46.bodies;
+if(Array.isArray(data49)){
+const len3 = data49.length;
+for(let i3=0; i3<len3; i3++){
+let data50 = data49[i3];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.id === undefined){
+const err115 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4669,12 +4706,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data49.id !== undefined){
-let data50 = data49.id;
-if(typeof data50 === "string"){
-if(!pattern4.test(data50)){
-const err116 = {instancePath:instancePath+"/governance/bodies/" + i3+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(data50.name === undefined){
+const err116 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4683,9 +4716,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/governance/bodies/" + i3+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.members === undefined){
+const err117 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4694,10 +4726,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data49.name !== undefined){
-if(typeof data49.name !== "string"){
-const err118 = {instancePath:instancePath+"/governance/bodies/" + i3+"/name",schemaPath:"#/properties/governance/properties/bodies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.role === undefined){
+const err118 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4706,11 +4736,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-if(data49.members !== undefined){
-let data52 = data49.members;
-if((typeof data52 !== "string") && (data52 !== null)){
-const err119 = {instancePath:instancePath+"/governance/bodies/" + i3+"/members",schemaPath:"#/properties/governance/properties/bodies/items/properties/members/type",keyword:"type",params:{type: schema64.properties.governance.properties.bodies.items.properties.members.type},message:"must be string,null"};
+for(const key8 in data50){
+if(!((((key8 === "id") || (key8 === "name")) || (key8 === "members")) || (key8 === "role"))){
+const err119 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4720,10 +4748,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data49.role !== undefined){
-let data53 = data49.role;
-if((typeof data53 !== "string") && (data53 !== null)){
-const err120 = {instancePath:instancePath+"/governance/bodies/" + i3+"/role",schemaPath:"#/properties/governance/properties/bodies/items/properties/role/type",keyword:"type",params:{type: schema64.properties.governance.properties.bodies.items.properties.role.type},message:"must be string,null"};
+if(data50.id !== undefined){
+let data51 = data50.id;
+if(typeof data51 === "string"){
+if(!pattern4.test(data51)){
+const err120 = {instancePath:instancePath+"/governance/bodies/" + i3+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4733,9 +4762,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err121 = {instancePath:instancePath+"/governance/bodies/" + i3+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4745,9 +4773,9 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/governance/bodies",schemaPath:"#/properties/governance/properties/bodies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data50.name !== undefined){
+if(typeof data50.name !== "string"){
+const err122 = {instancePath:instancePath+"/governance/bodies/" + i3+"/name",schemaPath:"#/properties/governance/properties/bodies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4757,10 +4785,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data45.reporting !== undefined){
-let data54 = data45.reporting;
-if(!((((data54 === "bulanan") || (data54 === "triwulanan")) || (data54 === "semesteran")) || (data54 === "tahunan"))){
-const err123 = {instancePath:instancePath+"/governance/reporting",schemaPath:"#/properties/governance/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema64.properties.governance.properties.reporting.enum},message:"must be equal to one of the allowed values"};
+if(data50.members !== undefined){
+let data53 = data50.members;
+if((typeof data53 !== "string") && (data53 !== null)){
+const err123 = {instancePath:instancePath+"/governance/bodies/" + i3+"/members",schemaPath:"#/properties/governance/properties/bodies/items/properties/members/type",keyword:"type",params:{type: schema64.properties.governance.properties.bodies.items.properties.members.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4770,9 +4798,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data50.role !== undefined){
+let data54 = data50.role;
+if((typeof data54 !== "string") && (data54 !== null)){
+const err124 = {instancePath:instancePath+"/governance/bodies/" + i3+"/role",schemaPath:"#/properties/governance/properties/bodies/items/properties/role/type",keyword:"type",params:{type: schema64.properties.governance.properties.bodies.items.properties.role.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4782,12 +4811,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data.budget_ceiling !== undefined){
-let data55 = data.budget_ceiling;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key9 in data55){
-if(!((key9 === "total") || (key9 === "per_year"))){
-const err125 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+else {
+const err125 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4797,10 +4823,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data55.total !== undefined){
-let data56 = data55.total;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err126 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err126 = {instancePath:instancePath+"/governance/bodies",schemaPath:"#/properties/governance/properties/bodies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4809,9 +4834,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 > 9007199254740991 || isNaN(data56)){
-const err127 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+}
+if(data46.reporting !== undefined){
+let data55 = data46.reporting;
+if(!((((data55 === "bulanan") || (data55 === "triwulanan")) || (data55 === "semesteran")) || (data55 === "tahunan"))){
+const err127 = {instancePath:instancePath+"/governance/reporting",schemaPath:"#/properties/governance/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema64.properties.governance.properties.reporting.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4820,8 +4847,10 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data56 < 0 || isNaN(data56)){
-const err128 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4831,11 +4860,12 @@ vErrors.push(err128);
 errors++;
 }
 }
-}
-if(data55.per_year !== undefined){
-let data57 = data55.per_year;
-if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-const err129 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.budget_ceiling !== undefined){
+let data56 = data.budget_ceiling;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key9 in data56){
+if(!((key9 === "total") || (key9 === "per_year"))){
+const err129 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4844,9 +4874,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 > 9007199254740991 || isNaN(data57)){
-const err130 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+}
+if(data56.total !== undefined){
+let data57 = data56.total;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+const err130 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4855,8 +4887,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data57 < 0 || isNaN(data57)){
-const err131 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 > 9007199254740991 || isNaN(data57)){
+const err131 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4865,11 +4898,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err132 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data57 < 0 || isNaN(data57)){
+const err132 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4879,12 +4909,11 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data.paper !== undefined){
-let data58 = data.paper;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key10 in data58){
-if(!(((key10 === "size") || (key10 === "margins_cm")) || (key10 === "numbering"))){
-const err133 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data56.per_year !== undefined){
+let data58 = data56.per_year;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err133 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4893,11 +4922,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-if(data58.size !== undefined){
-let data59 = data58.size;
-if(!((data59 === "f4") || (data59 === "a4"))){
-const err134 = {instancePath:instancePath+"/paper/size",schemaPath:"#/properties/paper/properties/size/enum",keyword:"enum",params:{allowedValues: schema64.properties.paper.properties.size.enum},message:"must be equal to one of the allowed values"};
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 9007199254740991 || isNaN(data58)){
+const err134 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4906,13 +4933,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(data58.margins_cm !== undefined){
-let data60 = data58.margins_cm;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key11 in data60){
-if(!((((key11 === "top") || (key11 === "bottom")) || (key11 === "left")) || (key11 === "right"))){
-const err135 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data58 < 0 || isNaN(data58)){
+const err135 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4922,11 +4944,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data60.top !== undefined){
-let data61 = data60.top;
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 > 10 || isNaN(data61)){
-const err136 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4935,8 +4956,13 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data61 < 0 || isNaN(data61)){
-const err137 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.paper !== undefined){
+let data59 = data.paper;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key10 in data59){
+if(!(((key10 === "size") || (key10 === "margins_cm")) || (key10 === "numbering"))){
+const err137 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4946,8 +4972,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-else {
-const err138 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data59.size !== undefined){
+let data60 = data59.size;
+if(!((data60 === "f4") || (data60 === "a4"))){
+const err138 = {instancePath:instancePath+"/paper/size",schemaPath:"#/properties/paper/properties/size/enum",keyword:"enum",params:{allowedValues: schema64.properties.paper.properties.size.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4957,11 +4985,12 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data60.bottom !== undefined){
-let data62 = data60.bottom;
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 > 10 || isNaN(data62)){
-const err139 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data59.margins_cm !== undefined){
+let data61 = data59.margins_cm;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key11 in data61){
+if(!((((key11 === "top") || (key11 === "bottom")) || (key11 === "left")) || (key11 === "right"))){
+const err139 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4970,8 +4999,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data62 < 0 || isNaN(data62)){
-const err140 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data61.top !== undefined){
+let data62 = data61.top;
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 10 || isNaN(data62)){
+const err140 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4980,9 +5013,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-else {
-const err141 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data62 < 0 || isNaN(data62)){
+const err141 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4992,11 +5024,8 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data60.left !== undefined){
-let data63 = data60.left;
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 > 10 || isNaN(data63)){
-const err142 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+else {
+const err142 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -5005,8 +5034,12 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data63 < 0 || isNaN(data63)){
-const err143 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data61.bottom !== undefined){
+let data63 = data61.bottom;
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 > 10 || isNaN(data63)){
+const err143 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -5015,9 +5048,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data63 < 0 || isNaN(data63)){
+const err144 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -5027,11 +5059,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data60.right !== undefined){
-let data64 = data60.right;
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 > 10 || isNaN(data64)){
-const err145 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+else {
+const err145 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -5040,8 +5069,12 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data64 < 0 || isNaN(data64)){
-const err146 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data61.left !== undefined){
+let data64 = data61.left;
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 > 10 || isNaN(data64)){
+const err146 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -5050,9 +5083,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data64 < 0 || isNaN(data64)){
+const err147 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -5062,9 +5094,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
 else {
-const err148 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err148 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -5074,10 +5105,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data58.numbering !== undefined){
-let data65 = data58.numbering;
-if(!((data65 === "decimal") || (data65 === "legal"))){
-const err149 = {instancePath:instancePath+"/paper/numbering",schemaPath:"#/properties/paper/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema64.properties.paper.properties.numbering.enum},message:"must be equal to one of the allowed values"};
+if(data61.right !== undefined){
+let data65 = data61.right;
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 > 10 || isNaN(data65)){
+const err149 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -5086,10 +5118,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-}
-else {
-const err150 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data65 < 0 || isNaN(data65)){
+const err150 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -5099,14 +5129,8 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data.outputs !== undefined){
-let data66 = data.outputs;
-if(Array.isArray(data66)){
-const len4 = data66.length;
-for(let i4=0; i4<len4; i4++){
-let data67 = data66[i4];
-if(!((((((data67 === "html") || (data67 === "pdf")) || (data67 === "masterplan")) || (data67 === "ringkasan")) || (data67 === "quick-win")) || (data67 === "kesiapan"))){
-const err151 = {instancePath:instancePath+"/outputs/" + i4,schemaPath:"#/properties/outputs/items/enum",keyword:"enum",params:{allowedValues: schema64.properties.outputs.items.enum},message:"must be equal to one of the allowed values"};
+else {
+const err151 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -5116,14 +5140,9 @@ vErrors.push(err151);
 errors++;
 }
 }
-let i5 = data66.length;
-let j0;
-if(i5 > 1){
-outer0:
-for(;i5--;){
-for(j0 = i5; j0--;){
-if(func0(data66[i5], data66[j0])){
-const err152 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"};
+}
+else {
+const err152 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -5131,14 +5150,12 @@ else {
 vErrors.push(err152);
 }
 errors++;
-break outer0;
 }
 }
-}
-}
-}
-else {
-const err153 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data59.numbering !== undefined){
+let data66 = data59.numbering;
+if(!((data66 === "decimal") || (data66 === "legal"))){
+const err153 = {instancePath:instancePath+"/paper/numbering",schemaPath:"#/properties/paper/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema64.properties.paper.properties.numbering.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -5150,12 +5167,73 @@ errors++;
 }
 }
 else {
-const err154 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err154 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err154];
 }
 else {
 vErrors.push(err154);
+}
+errors++;
+}
+}
+if(data.outputs !== undefined){
+let data67 = data.outputs;
+if(Array.isArray(data67)){
+const len4 = data67.length;
+for(let i4=0; i4<len4; i4++){
+let data68 = data67[i4];
+if(!((((((data68 === "html") || (data68 === "pdf")) || (data68 === "masterplan")) || (data68 === "ringkasan")) || (data68 === "quick-win")) || (data68 === "kesiapan"))){
+const err155 = {instancePath:instancePath+"/outputs/" + i4,schemaPath:"#/properties/outputs/items/enum",keyword:"enum",params:{allowedValues: schema64.properties.outputs.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+let i5 = data67.length;
+let j0;
+if(i5 > 1){
+outer0:
+for(;i5--;){
+for(j0 = i5; j0--;){
+if(func0(data67[i5], data67[j0])){
+const err156 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+}
+else {
+const err158 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
 }
 errors++;
 }
@@ -5169,9 +5247,8 @@ const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const schema78 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const schema82 = {"type":"integer","minimum":1945,"maximum":2200};
 const schema91 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
-const pattern22 = new RegExp("^[0-9]{4}$", "u");
-const pattern27 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const pattern28 = new RegExp("^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$", "u");
+const pattern23 = new RegExp("^[0-9]{4}$", "u");
+const pattern29 = new RegExp("^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$", "u");
 const schema85 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6500,7 +6577,7 @@ errors++;
 for(const key4 in data30){
 const _errs85 = errors;
 if(typeof key4 === "string"){
-if(!pattern22.test(key4)){
+if(!pattern23.test(key4)){
 const err82 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",propertyName:key4};
 if(vErrors === null){
 vErrors = [err82];
@@ -6919,7 +6996,7 @@ errors++;
 if(data42.as_of !== undefined){
 let data44 = data42.as_of;
 if(typeof data44 === "string"){
-if(!pattern27.test(data44)){
+if(!pattern15.test(data44)){
 const err112 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err112];
@@ -7069,7 +7146,7 @@ errors++;
 if(data48.when !== undefined){
 let data49 = data48.when;
 if(typeof data49 === "string"){
-if(!pattern28.test(data49)){
+if(!pattern29.test(data49)){
 const err122 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"+"\""};
 if(vErrors === null){
 vErrors = [err122];
@@ -7474,7 +7551,7 @@ vErrors.push(err4);
 errors++;
 }
 if(typeof data1 === "string"){
-if(!pattern27.test(data1)){
+if(!pattern15.test(data1)){
 const err5 = {instancePath:instancePath+"/assessed",schemaPath:"#/properties/assessed/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -8267,7 +8344,7 @@ vErrors.push(err23);
 errors++;
 }
 if(typeof data7 === "string"){
-if(!pattern27.test(data7)){
+if(!pattern15.test(data7)){
 const err24 = {instancePath:instancePath+"/document/approved",schemaPath:"#/properties/document/properties/approved/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];

@@ -10,7 +10,9 @@ export const agencyRefs: Rule = {
   id: "agency-refs",
   check(plan) {
     if (!plan.agencies) return [];
-    const known = new Set(plan.agencies.data.agencies.map((a) => a.id));
+    const agencies = plan.agencies.data.agencies;
+    const known = new Set(agencies.map((a) => a.id));
+    const byName = agencyNames(agencies);
     const out: Diagnostic[] = [];
     const check = (
       doc: Doc<unknown>,
@@ -25,16 +27,38 @@ export const agencyRefs: Rule = {
         at(doc, path, {
           code: "ref/unknown-agency",
           message: `The agency \`${id}\` is not in agencies.yaml.`,
-          hint: didYouMean(id, known) ?? "Add it to agencies.yaml or use an id listed there.",
+          hint:
+            nameHint(id, byName) ??
+            didYouMean(id, known) ??
+            "Add it to agencies.yaml or use an id listed there.",
         }),
       );
     };
+    // A name written where an id belongs fails the id pattern; say which id it names.
+    const refusedName = (doc: Doc<unknown>, path: PathSegment[]) => {
+      if (!(doc.refused ?? []).some((r) => r.join("/") === path.join("/"))) return;
+      const written = valueAt(doc.source.data, path);
+      const id = typeof written === "string" ? byName.get(normalize(written)) : undefined;
+      if (id)
+        out.push(
+          at(doc, path, {
+            code: "ref/agency-by-name",
+            message: `“${written}” is the name of an agency; write its id.`,
+            hint: `Write \`${id}\`.`,
+          }),
+        );
+    };
     for (const doc of plan.programs) {
+      refusedName(doc, ["lead_agency"]);
+      (doc.data.risks ?? []).forEach((_, i) => refusedName(doc, ["risks", i, "owner"]));
       check(doc, ["lead_agency"], doc.data.lead_agency, true);
       doc.data.supporting_agencies.forEach((id, i) => check(doc, ["supporting_agencies", i], id));
       (doc.data.risks ?? []).forEach((r, i) => check(doc, ["risks", i, "owner"], r.owner, true));
     }
-    for (const doc of plan.dimensions) check(doc, ["coordinator"], doc.data.coordinator, true);
+    for (const doc of plan.dimensions) {
+      refusedName(doc, ["coordinator"]);
+      check(doc, ["coordinator"], doc.data.coordinator, true);
+    }
     if (plan.manifest)
       check(
         plan.manifest,
@@ -47,3 +71,32 @@ export const agencyRefs: Rule = {
     return out;
   },
 };
+
+/** "Dinas Perhubungan", "dinas-perhubungan" and "DISHUB" alike: letters and digits only. */
+function normalize(text: string): string {
+  return text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
+}
+
+/** Each agency's id by its name and its abbreviation, normalised. */
+function agencyNames(
+  agencies: ReadonlyArray<{ id: string; name: string; abbreviation: string | null }>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of agencies)
+    for (const n of [a.name, a.abbreviation]) if (n) out.set(normalize(n), a.id);
+  return out;
+}
+
+function nameHint(id: string, byName: ReadonlyMap<string, string>): string | undefined {
+  const match = byName.get(normalize(id));
+  return match ? `\`${id}\` reads as the name of \`${match}\`: write \`${match}\`.` : undefined;
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let node = data;
+  for (const s of path) node = (node as Record<string, unknown> | null | undefined)?.[s as string];
+  return node;
+}

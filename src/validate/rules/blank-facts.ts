@@ -45,6 +45,13 @@ function quiet(path: readonly PathSegment[], program: boolean): boolean {
   );
 }
 
+/** A value the schema refused is an error already, not a blank to fill. */
+function refused(doc: Doc<unknown>, path: readonly PathSegment[]): boolean {
+  return (doc.refused ?? []).some(
+    (r) => r.length <= path.length && r.every((segment, i) => segment === path[i]),
+  );
+}
+
 /** A program's years with neither year known: one blank, not two. */
 function unknownYears(path: readonly PathSegment[], value: unknown): boolean {
   if (path.length !== 1 || path[0] !== "years" || typeof value !== "object" || !value) return false;
@@ -84,7 +91,7 @@ export const blankFacts: Rule = {
     // One path stack for the whole walk, copied only when a blank is found.
     const path: PathSegment[] = [];
     const report = (doc: Doc<unknown>): void => {
-      if (quiet(path, programs.has(doc))) return;
+      if (quiet(path, programs.has(doc)) || refused(doc, path)) return;
       const where = [...path];
       out.push(
         at(doc, where, {

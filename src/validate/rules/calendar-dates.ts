@@ -29,6 +29,7 @@ export const calendarDates: Rule = {
         }),
       );
     };
+    if (plan.manifest) check(plan.manifest, ["legal", "drafted"], plan.manifest.data.legal.drafted);
     if (plan.rpjpd) check(plan.rpjpd, ["document", "approved"], plan.rpjpd.data.document.approved);
     for (const doc of plan.programs) check(doc, ["progress", "as_of"], doc.data.progress?.as_of);
     if (plan.readiness) check(plan.readiness, ["assessed"], plan.readiness.data.assessed);
