@@ -27,6 +27,7 @@ export function programsCsv(table: ProgramTable): string {
     H.element,
     H.id,
     H.name,
+    H.nomenclature,
     H.lead,
     H.supporting,
     H.start,
@@ -44,6 +45,7 @@ export function programsCsv(table: ProgramTable): string {
     r.element,
     r.id,
     r.name,
+    r.nomenclature,
     r.lead ?? H.unknown,
     r.supporting,
     r.start ?? H.unknown,
@@ -57,7 +59,7 @@ export function programsCsv(table: ProgramTable): string {
   ]);
   const totals = [
     H.totalRow,
-    ...Array<string>(8).fill(""),
+    ...Array<string>(9).fill(""),
     ...table.totals.map(amount),
     amount(table.total),
     "",

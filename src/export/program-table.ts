@@ -7,6 +7,8 @@ export interface ProgramRow {
   element: string;
   id: string;
   name: string;
+  /** SIPD codes, "; " between. */
+  nomenclature: string;
   lead: string | null;
   supporting: string;
   start: number | null;
@@ -67,6 +69,7 @@ export function programTable(
       element: p.elementName,
       id: p.id,
       name: p.name,
+      nomenclature: p.nomenclature.join("; "),
       lead: p.lead ? agency(p.lead) : null,
       supporting: p.supporting.map(agency).join(", "),
       start: p.start,

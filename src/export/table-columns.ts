@@ -4,6 +4,7 @@ export const HEADINGS = {
   element: "Elemen",
   id: "Kode program",
   name: "Program",
+  nomenclature: "Nomenklatur SIPD",
   lead: "Pengampu",
   supporting: "Pendukung",
   start: "Tahun mulai",

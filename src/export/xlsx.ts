@@ -31,6 +31,7 @@ export async function programsXlsx(table: ProgramTable): Promise<Uint8Array> {
     H.element,
     H.id,
     H.name,
+    H.nomenclature,
     H.lead,
     H.supporting,
     H.start,
@@ -48,6 +49,7 @@ export async function programsXlsx(table: ProgramTable): Promise<Uint8Array> {
     text(r.element),
     text(r.id),
     text(r.name),
+    r.nomenclature ? text(r.nomenclature) : null,
     text(r.lead ?? H.unknown),
     text(r.supporting),
     r.start === null ? text(H.unknown) : number(r.start),
@@ -61,14 +63,30 @@ export async function programsXlsx(table: ProgramTable): Promise<Uint8Array> {
   ]);
   const totals = [
     text(H.totalRow, true),
-    ...Array<Cell>(8).fill(null),
+    ...Array<Cell>(9).fill(null),
     ...table.totals.map((a) => amount(a, true)),
     amount(table.total, true),
     null,
     null,
     note(table.total),
   ];
-  const widths = [18, 22, 28, 48, 16, 28, 12, 12, 10, ...table.years.map(() => 18), 20, 18, 22, 30];
+  const widths = [
+    18,
+    22,
+    28,
+    48,
+    24,
+    16,
+    28,
+    12,
+    12,
+    10,
+    ...table.years.map(() => 18),
+    20,
+    18,
+    22,
+    30,
+  ];
   const data: SheetData = [head, ...rows, totals];
   const file = writeXlsxFile(data, {
     sheet: "Program",

@@ -12,6 +12,7 @@ import type {
   ChapterModel,
   DimensionModel,
   DocumentModel,
+  GlossaryEntry,
   ProgramModel,
   SectionModel,
   StageModel,
@@ -90,7 +91,7 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
     stages,
     programs,
     glossary,
-    foreignTerms: entries.filter((e) => e.foreign).map((e) => e.term),
+    foreignTerms: foreignTerms(entries, locale),
     chapters,
     changes,
     toc: wants("masterplan") ? tableOfContents(glossary, chapters, changes) : [],
@@ -327,4 +328,24 @@ function numbered(
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/**
+ * The terms set in italics: the glossary's foreign ones and the theme's defaults, so a plan
+ * without glossary.yaml still sets "smart city" in italics; a term the glossary lists as not
+ * foreign stays upright.
+ */
+function foreignTerms(entries: readonly GlossaryEntry[], locale: Locale): string[] {
+  const upright = new Set(entries.filter((e) => !e.foreign).map((e) => e.term.toLowerCase()));
+  const terms = [
+    ...entries.filter((e) => e.foreign).map((e) => e.term),
+    ...(locale.foreignTerms ?? []),
+  ];
+  const seen = new Set<string>();
+  return terms.filter((t) => {
+    const key = t.toLowerCase();
+    if (upright.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

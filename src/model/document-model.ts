@@ -84,6 +84,8 @@ export interface ProgramModel {
   name: string;
   unnamed: boolean;
   acronym: string | null;
+  /** SIPD codes (Kepmendagri 900.1.15.5-1317/2023) the program uses; [] when none is given. */
+  nomenclature: string[];
   dimensionId: string;
   dimensionName: string;
   /** Null while the plan names no element; `elementName` is then the blank. */

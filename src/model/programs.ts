@@ -65,6 +65,7 @@ function programModel(p: ProgramInput, ctx: Lookups): ProgramModel {
     name: p.name ?? blank,
     unnamed: p.name === null,
     acronym: p.acronym ?? null,
+    nomenclature: p.nomenclature ?? [],
     dimensionId: p.dimension,
     dimensionName: dim?.name ?? p.dimension,
     elementId: p.element,

@@ -34,6 +34,8 @@ export interface ReadinessModel {
   pillars: ReadinessPillar[];
   /** Some score is the drafting team's proposal. */
   proposed: boolean;
+  /** Some element has no score yet: left to the assessors. */
+  unscored: boolean;
   chart: {
     width: number;
     height: number;
@@ -101,6 +103,7 @@ export function readinessModel(plan: PlanSources, locale: Locale): ReadinessMode
     assessor: r.assessor ?? null,
     pillars,
     proposed: pillars.some((p) => p.elements.some((e) => e.proposed)),
+    unscored: pillars.some((p) => p.elements.some((e) => e.score === null)),
     chart: {
       width: LABEL + 4 * UNIT + 10,
       height: y + 4,

@@ -66,24 +66,33 @@ const CELL_WIDTH = 100;
 const HEADER = 36;
 const ROW = 24;
 
-/** Programs running per dimension and stage, laid out as a grid; darker cells hold more. */
+/**
+ * Programs running per dimension and stage, laid out as a grid; darker cells hold more. A
+ * program whose years are not known yet is counted in a column of its own rather than left out
+ * (a 0 under every stage would say the dimension has no program).
+ */
 function stageFigure(
   dimensions: readonly DimensionModel[],
   stages: readonly StageModel[],
+  undatedColumn: { label: string; years: string },
 ): SummaryModel["roadmap"] {
-  const counts = dimensions.map((d) =>
-    stages.map((s) => d.programs.filter((p) => runsIn(p, s)).length),
+  const undated = dimensions.map(
+    (d) => d.programs.filter((p) => p.start === null && p.end === null).length,
   );
+  const columns = [
+    ...stages.map((s) => ({ label: s.name, years: `${s.start}–${s.end}` })),
+    ...(undated.some((n) => n > 0) ? [undatedColumn] : []),
+  ];
+  const counts = dimensions.map((d, r) => [
+    ...stages.map((s) => d.programs.filter((p) => runsIn(p, s)).length),
+    ...(columns.length > stages.length ? [undated[r]!] : []),
+  ]);
   const most = Math.max(1, ...counts.flat());
   const shade = (n: number) => (n === 0 ? 0 : (Math.ceil((3 * n) / most) as 1 | 2 | 3));
   return {
-    width: LABEL_WIDTH + CELL_WIDTH * stages.length,
+    width: LABEL_WIDTH + CELL_WIDTH * columns.length,
     height: HEADER + ROW * dimensions.length,
-    columns: stages.map((s, i) => ({
-      x: LABEL_WIDTH + CELL_WIDTH * i + CELL_WIDTH / 2,
-      label: s.name,
-      years: `${s.start}–${s.end}`,
-    })),
+    columns: columns.map((c, i) => ({ x: LABEL_WIDTH + CELL_WIDTH * i + CELL_WIDTH / 2, ...c })),
     rows: dimensions.map((d, r) => ({
       y: HEADER + ROW * r,
       name: d.name,
@@ -138,7 +147,10 @@ export function summaryModel(
       programs: d.programs.length,
     })),
     quickWins,
-    roadmap: stageFigure(dimensions, stages),
+    roadmap: stageFigure(dimensions, stages, {
+      label: word(words, "undatedLabel"),
+      years: word(words, "undatedYears"),
+    }),
     budget: budgetBySourceAndStage([...programs], [...stages], SOURCES, (s) =>
       s === null ? word(locale.sources, "unknown") : word(locale.sources, s),
     ),
@@ -159,6 +171,9 @@ export function summaryModel(
 }
 
 /** Whether a program's known years meet a stage; one of unknown years meets none. */
+/** Whether a program is known to run in a stage: a year not known yet reaches no further than the known one. */
 function runsIn(p: ProgramModel, s: StageModel): boolean {
-  return p.start !== null && p.end !== null && p.start <= s.end && p.end >= s.start;
+  const start = p.start ?? p.end;
+  const end = p.end ?? p.start;
+  return start !== null && end !== null && start <= s.end && end >= s.start;
 }

@@ -1,4 +1,6 @@
 import Handlebars from "handlebars";
+import { foreignTermPattern } from "./foreign-terms.js";
+import { typeset } from "./typeset.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Theme } from "../load/load-theme.js";
 import type { DocumentModel } from "../model/document-model.js";
@@ -108,11 +110,17 @@ export function createRenderer(
   }
   const file = LAYOUTS[document];
   const layout = compile(hb, theme.layouts[document], compileOptions, theme.origins[file] ?? file);
+  let termsOf: readonly string[] | null = null;
+  let foreign: RegExp | null = null;
   return (model, options = {}) => {
     ctx.tocPages = options.tocPages ?? null;
     ctx.foreignTerms = model.foreignTerms;
     const styles = `${pageCss(model, theme.fonts)}\n${theme.css}`;
-    return layout({ ...model, styles });
+    if (model.foreignTerms !== termsOf) {
+      termsOf = model.foreignTerms;
+      foreign = foreignTermPattern(termsOf);
+    }
+    return typeset(layout({ ...model, styles }), foreign);
   };
 }
 

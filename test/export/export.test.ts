@@ -62,13 +62,13 @@ it("exports an XLSX workbook whose years and budgets are number cells in Rupiah"
   const sheet = strFromU8(zip["xl/worksheets/sheet1.xml"]!);
   const styles = strFromU8(zip["xl/styles.xml"]!);
   expect(styles).toContain('formatCode="&quot;Rp&quot; #,##0"');
-  // Row 2 is the first program: its 2025 budget (column J) is a number with the Rupiah style.
-  const j2 = /<c r="J2"( s="(\d+)")?>(<v>\d+<\/v>)<\/c>/.exec(sheet);
-  expect(j2, "J2 is a number cell").not.toBeNull();
+  // Row 2 is the first program: its budget years (from column K, after the SIPD codes in E) is a number with the Rupiah style.
+  const k2 = /<c r="[K-Z]2"( s="(\d+)")?>(<v>\d+<\/v>)<\/c>/.exec(sheet);
+  expect(k2, "a budget of row 2 is a number cell").not.toBeNull();
   const rows = [...sheet.matchAll(/<row [^>]*>/g)].length;
   const { sources } = await prepare("masterplan");
   expect(rows).toBe(1 + sources!.programs.length + 1);
-  expect(sheet).toMatch(new RegExp(`<c r="Z${rows}" s="\\d+"><v>62891000000</v></c>`));
+  expect(sheet).toMatch(new RegExp(`<c r="AA${rows}" s="\\d+"><v>62891000000</v></c>`));
 });
 
 it("writes no cell a spreadsheet would take for a formula, in CSV and XLSX alike", async () => {
@@ -155,3 +155,19 @@ function parseCsv(text: string): string[] {
   }
   return cells;
 }
+
+it("exports a program's SIPD codes in a column of their own", async () => {
+  const { sources } = await prepare("test/fixtures/kabupaten-perbup");
+  const table = programTable(resolvePrograms(sources!, locale), {
+    source: (s) => s ?? "?",
+    unassigned: locale.unassigned,
+    program: "program",
+    budget: "anggaran",
+  });
+  const [head, ...rows] = programsCsv(table).replace("\uFEFF", "").split("\r\n");
+  const column = head!.split(",").indexOf("Nomenklatur SIPD");
+  expect(column).toBe(4);
+  const row = rows.find((l) => l.includes(",contoh-governance,"))!.split(",");
+  expect(row[column]).toBe("2.16.03.2.02");
+  expect(rows.find((l) => l.includes(",contoh-economy,"))!.split(",")[column]).toBe("");
+});

@@ -82,6 +82,7 @@ describe("the readiness model", () => {
   it("averages the scores it knows, and leaves a pillar with none as a blank", async () => {
     const plan = (await prepare("masterplan")).sources!;
     const data = plan.readiness!.data;
+    for (const pillar of data.pillars) for (const e of pillar.elements) e.score = null;
     data.pillars[0]!.elements[0]!.score = 3;
     data.pillars[0]!.elements[1]!.score = 2;
     const readiness = buildModel(plan, { locale }).readiness!;

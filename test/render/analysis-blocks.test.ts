@@ -35,8 +35,8 @@ const texts = (row: Element[]) =>
 
 it("prints the SWOT factors, and each strategy with its kind, factors and programs", () => {
   const swot = plan.swot!.data;
-  expect(tableUnder(root, "Faktor Kekuatan, Kelemahan, Peluang dan Ancaman")).toHaveLength(4);
-  const rows = rowsUnder("Strategi SO, ST, WO dan WT serta Program Pelaksananya");
+  expect(tableUnder(root, "Faktor Kekuatan, Kelemahan, Peluang, dan Ancaman")).toHaveLength(4);
+  const rows = rowsUnder("Strategi SO, ST, WO, dan WT serta Program Pelaksananya");
   expect(rows).toHaveLength(swot.strategies.length);
   const kinds = rows.map((r) => r.find((c) => hasClass(c, "nowrap"))!);
   expect(kinds.map((c) => textOf(c))).toEqual([...swot.strategies.map((s) => s.kind)].sort());

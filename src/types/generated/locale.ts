@@ -1,6 +1,11 @@
 /* DO NOT EDIT: generated from schemas/locale.schema.json by `npm run gen:types`. */
 
 /**
+ * Istilah asing yang dicetak miring di setiap rencana, selain yang ditandai foreign: true dalam glossary.yaml; istilah yang dicatat glossary.yaml dengan foreign: false tidak dimiringkan. (Foreign terms set in italics in every plan, besides those a glossary marks foreign; a term the glossary marks foreign: false stays upright.)
+ */
+export type IstilahAsingBawaanDefaultForeignTerms = string[];
+
+/**
  * locale.json sebuah tema: setiap kata yang dicetak dokumen. Salinan di templates/ rencana menggantikan seluruh berkas bawaan. (A theme's locale.json: every word the documents print. A copy in the plan's templates/ replaces the whole default file.)
  */
 export interface LocaleInput {
@@ -16,6 +21,7 @@ export interface LocaleInput {
   source: string;
   page: string;
   blank: string;
+  foreignTerms?: IstilahAsingBawaanDefaultForeignTerms;
   unassigned: string;
   partlyUnknown: string;
   draftingNote: string;

@@ -10,6 +10,12 @@ export type KodeProgramProgramId = string;
  */
 export type NamaProgramProgramName = string | null;
 export type SingkatanNamaPopulerAcronymOrPopularName = string | null;
+/**
+ * Kode program, kegiatan atau sub-kegiatan menurut Kepmendagri 900.1.15.5-1317/2023 yang dipakai program ini di SIPD: program X.XX.XX (2.16.02), kegiatan X.XX.XX.X.XX (2.16.02.2.01), sub-kegiatan X.XX.XX.X.XX.XXXX (2.16.02.2.01.0001); X untuk program penunjang urusan. (Codes of the program, kegiatan or sub-kegiatan in Kepmendagri 900.1.15.5-1317/2023 that this program uses in SIPD; X for the supporting programs.)
+ *
+ * @minItems 1
+ */
+export type NomenklaturSIPDSIPDNomenclature = [string, ...string[]];
 export type DimensiDimension =
   "governance" | "branding" | "economy" | "living" | "society" | "environment";
 /**
@@ -159,6 +165,7 @@ export interface ProgramInput {
   id: KodeProgramProgramId;
   name: NamaProgramProgramName;
   acronym?: SingkatanNamaPopulerAcronymOrPopularName;
+  nomenclature?: NomenklaturSIPDSIPDNomenclature;
   dimension: DimensiDimension;
   element: ElemenElement;
   description: UraianProgramDescriptionMarkdown;

@@ -2051,7 +2051,7 @@ return errors === 0;
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const localeUntyped = validate31;
-const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/locale.schema.json","title":"Kata-kata dokumen (Document words)","description":"locale.json sebuah tema: setiap kata yang dicetak dokumen. Salinan di templates/ rencana menggantikan seluruh berkas bawaan. (A theme's locale.json: every word the documents print. A copy in the plan's templates/ replaces the whole default file.)","type":"object","additionalProperties":false,"required":["toc","glossary","chapter","chapterInText","table","figure","source","page","blank","unassigned","partlyUnknown","draftingNote","yes","no","total","blocks","empty","captions","notes","sources","status","infrastructure","facts","labels","changes","fields","summary","documents","kesiapan","levels","quickWinDoc","reporting"],"properties":{"toc":{"type":"string"},"glossary":{"type":"string"},"chapter":{"type":"string"},"chapterInText":{"type":"string","minLength":1,"description":"Kata bab dalam kalimat, untuk rujukan {bab:...}: \"Bab\" (The chapter word inside a sentence, for {bab:...} references)"},"table":{"type":"string"},"figure":{"type":"string"},"source":{"type":"string"},"page":{"type":"string"},"blank":{"type":"string"},"unassigned":{"type":"string"},"partlyUnknown":{"type":"string"},"draftingNote":{"type":"string"},"yes":{"type":"string"},"no":{"type":"string"},"total":{"type":"string"},"blocks":{"$ref":"#/$defs/words","description":"Judul bagian yang dihasilkan dari data (Titles of generated parts)"},"empty":{"$ref":"#/$defs/words","description":"Kalimat bab yang belum memuat isi, per bagian (Sentences of a chapter with nothing to show, by block)"},"captions":{"$ref":"#/$defs/words","description":"Judul tabel dan gambar (Table and figure titles)"},"notes":{"$ref":"#/$defs/words","description":"Catatan penyusunan yang dihasilkan (Generated drafting notes)"},"sources":{"$ref":"#/$defs/words","description":"Nama sumber dana (Funding source names)"},"status":{"$ref":"#/$defs/words","description":"Nama status program (Program status names)"},"infrastructure":{"$ref":"#/$defs/words","description":"Jenis infrastruktur (Infrastructure kinds)"},"facts":{"$ref":"#/$defs/words","description":"Label data pokok wilayah (Region fact labels)"},"labels":{"$ref":"#/$defs/words","description":"Label kolom dan baris (Column and row labels)"},"changes":{"$ref":"#/$defs/words","description":"Kata-kata Daftar Perubahan (Words of the change annex)"},"fields":{"$ref":"#/$defs/words","description":"Nama kolom program dalam Daftar Perubahan (Program field names in the change annex)"},"summary":{"$ref":"#/$defs/words","description":"Kata-kata ringkasan eksekutif (Words of the executive summary)"},"documents":{"$ref":"#/$defs/words","description":"Nama dokumen (Document names)"},"kesiapan":{"$ref":"#/$defs/words","description":"Kata-kata buku saku kesiapan (Words of the readiness booklet)"},"levels":{"$ref":"#/$defs/words","description":"Tingkat risiko (Risk levels)"},"quickWinDoc":{"$ref":"#/$defs/words","description":"Kata-kata dokumen profil quick win (Words of the quick-win profile document)"},"reporting":{"$ref":"#/$defs/words","description":"Periode pelaporan (Reporting periods)"}},"$defs":{"words":{"type":"object","additionalProperties":{"type":"string"},"title":"Words"}}};
+const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/locale.schema.json","title":"Kata-kata dokumen (Document words)","description":"locale.json sebuah tema: setiap kata yang dicetak dokumen. Salinan di templates/ rencana menggantikan seluruh berkas bawaan. (A theme's locale.json: every word the documents print. A copy in the plan's templates/ replaces the whole default file.)","type":"object","additionalProperties":false,"required":["toc","glossary","chapter","chapterInText","table","figure","source","page","blank","unassigned","partlyUnknown","draftingNote","yes","no","total","blocks","empty","captions","notes","sources","status","infrastructure","facts","labels","changes","fields","summary","documents","kesiapan","levels","quickWinDoc","reporting"],"properties":{"toc":{"type":"string"},"glossary":{"type":"string"},"chapter":{"type":"string"},"chapterInText":{"type":"string","minLength":1,"description":"Kata bab dalam kalimat, untuk rujukan {bab:...}: \"Bab\" (The chapter word inside a sentence, for {bab:...} references)"},"table":{"type":"string"},"figure":{"type":"string"},"source":{"type":"string"},"page":{"type":"string"},"blank":{"type":"string"},"foreignTerms":{"title":"Istilah asing bawaan (Default foreign terms)","description":"Istilah asing yang dicetak miring di setiap rencana, selain yang ditandai foreign: true dalam glossary.yaml; istilah yang dicatat glossary.yaml dengan foreign: false tidak dimiringkan. (Foreign terms set in italics in every plan, besides those a glossary marks foreign; a term the glossary marks foreign: false stays upright.)","type":"array","items":{"type":"string","minLength":1}},"unassigned":{"type":"string"},"partlyUnknown":{"type":"string"},"draftingNote":{"type":"string"},"yes":{"type":"string"},"no":{"type":"string"},"total":{"type":"string"},"blocks":{"$ref":"#/$defs/words","description":"Judul bagian yang dihasilkan dari data (Titles of generated parts)"},"empty":{"$ref":"#/$defs/words","description":"Kalimat bab yang belum memuat isi, per bagian (Sentences of a chapter with nothing to show, by block)"},"captions":{"$ref":"#/$defs/words","description":"Judul tabel dan gambar (Table and figure titles)"},"notes":{"$ref":"#/$defs/words","description":"Catatan penyusunan yang dihasilkan (Generated drafting notes)"},"sources":{"$ref":"#/$defs/words","description":"Nama sumber dana (Funding source names)"},"status":{"$ref":"#/$defs/words","description":"Nama status program (Program status names)"},"infrastructure":{"$ref":"#/$defs/words","description":"Jenis infrastruktur (Infrastructure kinds)"},"facts":{"$ref":"#/$defs/words","description":"Label data pokok wilayah (Region fact labels)"},"labels":{"$ref":"#/$defs/words","description":"Label kolom dan baris (Column and row labels)"},"changes":{"$ref":"#/$defs/words","description":"Kata-kata Daftar Perubahan (Words of the change annex)"},"fields":{"$ref":"#/$defs/words","description":"Nama kolom program dalam Daftar Perubahan (Program field names in the change annex)"},"summary":{"$ref":"#/$defs/words","description":"Kata-kata ringkasan eksekutif (Words of the executive summary)"},"documents":{"$ref":"#/$defs/words","description":"Nama dokumen (Document names)"},"kesiapan":{"$ref":"#/$defs/words","description":"Kata-kata buku saku kesiapan (Words of the readiness booklet)"},"levels":{"$ref":"#/$defs/words","description":"Tingkat risiko (Risk levels)"},"quickWinDoc":{"$ref":"#/$defs/words","description":"Kata-kata dokumen profil quick win (Words of the quick-win profile document)"},"reporting":{"$ref":"#/$defs/words","description":"Periode pelaporan (Reporting periods)"}},"$defs":{"words":{"type":"object","additionalProperties":{"type":"string"},"title":"Words"}}};
 const schema47 = {"type":"object","additionalProperties":{"type":"string"},"title":"Words"};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2519,9 +2519,15 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.unassigned !== undefined){
-if(typeof data.unassigned !== "string"){
-const err43 = {instancePath:instancePath+"/unassigned",schemaPath:"#/properties/unassigned/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.foreignTerms !== undefined){
+let data9 = data.foreignTerms;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 === "string"){
+if(func1(data10) < 1){
+const err43 = {instancePath:instancePath+"/foreignTerms/" + i0,schemaPath:"#/properties/foreignTerms/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2531,9 +2537,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.partlyUnknown !== undefined){
-if(typeof data.partlyUnknown !== "string"){
-const err44 = {instancePath:instancePath+"/partlyUnknown",schemaPath:"#/properties/partlyUnknown/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err44 = {instancePath:instancePath+"/foreignTerms/" + i0,schemaPath:"#/properties/foreignTerms/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2543,9 +2548,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.draftingNote !== undefined){
-if(typeof data.draftingNote !== "string"){
-const err45 = {instancePath:instancePath+"/draftingNote",schemaPath:"#/properties/draftingNote/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err45 = {instancePath:instancePath+"/foreignTerms",schemaPath:"#/properties/foreignTerms/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2555,9 +2560,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.yes !== undefined){
-if(typeof data.yes !== "string"){
-const err46 = {instancePath:instancePath+"/yes",schemaPath:"#/properties/yes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.unassigned !== undefined){
+if(typeof data.unassigned !== "string"){
+const err46 = {instancePath:instancePath+"/unassigned",schemaPath:"#/properties/unassigned/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2567,9 +2572,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.no !== undefined){
-if(typeof data.no !== "string"){
-const err47 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.partlyUnknown !== undefined){
+if(typeof data.partlyUnknown !== "string"){
+const err47 = {instancePath:instancePath+"/partlyUnknown",schemaPath:"#/properties/partlyUnknown/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2579,9 +2584,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.total !== undefined){
-if(typeof data.total !== "string"){
-const err48 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.draftingNote !== undefined){
+if(typeof data.draftingNote !== "string"){
+const err48 = {instancePath:instancePath+"/draftingNote",schemaPath:"#/properties/draftingNote/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2591,12 +2596,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.blocks !== undefined){
-let data15 = data.blocks;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key1 in data15){
-if(typeof data15[key1] !== "string"){
-const err49 = {instancePath:instancePath+"/blocks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.yes !== undefined){
+if(typeof data.yes !== "string"){
+const err49 = {instancePath:instancePath+"/yes",schemaPath:"#/properties/yes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2606,9 +2608,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/blocks",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.no !== undefined){
+if(typeof data.no !== "string"){
+const err50 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2618,12 +2620,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.empty !== undefined){
-let data17 = data.empty;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key2 in data17){
-if(typeof data17[key2] !== "string"){
-const err51 = {instancePath:instancePath+"/empty/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.total !== undefined){
+if(typeof data.total !== "string"){
+const err51 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2633,9 +2632,12 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/empty",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.blocks !== undefined){
+let data17 = data.blocks;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key1 in data17){
+if(typeof data17[key1] !== "string"){
+const err52 = {instancePath:instancePath+"/blocks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2645,12 +2647,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.captions !== undefined){
-let data19 = data.captions;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key3 in data19){
-if(typeof data19[key3] !== "string"){
-const err53 = {instancePath:instancePath+"/captions/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err53 = {instancePath:instancePath+"/blocks",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2660,9 +2659,12 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/captions",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.empty !== undefined){
+let data19 = data.empty;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key2 in data19){
+if(typeof data19[key2] !== "string"){
+const err54 = {instancePath:instancePath+"/empty/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2672,12 +2674,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.notes !== undefined){
-let data21 = data.notes;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key4 in data21){
-if(typeof data21[key4] !== "string"){
-const err55 = {instancePath:instancePath+"/notes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err55 = {instancePath:instancePath+"/empty",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2687,9 +2686,12 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/notes",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.captions !== undefined){
+let data21 = data.captions;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key3 in data21){
+if(typeof data21[key3] !== "string"){
+const err56 = {instancePath:instancePath+"/captions/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2699,12 +2701,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data23 = data.sources;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key5 in data23){
-if(typeof data23[key5] !== "string"){
-const err57 = {instancePath:instancePath+"/sources/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err57 = {instancePath:instancePath+"/captions",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2714,9 +2713,12 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.notes !== undefined){
+let data23 = data.notes;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key4 in data23){
+if(typeof data23[key4] !== "string"){
+const err58 = {instancePath:instancePath+"/notes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2726,12 +2728,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data25 = data.status;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key6 in data25){
-if(typeof data25[key6] !== "string"){
-const err59 = {instancePath:instancePath+"/status/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err59 = {instancePath:instancePath+"/notes",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2741,9 +2740,12 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.sources !== undefined){
+let data25 = data.sources;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key5 in data25){
+if(typeof data25[key5] !== "string"){
+const err60 = {instancePath:instancePath+"/sources/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2753,12 +2755,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.infrastructure !== undefined){
-let data27 = data.infrastructure;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key7 in data27){
-if(typeof data27[key7] !== "string"){
-const err61 = {instancePath:instancePath+"/infrastructure/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err61 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2768,9 +2767,12 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.status !== undefined){
+let data27 = data.status;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key6 in data27){
+if(typeof data27[key6] !== "string"){
+const err62 = {instancePath:instancePath+"/status/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2780,12 +2782,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.facts !== undefined){
-let data29 = data.facts;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key8 in data29){
-if(typeof data29[key8] !== "string"){
-const err63 = {instancePath:instancePath+"/facts/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err63 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2795,9 +2794,12 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/facts",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.infrastructure !== undefined){
+let data29 = data.infrastructure;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key7 in data29){
+if(typeof data29[key7] !== "string"){
+const err64 = {instancePath:instancePath+"/infrastructure/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2807,12 +2809,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.labels !== undefined){
-let data31 = data.labels;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key9 in data31){
-if(typeof data31[key9] !== "string"){
-const err65 = {instancePath:instancePath+"/labels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err65 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2822,9 +2821,12 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.facts !== undefined){
+let data31 = data.facts;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key8 in data31){
+if(typeof data31[key8] !== "string"){
+const err66 = {instancePath:instancePath+"/facts/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2834,12 +2836,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.changes !== undefined){
-let data33 = data.changes;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key10 in data33){
-if(typeof data33[key10] !== "string"){
-const err67 = {instancePath:instancePath+"/changes/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err67 = {instancePath:instancePath+"/facts",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2849,9 +2848,12 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/changes",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.labels !== undefined){
+let data33 = data.labels;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key9 in data33){
+if(typeof data33[key9] !== "string"){
+const err68 = {instancePath:instancePath+"/labels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2861,12 +2863,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.fields !== undefined){
-let data35 = data.fields;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key11 in data35){
-if(typeof data35[key11] !== "string"){
-const err69 = {instancePath:instancePath+"/fields/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err69 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2876,9 +2875,12 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/fields",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.changes !== undefined){
+let data35 = data.changes;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key10 in data35){
+if(typeof data35[key10] !== "string"){
+const err70 = {instancePath:instancePath+"/changes/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2888,12 +2890,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data37 = data.summary;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key12 in data37){
-if(typeof data37[key12] !== "string"){
-const err71 = {instancePath:instancePath+"/summary/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err71 = {instancePath:instancePath+"/changes",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2903,9 +2902,12 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.fields !== undefined){
+let data37 = data.fields;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key11 in data37){
+if(typeof data37[key11] !== "string"){
+const err72 = {instancePath:instancePath+"/fields/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2915,12 +2917,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.documents !== undefined){
-let data39 = data.documents;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key13 in data39){
-if(typeof data39[key13] !== "string"){
-const err73 = {instancePath:instancePath+"/documents/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err73 = {instancePath:instancePath+"/fields",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2930,9 +2929,12 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/documents",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.summary !== undefined){
+let data39 = data.summary;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key12 in data39){
+if(typeof data39[key12] !== "string"){
+const err74 = {instancePath:instancePath+"/summary/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2942,12 +2944,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.kesiapan !== undefined){
-let data41 = data.kesiapan;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key14 in data41){
-if(typeof data41[key14] !== "string"){
-const err75 = {instancePath:instancePath+"/kesiapan/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err75 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2957,9 +2956,12 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/kesiapan",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.documents !== undefined){
+let data41 = data.documents;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key13 in data41){
+if(typeof data41[key13] !== "string"){
+const err76 = {instancePath:instancePath+"/documents/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2969,12 +2971,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.levels !== undefined){
-let data43 = data.levels;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key15 in data43){
-if(typeof data43[key15] !== "string"){
-const err77 = {instancePath:instancePath+"/levels/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err77 = {instancePath:instancePath+"/documents",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2984,9 +2983,12 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/levels",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.kesiapan !== undefined){
+let data43 = data.kesiapan;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key14 in data43){
+if(typeof data43[key14] !== "string"){
+const err78 = {instancePath:instancePath+"/kesiapan/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2996,12 +2998,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.quickWinDoc !== undefined){
-let data45 = data.quickWinDoc;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key16 in data45){
-if(typeof data45[key16] !== "string"){
-const err79 = {instancePath:instancePath+"/quickWinDoc/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err79 = {instancePath:instancePath+"/kesiapan",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3011,9 +3010,12 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/quickWinDoc",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.levels !== undefined){
+let data45 = data.levels;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key15 in data45){
+if(typeof data45[key15] !== "string"){
+const err80 = {instancePath:instancePath+"/levels/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3023,12 +3025,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.reporting !== undefined){
-let data47 = data.reporting;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key17 in data47){
-if(typeof data47[key17] !== "string"){
-const err81 = {instancePath:instancePath+"/reporting/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err81 = {instancePath:instancePath+"/levels",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3038,9 +3037,12 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/reporting",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.quickWinDoc !== undefined){
+let data47 = data.quickWinDoc;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key16 in data47){
+if(typeof data47[key16] !== "string"){
+const err82 = {instancePath:instancePath+"/quickWinDoc/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3052,12 +3054,51 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err83 = {instancePath:instancePath+"/quickWinDoc",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
 else {
 vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.reporting !== undefined){
+let data49 = data.reporting;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key17 in data49){
+if(typeof data49[key17] !== "string"){
+const err84 = {instancePath:instancePath+"/reporting/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/reporting",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
 }
 errors++;
 }
@@ -5243,12 +5284,13 @@ return errors === 0;
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const programUntyped = validate35;
-const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/program.schema.json","title":"Program smart city (Smart city program)","description":"Berkas programs/<dimensi>/<id>.yaml: satu program, satu berkas. (programs/<dimension>/<id>.yaml: one program per file.)","type":"object","additionalProperties":false,"required":["schema_version","id","name","dimension","element","description","lead_agency","supporting_agencies","quick_win","years","budget","indicators","rpjpd","depends_on","status","progress"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode program (Program id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","$ref":"#/$defs/id"},"name":{"title":"Nama program (Program name)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"],"minLength":1},"acronym":{"title":"Singkatan/nama populer (Acronym or popular name)","type":["string","null"]},"dimension":{"title":"Dimensi (Dimension)","enum":["governance","branding","economy","living","society","environment"]},"element":{"title":"Elemen (Element)","description":"Kode elemen dari berkas dimensi; null bila belum dipilih. (Element id from the dimension file; null while not chosen.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian program (Description, markdown)","description":"null bila belum ditulis. (null while not yet written.)","type":["string","null"],"minLength":1},"objective":{"title":"Tujuan (Objective)","type":["string","null"]},"output":{"title":"Keluaran (Output)","type":["string","null"]},"outcome":{"title":"Hasil (Outcome)","type":["string","null"]},"location":{"title":"Lokasi (Location)","type":["string","null"]},"lead_agency":{"title":"OPD pengampu (Lead agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"supporting_agencies":{"title":"OPD pendukung (Supporting agencies)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"quick_win":{"title":"Quick win (program unggulan)","description":"true bila program dapat diwujudkan tahun ini atau tahun depan. (true when the program can be realised this year or next.)","type":"boolean"},"infrastructure":{"title":"Jenis infrastruktur (Infrastructure type)","enum":["fisik","digital","sosial",null]},"years":{"title":"Tahun pelaksanaan (Years)","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun mulai (First year)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"end":{"title":"Tahun selesai (Last year)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]}},"description":"Tahun mulai dan selesai; null bila belum diketahui, dan peta jalan menandainya. (First and last year; null when not known yet, and the roadmap marks it.)"},"budget":{"title":"Anggaran indikatif (Indicative budget)","description":"Satu baris per tahun dan sumber dana; null bila anggaran belum diketahui. (One line per year and source; null when the budget is not known yet.)","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["year","amount","source"],"properties":{"year":{"title":"Tahun anggaran (Budget year)","$ref":"#/$defs/year"},"amount":{"title":"Jumlah, Rupiah utuh; null bila belum diketahui (Amount, whole Rupiah; null when not known yet)","description":"0 berarti nol rupiah yang diketahui, bukan 'belum diketahui'. (0 means a known zero, not 'unknown'.)","type":["integer","null"],"minimum":0,"maximum":9007199254740991},"source":{"title":"Sumber dana (Funding source)","enum":["apbd","apbd-provinsi","apbn","dak","dana-desa","csr","kpbu","swasta",null],"description":"null bila sumber dana belum diketahui. (null when the funding source is not known yet.)"},"proposed":{"title":"Anggaran usulan penyusun (Proposed by the drafting team)","description":"true bila jumlah ini usulan tim penyusun yang belum disepakati; ditandai dalam setiap dokumen dan ekspor. (true when the amount is the drafting team's proposal, not yet agreed; marked in every document and export.)","type":"boolean"}}}},"indicators":{"title":"Indikator keberhasilan (Success indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","unit","baseline","targets"],"properties":{"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":["string","null"],"minLength":1,"description":"null bila belum ditentukan. (null while not decided.)"},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahun (Targets by year)","description":"Kunci: tahun; nilai null bila target belum ditetapkan. (Keys: years; null when a target is not set yet.)","type":"object","propertyNames":{"pattern":"^[0-9]{4}$"},"additionalProperties":{"type":["number","null"]},"minProperties":1},"reporting":{"title":"Periode pelaporan (Reporting period)","description":"Seberapa sering capaian indikator dilaporkan; tanpa ini, periode rencana di masterplan.yaml. (How often the indicator is reported; without it, the plan's period in masterplan.yaml.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}}},"rpjpd":{"title":"Sasaran RPJPD yang didukung (RPJPD goals supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"rpjmd":{"title":"Fokus RPJMD yang didukung (RPJMD focus areas supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Digital vision pillars)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"depends_on":{"title":"Bergantung pada program (Depends on programs)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"status":{"title":"Status pelaksanaan (Status)","description":"null bila belum diketahui. (null when not known.)","enum":["usulan","persiapan","berjalan","selesai","ditunda",null]},"progress":{"title":"Progres (Progress)","description":"Persentase capaian per tanggal tertentu; null bila belum diukur. (Percent complete as of a date; null when not measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["percent","as_of"],"properties":{"percent":{"title":"Persen (Percent)","type":"integer","minimum":0,"maximum":100},"as_of":{"title":"Per tanggal, YYYY-MM-DD (As of date)","$ref":"#/$defs/date"}}},{"type":"null"}]},"problem":{"title":"Masalah yang diselesaikan (Problem it solves)","description":"Untuk profil quick win; null bila belum dirumuskan. (For the quick-win profile; null when not written yet.)","type":["string","null"]},"target_12_months":{"title":"Target 12 bulan (12-month target)","description":"Apa yang tercapai dalam 12 bulan pertama; null bila belum dirumuskan. (What the first 12 months achieve; null when not written yet.)","type":["string","null"]},"milestones":{"title":"Tonggak capaian (Milestones)","description":"Per bulan (2025-09) atau triwulan (2025-Q3), berurutan. (By month or quarter, in order.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["when","what"],"properties":{"when":{"title":"Bulan atau triwulan (Month or quarter)","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},"what":{"title":"Capaian (What is reached)","type":"string","minLength":1}}}},"risks":{"title":"Risiko (Risks)","description":"Risiko program dengan dampak, kemungkinan, mitigasi dan penanggung jawabnya; dimuat dalam daftar risiko masterplan. (The program's risks, for the masterplan's risk register.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["risk","impact","likelihood","mitigation","owner"],"properties":{"risk":{"title":"Risiko (Risk)","type":"string","minLength":1},"impact":{"title":"Dampak (Impact)","enum":["rendah","sedang","tinggi"]},"likelihood":{"title":"Kemungkinan (Likelihood)","enum":["rendah","sedang","tinggi"]},"mitigation":{"title":"Mitigasi (Mitigation)","type":["string","null"]},"owner":{"title":"Penanggung jawab (Owner)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}}},"proposed":{"title":"Usulan penyusun (Drafting team's proposal)","description":"true bila isi program ini usulan tim penyusun yang belum disepakati; ditandai sebagai catatan penyusunan dalam rancangan dan ditolak dalam naskah yang ditetapkan. (true when the program is the drafting team's proposal; marked as a drafting note in a draft, refused in an enacted text.)","type":"boolean"}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
+const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/program.schema.json","title":"Program smart city (Smart city program)","description":"Berkas programs/<dimensi>/<id>.yaml: satu program, satu berkas. (programs/<dimension>/<id>.yaml: one program per file.)","type":"object","additionalProperties":false,"required":["schema_version","id","name","dimension","element","description","lead_agency","supporting_agencies","quick_win","years","budget","indicators","rpjpd","depends_on","status","progress"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode program (Program id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","$ref":"#/$defs/id"},"name":{"title":"Nama program (Program name)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"],"minLength":1},"acronym":{"title":"Singkatan/nama populer (Acronym or popular name)","type":["string","null"]},"nomenclature":{"title":"Nomenklatur SIPD (SIPD nomenclature)","description":"Kode program, kegiatan atau sub-kegiatan menurut Kepmendagri 900.1.15.5-1317/2023 yang dipakai program ini di SIPD: program X.XX.XX (2.16.02), kegiatan X.XX.XX.X.XX (2.16.02.2.01), sub-kegiatan X.XX.XX.X.XX.XXXX (2.16.02.2.01.0001); X untuk program penunjang urusan. (Codes of the program, kegiatan or sub-kegiatan in Kepmendagri 900.1.15.5-1317/2023 that this program uses in SIPD; X for the supporting programs.)","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$"}},"dimension":{"title":"Dimensi (Dimension)","enum":["governance","branding","economy","living","society","environment"]},"element":{"title":"Elemen (Element)","description":"Kode elemen dari berkas dimensi; null bila belum dipilih. (Element id from the dimension file; null while not chosen.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian program (Description, markdown)","description":"null bila belum ditulis. (null while not yet written.)","type":["string","null"],"minLength":1},"objective":{"title":"Tujuan (Objective)","type":["string","null"]},"output":{"title":"Keluaran (Output)","type":["string","null"]},"outcome":{"title":"Hasil (Outcome)","type":["string","null"]},"location":{"title":"Lokasi (Location)","type":["string","null"]},"lead_agency":{"title":"OPD pengampu (Lead agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"supporting_agencies":{"title":"OPD pendukung (Supporting agencies)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"quick_win":{"title":"Quick win (program unggulan)","description":"true bila program dapat diwujudkan tahun ini atau tahun depan. (true when the program can be realised this year or next.)","type":"boolean"},"infrastructure":{"title":"Jenis infrastruktur (Infrastructure type)","enum":["fisik","digital","sosial",null]},"years":{"title":"Tahun pelaksanaan (Years)","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun mulai (First year)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"end":{"title":"Tahun selesai (Last year)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]}},"description":"Tahun mulai dan selesai; null bila belum diketahui, dan peta jalan menandainya. (First and last year; null when not known yet, and the roadmap marks it.)"},"budget":{"title":"Anggaran indikatif (Indicative budget)","description":"Satu baris per tahun dan sumber dana; null bila anggaran belum diketahui. (One line per year and source; null when the budget is not known yet.)","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["year","amount","source"],"properties":{"year":{"title":"Tahun anggaran (Budget year)","$ref":"#/$defs/year"},"amount":{"title":"Jumlah, Rupiah utuh; null bila belum diketahui (Amount, whole Rupiah; null when not known yet)","description":"0 berarti nol rupiah yang diketahui, bukan 'belum diketahui'. (0 means a known zero, not 'unknown'.)","type":["integer","null"],"minimum":0,"maximum":9007199254740991},"source":{"title":"Sumber dana (Funding source)","enum":["apbd","apbd-provinsi","apbn","dak","dana-desa","csr","kpbu","swasta",null],"description":"null bila sumber dana belum diketahui. (null when the funding source is not known yet.)"},"proposed":{"title":"Anggaran usulan penyusun (Proposed by the drafting team)","description":"true bila jumlah ini usulan tim penyusun yang belum disepakati; ditandai dalam setiap dokumen dan ekspor. (true when the amount is the drafting team's proposal, not yet agreed; marked in every document and export.)","type":"boolean"}}}},"indicators":{"title":"Indikator keberhasilan (Success indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","unit","baseline","targets"],"properties":{"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":["string","null"],"minLength":1,"description":"null bila belum ditentukan. (null while not decided.)"},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahun (Targets by year)","description":"Kunci: tahun; nilai null bila target belum ditetapkan. (Keys: years; null when a target is not set yet.)","type":"object","propertyNames":{"pattern":"^[0-9]{4}$"},"additionalProperties":{"type":["number","null"]},"minProperties":1},"reporting":{"title":"Periode pelaporan (Reporting period)","description":"Seberapa sering capaian indikator dilaporkan; tanpa ini, periode rencana di masterplan.yaml. (How often the indicator is reported; without it, the plan's period in masterplan.yaml.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}}},"rpjpd":{"title":"Sasaran RPJPD yang didukung (RPJPD goals supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"rpjmd":{"title":"Fokus RPJMD yang didukung (RPJMD focus areas supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Digital vision pillars)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"depends_on":{"title":"Bergantung pada program (Depends on programs)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"status":{"title":"Status pelaksanaan (Status)","description":"null bila belum diketahui. (null when not known.)","enum":["usulan","persiapan","berjalan","selesai","ditunda",null]},"progress":{"title":"Progres (Progress)","description":"Persentase capaian per tanggal tertentu; null bila belum diukur. (Percent complete as of a date; null when not measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["percent","as_of"],"properties":{"percent":{"title":"Persen (Percent)","type":"integer","minimum":0,"maximum":100},"as_of":{"title":"Per tanggal, YYYY-MM-DD (As of date)","$ref":"#/$defs/date"}}},{"type":"null"}]},"problem":{"title":"Masalah yang diselesaikan (Problem it solves)","description":"Untuk profil quick win; null bila belum dirumuskan. (For the quick-win profile; null when not written yet.)","type":["string","null"]},"target_12_months":{"title":"Target 12 bulan (12-month target)","description":"Apa yang tercapai dalam 12 bulan pertama; null bila belum dirumuskan. (What the first 12 months achieve; null when not written yet.)","type":["string","null"]},"milestones":{"title":"Tonggak capaian (Milestones)","description":"Per bulan (2025-09) atau triwulan (2025-Q3), berurutan. (By month or quarter, in order.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["when","what"],"properties":{"when":{"title":"Bulan atau triwulan (Month or quarter)","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},"what":{"title":"Capaian (What is reached)","type":"string","minLength":1}}}},"risks":{"title":"Risiko (Risks)","description":"Risiko program dengan dampak, kemungkinan, mitigasi dan penanggung jawabnya; dimuat dalam daftar risiko masterplan. (The program's risks, for the masterplan's risk register.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["risk","impact","likelihood","mitigation","owner"],"properties":{"risk":{"title":"Risiko (Risk)","type":"string","minLength":1},"impact":{"title":"Dampak (Impact)","enum":["rendah","sedang","tinggi"]},"likelihood":{"title":"Kemungkinan (Likelihood)","enum":["rendah","sedang","tinggi"]},"mitigation":{"title":"Mitigasi (Mitigation)","type":["string","null"]},"owner":{"title":"Penanggung jawab (Owner)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}}},"proposed":{"title":"Usulan penyusun (Drafting team's proposal)","description":"true bila isi program ini usulan tim penyusun yang belum disepakati; ditandai sebagai catatan penyusunan dalam rancangan dan ditolak dalam naskah yang ditetapkan. (true when the program is the drafting team's proposal; marked as a drafting note in a draft, refused in an enacted text.)","type":"boolean"}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
 const schema78 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const schema82 = {"type":"integer","minimum":1945,"maximum":2200};
 const schema91 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
-const pattern23 = new RegExp("^[0-9]{4}$", "u");
-const pattern29 = new RegExp("^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$", "u");
+const pattern20 = new RegExp("^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$", "u");
+const pattern24 = new RegExp("^[0-9]{4}$", "u");
+const pattern30 = new RegExp("^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$", "u");
 const schema85 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5727,10 +5769,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.dimension !== undefined){
-let data4 = data.dimension;
-if(!((((((data4 === "governance") || (data4 === "branding")) || (data4 === "economy")) || (data4 === "living")) || (data4 === "society")) || (data4 === "environment"))){
-const err23 = {instancePath:instancePath+"/dimension",schemaPath:"#/properties/dimension/enum",keyword:"enum",params:{allowedValues: schema77.properties.dimension.enum},message:"must be equal to one of the allowed values"};
+if(data.nomenclature !== undefined){
+let data4 = data.nomenclature;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err23 = {instancePath:instancePath+"/nomenclature",schemaPath:"#/properties/nomenclature/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5739,16 +5782,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.element !== undefined){
-let data5 = data.element;
-const _errs12 = errors;
-let valid2 = false;
-let passing0 = null;
-const _errs13 = errors;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
-const err24 = {instancePath:instancePath+"/element",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(!pattern20.test(data5)){
+const err24 = {instancePath:instancePath+"/nomenclature/" + i0,schemaPath:"#/properties/nomenclature/items/pattern",keyword:"pattern",params:{pattern: "^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$"},message:"must match pattern \""+"^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5759,7 +5798,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/element",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/nomenclature/" + i0,schemaPath:"#/properties/nomenclature/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5768,14 +5807,19 @@ vErrors.push(err25);
 }
 errors++;
 }
-var _valid0 = _errs13 === errors;
-if(_valid0){
-valid2 = true;
-passing0 = 0;
 }
-const _errs16 = errors;
-if(data5 !== null){
-const err26 = {instancePath:instancePath+"/element",schemaPath:"#/properties/element/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data4[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err26 = {instancePath:instancePath+"/nomenclature",schemaPath:"#/properties/nomenclature/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5783,20 +5827,14 @@ else {
 vErrors.push(err26);
 }
 errors++;
+break;
 }
-var _valid0 = _errs16 === errors;
-if(_valid0 && valid2){
-valid2 = false;
-passing0 = [passing0, 1];
+indices0[item0] = i1;
+}
+}
 }
 else {
-if(_valid0){
-valid2 = true;
-passing0 = 1;
-}
-}
-if(!valid2){
-const err27 = {instancePath:instancePath+"/element",schemaPath:"#/properties/element/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err27 = {instancePath:instancePath+"/nomenclature",schemaPath:"#/properties/nomenclature/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5805,22 +5843,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-else {
-errors = _errs12;
-if(vErrors !== null){
-if(_errs12){
-vErrors.length = _errs12;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.description !== undefined){
-let data6 = data.description;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err28 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema77.properties.description.type},message:"must be string,null"};
+if(data.dimension !== undefined){
+let data6 = data.dimension;
+if(!((((((data6 === "governance") || (data6 === "branding")) || (data6 === "economy")) || (data6 === "living")) || (data6 === "society")) || (data6 === "environment"))){
+const err28 = {instancePath:instancePath+"/dimension",schemaPath:"#/properties/dimension/enum",keyword:"enum",params:{allowedValues: schema77.properties.dimension.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5829,9 +5856,16 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(typeof data6 === "string"){
-if(func1(data6) < 1){
-const err29 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.element !== undefined){
+let data7 = data.element;
+const _errs16 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs17 = errors;
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+const err29 = {instancePath:instancePath+"/element",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5841,11 +5875,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-if(data.objective !== undefined){
-let data7 = data.objective;
-if((typeof data7 !== "string") && (data7 !== null)){
-const err30 = {instancePath:instancePath+"/objective",schemaPath:"#/properties/objective/type",keyword:"type",params:{type: schema77.properties.objective.type},message:"must be string,null"};
+else {
+const err30 = {instancePath:instancePath+"/element",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5854,11 +5885,14 @@ vErrors.push(err30);
 }
 errors++;
 }
+var _valid0 = _errs17 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
 }
-if(data.output !== undefined){
-let data8 = data.output;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err31 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema77.properties.output.type},message:"must be string,null"};
+const _errs20 = errors;
+if(data7 !== null){
+const err31 = {instancePath:instancePath+"/element",schemaPath:"#/properties/element/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5867,11 +5901,19 @@ vErrors.push(err31);
 }
 errors++;
 }
+var _valid0 = _errs20 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
 }
-if(data.outcome !== undefined){
-let data9 = data.outcome;
-if((typeof data9 !== "string") && (data9 !== null)){
-const err32 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/type",keyword:"type",params:{type: schema77.properties.outcome.type},message:"must be string,null"};
+else {
+if(_valid0){
+valid5 = true;
+passing0 = 1;
+}
+}
+if(!valid5){
+const err32 = {instancePath:instancePath+"/element",schemaPath:"#/properties/element/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5880,11 +5922,22 @@ vErrors.push(err32);
 }
 errors++;
 }
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
 }
-if(data.location !== undefined){
-let data10 = data.location;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err33 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: schema77.properties.location.type},message:"must be string,null"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.description !== undefined){
+let data8 = data.description;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err33 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema77.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5893,16 +5946,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data.lead_agency !== undefined){
-let data11 = data.lead_agency;
-const _errs29 = errors;
-let valid4 = false;
-let passing1 = null;
-const _errs30 = errors;
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err34 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err34 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5912,8 +5958,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.objective !== undefined){
+let data9 = data.objective;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err35 = {instancePath:instancePath+"/objective",schemaPath:"#/properties/objective/type",keyword:"type",params:{type: schema77.properties.objective.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5922,14 +5971,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid1 = _errs30 === errors;
-if(_valid1){
-valid4 = true;
-passing1 = 0;
 }
-const _errs33 = errors;
-if(data11 !== null){
-const err36 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/properties/lead_agency/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data.output !== undefined){
+let data10 = data.output;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err36 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema77.properties.output.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5938,19 +5984,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-var _valid1 = _errs33 === errors;
-if(_valid1 && valid4){
-valid4 = false;
-passing1 = [passing1, 1];
 }
-else {
-if(_valid1){
-valid4 = true;
-passing1 = 1;
-}
-}
-if(!valid4){
-const err37 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/properties/lead_agency/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(data.outcome !== undefined){
+let data11 = data.outcome;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err37 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/type",keyword:"type",params:{type: schema77.properties.outcome.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5959,27 +5997,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-else {
-errors = _errs29;
-if(vErrors !== null){
-if(_errs29){
-vErrors.length = _errs29;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.supporting_agencies !== undefined){
-let data12 = data.supporting_agencies;
-if(Array.isArray(data12)){
-const len0 = data12.length;
-for(let i0=0; i0<len0; i0++){
-let data13 = data12[i0];
-if(typeof data13 === "string"){
-if(!pattern4.test(data13)){
-const err38 = {instancePath:instancePath+"/supporting_agencies/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(data.location !== undefined){
+let data12 = data.location;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err38 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: schema77.properties.location.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5989,8 +6011,15 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/supporting_agencies/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.lead_agency !== undefined){
+let data13 = data.lead_agency;
+const _errs33 = errors;
+let valid7 = false;
+let passing1 = null;
+const _errs34 = errors;
+if(typeof data13 === "string"){
+if(!pattern4.test(data13)){
+const err39 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6000,14 +6029,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-let i1 = data12.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data12[i1], data12[j0])){
-const err40 = {instancePath:instancePath+"/supporting_agencies",schemaPath:"#/properties/supporting_agencies/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+else {
+const err40 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6015,14 +6038,15 @@ else {
 vErrors.push(err40);
 }
 errors++;
-break outer0;
 }
+var _valid1 = _errs34 === errors;
+if(_valid1){
+valid7 = true;
+passing1 = 0;
 }
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/supporting_agencies",schemaPath:"#/properties/supporting_agencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs37 = errors;
+if(data13 !== null){
+const err41 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/properties/lead_agency/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6031,10 +6055,19 @@ vErrors.push(err41);
 }
 errors++;
 }
+var _valid1 = _errs37 === errors;
+if(_valid1 && valid7){
+valid7 = false;
+passing1 = [passing1, 1];
 }
-if(data.quick_win !== undefined){
-if(typeof data.quick_win !== "boolean"){
-const err42 = {instancePath:instancePath+"/quick_win",schemaPath:"#/properties/quick_win/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+if(_valid1){
+valid7 = true;
+passing1 = 1;
+}
+}
+if(!valid7){
+const err42 = {instancePath:instancePath+"/lead_agency",schemaPath:"#/properties/lead_agency/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6043,11 +6076,27 @@ vErrors.push(err42);
 }
 errors++;
 }
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
 }
-if(data.infrastructure !== undefined){
-let data15 = data.infrastructure;
-if(!((((data15 === "fisik") || (data15 === "digital")) || (data15 === "sosial")) || (data15 === null))){
-const err43 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/properties/infrastructure/enum",keyword:"enum",params:{allowedValues: schema77.properties.infrastructure.enum},message:"must be equal to one of the allowed values"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.supporting_agencies !== undefined){
+let data14 = data.supporting_agencies;
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i2=0; i2<len1; i2++){
+let data15 = data14[i2];
+if(typeof data15 === "string"){
+if(!pattern4.test(data15)){
+const err43 = {instancePath:instancePath+"/supporting_agencies/" + i2,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6057,11 +6106,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.years !== undefined){
-let data16 = data.years;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.start === undefined){
-const err44 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+else {
+const err44 = {instancePath:instancePath+"/supporting_agencies/" + i2,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6070,8 +6116,15 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data16.end === undefined){
-const err45 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+}
+let i3 = data14.length;
+let j1;
+if(i3 > 1){
+outer0:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data14[i3], data14[j1])){
+const err45 = {instancePath:instancePath+"/supporting_agencies",schemaPath:"#/properties/supporting_agencies/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6079,10 +6132,14 @@ else {
 vErrors.push(err45);
 }
 errors++;
+break outer0;
 }
-for(const key1 in data16){
-if(!((key1 === "start") || (key1 === "end"))){
-const err46 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/supporting_agencies",schemaPath:"#/properties/supporting_agencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6092,14 +6149,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data16.start !== undefined){
-let data17 = data16.start;
-const _errs47 = errors;
-let valid11 = false;
-let passing2 = null;
-const _errs48 = errors;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err47 = {instancePath:instancePath+"/years/start",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.quick_win !== undefined){
+if(typeof data.quick_win !== "boolean"){
+const err47 = {instancePath:instancePath+"/quick_win",schemaPath:"#/properties/quick_win/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6108,9 +6160,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 2200 || isNaN(data17)){
-const err48 = {instancePath:instancePath+"/years/start",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+}
+if(data.infrastructure !== undefined){
+let data17 = data.infrastructure;
+if(!((((data17 === "fisik") || (data17 === "digital")) || (data17 === "sosial")) || (data17 === null))){
+const err48 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/properties/infrastructure/enum",keyword:"enum",params:{allowedValues: schema77.properties.infrastructure.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6119,8 +6173,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data17 < 1945 || isNaN(data17)){
-const err49 = {instancePath:instancePath+"/years/start",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+}
+if(data.years !== undefined){
+let data18 = data.years;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.start === undefined){
+const err49 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6129,15 +6187,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-var _valid2 = _errs48 === errors;
-if(_valid2){
-valid11 = true;
-passing2 = 0;
-}
-const _errs51 = errors;
-if(data17 !== null){
-const err50 = {instancePath:instancePath+"/years/start",schemaPath:"#/properties/years/properties/start/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data18.end === undefined){
+const err50 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6146,19 +6197,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid2 = _errs51 === errors;
-if(_valid2 && valid11){
-valid11 = false;
-passing2 = [passing2, 1];
-}
-else {
-if(_valid2){
-valid11 = true;
-passing2 = 1;
-}
-}
-if(!valid11){
-const err51 = {instancePath:instancePath+"/years/start",schemaPath:"#/properties/years/properties/start/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+for(const key1 in data18){
+if(!((key1 === "start") || (key1 === "end"))){
+const err51 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6167,26 +6208,15 @@ vErrors.push(err51);
 }
 errors++;
 }
-else {
-errors = _errs47;
-if(vErrors !== null){
-if(_errs47){
-vErrors.length = _errs47;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16.end !== undefined){
-let data18 = data16.end;
-const _errs54 = errors;
-let valid13 = false;
-let passing3 = null;
-const _errs55 = errors;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err52 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.start !== undefined){
+let data19 = data18.start;
+const _errs51 = errors;
+let valid14 = false;
+let passing2 = null;
+const _errs52 = errors;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err52 = {instancePath:instancePath+"/years/start",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6195,9 +6225,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 > 2200 || isNaN(data18)){
-const err53 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 2200 || isNaN(data19)){
+const err53 = {instancePath:instancePath+"/years/start",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6206,8 +6236,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data18 < 1945 || isNaN(data18)){
-const err54 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(data19 < 1945 || isNaN(data19)){
+const err54 = {instancePath:instancePath+"/years/start",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6217,14 +6247,14 @@ vErrors.push(err54);
 errors++;
 }
 }
-var _valid3 = _errs55 === errors;
-if(_valid3){
-valid13 = true;
-passing3 = 0;
+var _valid2 = _errs52 === errors;
+if(_valid2){
+valid14 = true;
+passing2 = 0;
 }
-const _errs58 = errors;
-if(data18 !== null){
-const err55 = {instancePath:instancePath+"/years/end",schemaPath:"#/properties/years/properties/end/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const _errs55 = errors;
+if(data19 !== null){
+const err55 = {instancePath:instancePath+"/years/start",schemaPath:"#/properties/years/properties/start/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6233,19 +6263,19 @@ vErrors.push(err55);
 }
 errors++;
 }
-var _valid3 = _errs58 === errors;
-if(_valid3 && valid13){
-valid13 = false;
-passing3 = [passing3, 1];
+var _valid2 = _errs55 === errors;
+if(_valid2 && valid14){
+valid14 = false;
+passing2 = [passing2, 1];
 }
 else {
-if(_valid3){
-valid13 = true;
-passing3 = 1;
+if(_valid2){
+valid14 = true;
+passing2 = 1;
 }
 }
-if(!valid13){
-const err56 = {instancePath:instancePath+"/years/end",schemaPath:"#/properties/years/properties/end/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+if(!valid14){
+const err56 = {instancePath:instancePath+"/years/start",schemaPath:"#/properties/years/properties/start/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6255,10 +6285,97 @@ vErrors.push(err56);
 errors++;
 }
 else {
-errors = _errs54;
+errors = _errs51;
 if(vErrors !== null){
-if(_errs54){
-vErrors.length = _errs54;
+if(_errs51){
+vErrors.length = _errs51;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data18.end !== undefined){
+let data20 = data18.end;
+const _errs58 = errors;
+let valid16 = false;
+let passing3 = null;
+const _errs59 = errors;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err57 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 2200 || isNaN(data20)){
+const err58 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data20 < 1945 || isNaN(data20)){
+const err59 = {instancePath:instancePath+"/years/end",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+var _valid3 = _errs59 === errors;
+if(_valid3){
+valid16 = true;
+passing3 = 0;
+}
+const _errs62 = errors;
+if(data20 !== null){
+const err60 = {instancePath:instancePath+"/years/end",schemaPath:"#/properties/years/properties/end/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+var _valid3 = _errs62 === errors;
+if(_valid3 && valid16){
+valid16 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid16 = true;
+passing3 = 1;
+}
+}
+if(!valid16){
+const err61 = {instancePath:instancePath+"/years/end",schemaPath:"#/properties/years/properties/end/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+else {
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
 }
 else {
 vErrors = null;
@@ -6268,66 +6385,7 @@ vErrors = null;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data.budget !== undefined){
-let data19 = data.budget;
-if((!(Array.isArray(data19))) && (data19 !== null)){
-const err58 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: schema77.properties.budget.type},message:"must be array,null"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-if(Array.isArray(data19)){
-const len1 = data19.length;
-for(let i2=0; i2<len1; i2++){
-let data20 = data19[i2];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.year === undefined){
-const err59 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-if(data20.amount === undefined){
-const err60 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-if(data20.source === undefined){
-const err61 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-for(const key2 in data20){
-if(!((((key2 === "year") || (key2 === "amount")) || (key2 === "source")) || (key2 === "proposed"))){
-const err62 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err62 = {instancePath:instancePath+"/years",schemaPath:"#/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6337,10 +6395,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data20.year !== undefined){
-let data21 = data20.year;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err63 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.budget !== undefined){
+let data21 = data.budget;
+if((!(Array.isArray(data21))) && (data21 !== null)){
+const err63 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: schema77.properties.budget.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6349,9 +6407,13 @@ vErrors.push(err63);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 2200 || isNaN(data21)){
-const err64 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i4=0; i4<len2; i4++){
+let data22 = data21[i4];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.year === undefined){
+const err64 = {instancePath:instancePath+"/budget/" + i4,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6360,8 +6422,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data21 < 1945 || isNaN(data21)){
-const err65 = {instancePath:instancePath+"/budget/" + i2+"/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(data22.amount === undefined){
+const err65 = {instancePath:instancePath+"/budget/" + i4,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6370,12 +6432,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-if(data20.amount !== undefined){
-let data22 = data20.amount;
-if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (data22 !== null)){
-const err66 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/type",keyword:"type",params:{type: schema77.properties.budget.items.properties.amount.type},message:"must be integer,null"};
+if(data22.source === undefined){
+const err66 = {instancePath:instancePath+"/budget/" + i4,schemaPath:"#/properties/budget/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6384,9 +6442,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 9007199254740991 || isNaN(data22)){
-const err67 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+for(const key2 in data22){
+if(!((((key2 === "year") || (key2 === "amount")) || (key2 === "source")) || (key2 === "proposed"))){
+const err67 = {instancePath:instancePath+"/budget/" + i4,schemaPath:"#/properties/budget/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6395,8 +6453,11 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data22 < 0 || isNaN(data22)){
-const err68 = {instancePath:instancePath+"/budget/" + i2+"/amount",schemaPath:"#/properties/budget/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data22.year !== undefined){
+let data23 = data22.year;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err68 = {instancePath:instancePath+"/budget/" + i4+"/year",schemaPath:"#/$defs/year/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6405,12 +6466,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-if(data20.source !== undefined){
-let data23 = data20.source;
-if(!(((((((((data23 === "apbd") || (data23 === "apbd-provinsi")) || (data23 === "apbn")) || (data23 === "dak")) || (data23 === "dana-desa")) || (data23 === "csr")) || (data23 === "kpbu")) || (data23 === "swasta")) || (data23 === null))){
-const err69 = {instancePath:instancePath+"/budget/" + i2+"/source",schemaPath:"#/properties/budget/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema77.properties.budget.items.properties.source.enum},message:"must be equal to one of the allowed values"};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 2200 || isNaN(data23)){
+const err69 = {instancePath:instancePath+"/budget/" + i4+"/year",schemaPath:"#/$defs/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6419,10 +6477,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data20.proposed !== undefined){
-if(typeof data20.proposed !== "boolean"){
-const err70 = {instancePath:instancePath+"/budget/" + i2+"/proposed",schemaPath:"#/properties/budget/items/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data23 < 1945 || isNaN(data23)){
+const err70 = {instancePath:instancePath+"/budget/" + i4+"/year",schemaPath:"#/$defs/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6433,8 +6489,10 @@ errors++;
 }
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/budget/" + i2,schemaPath:"#/properties/budget/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.amount !== undefined){
+let data24 = data22.amount;
+if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (data24 !== null)){
+const err71 = {instancePath:instancePath+"/budget/" + i4+"/amount",schemaPath:"#/properties/budget/items/properties/amount/type",keyword:"type",params:{type: schema77.properties.budget.items.properties.amount.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6443,18 +6501,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-}
-}
-if(data.indicators !== undefined){
-let data25 = data.indicators;
-if(Array.isArray(data25)){
-const len2 = data25.length;
-for(let i3=0; i3<len2; i3++){
-let data26 = data25[i3];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.name === undefined){
-const err72 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 9007199254740991 || isNaN(data24)){
+const err72 = {instancePath:instancePath+"/budget/" + i4+"/amount",schemaPath:"#/properties/budget/items/properties/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6463,8 +6512,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data26.unit === undefined){
-const err73 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+if(data24 < 0 || isNaN(data24)){
+const err73 = {instancePath:instancePath+"/budget/" + i4+"/amount",schemaPath:"#/properties/budget/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6473,8 +6522,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data26.baseline === undefined){
-const err74 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
+}
+}
+if(data22.source !== undefined){
+let data25 = data22.source;
+if(!(((((((((data25 === "apbd") || (data25 === "apbd-provinsi")) || (data25 === "apbn")) || (data25 === "dak")) || (data25 === "dana-desa")) || (data25 === "csr")) || (data25 === "kpbu")) || (data25 === "swasta")) || (data25 === null))){
+const err74 = {instancePath:instancePath+"/budget/" + i4+"/source",schemaPath:"#/properties/budget/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema77.properties.budget.items.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6483,8 +6536,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data26.targets === undefined){
-const err75 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
+}
+if(data22.proposed !== undefined){
+if(typeof data22.proposed !== "boolean"){
+const err75 = {instancePath:instancePath+"/budget/" + i4+"/proposed",schemaPath:"#/properties/budget/items/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6493,9 +6548,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key3 in data26){
-if(!(((((key3 === "name") || (key3 === "unit")) || (key3 === "baseline")) || (key3 === "targets")) || (key3 === "reporting"))){
-const err76 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/budget/" + i4,schemaPath:"#/properties/budget/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6505,11 +6561,17 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data26.name !== undefined){
-let data27 = data26.name;
-if(typeof data27 === "string"){
-if(func1(data27) < 1){
-const err77 = {instancePath:instancePath+"/indicators/" + i3+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+if(data.indicators !== undefined){
+let data27 = data.indicators;
+if(Array.isArray(data27)){
+const len3 = data27.length;
+for(let i5=0; i5<len3; i5++){
+let data28 = data27[i5];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.name === undefined){
+const err77 = {instancePath:instancePath+"/indicators/" + i5,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6518,9 +6580,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/indicators/" + i3+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.unit === undefined){
+const err78 = {instancePath:instancePath+"/indicators/" + i5,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6529,11 +6590,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data26.unit !== undefined){
-let data28 = data26.unit;
-if((typeof data28 !== "string") && (data28 !== null)){
-const err79 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: schema77.properties.indicators.items.properties.unit.type},message:"must be string,null"};
+if(data28.baseline === undefined){
+const err79 = {instancePath:instancePath+"/indicators/" + i5,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6542,9 +6600,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(typeof data28 === "string"){
-if(func1(data28) < 1){
-const err80 = {instancePath:instancePath+"/indicators/" + i3+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data28.targets === undefined){
+const err80 = {instancePath:instancePath+"/indicators/" + i5,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6553,19 +6610,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-if(data26.baseline !== undefined){
-if(!(validate36(data26.baseline, {instancePath:instancePath+"/indicators/" + i3+"/baseline",parentData:data26,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-errors = vErrors.length;
-}
-}
-if(data26.targets !== undefined){
-let data30 = data26.targets;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(Object.keys(data30).length < 1){
-const err81 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+for(const key3 in data28){
+if(!(((((key3 === "name") || (key3 === "unit")) || (key3 === "baseline")) || (key3 === "targets")) || (key3 === "reporting"))){
+const err81 = {instancePath:instancePath+"/indicators/" + i5,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6574,11 +6621,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-for(const key4 in data30){
-const _errs85 = errors;
-if(typeof key4 === "string"){
-if(!pattern23.test(key4)){
-const err82 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",propertyName:key4};
+}
+if(data28.name !== undefined){
+let data29 = data28.name;
+if(typeof data29 === "string"){
+if(func1(data29) < 1){
+const err82 = {instancePath:instancePath+"/indicators/" + i5+"/name",schemaPath:"#/properties/indicators/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6588,9 +6636,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-var valid22 = _errs85 === errors;
-if(!valid22){
-const err83 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
+else {
+const err83 = {instancePath:instancePath+"/indicators/" + i5+"/name",schemaPath:"#/properties/indicators/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6600,10 +6647,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-for(const key5 in data30){
-let data31 = data30[key5];
-if((!((typeof data31 == "number") && (isFinite(data31)))) && (data31 !== null)){
-const err84 = {instancePath:instancePath+"/indicators/" + i3+"/targets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/indicators/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: schema77.properties.indicators.items.properties.targets.additionalProperties.type},message:"must be number,null"};
+if(data28.unit !== undefined){
+let data30 = data28.unit;
+if((typeof data30 !== "string") && (data30 !== null)){
+const err84 = {instancePath:instancePath+"/indicators/" + i5+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: schema77.properties.indicators.items.properties.unit.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6612,10 +6659,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-}
-else {
-const err85 = {instancePath:instancePath+"/indicators/" + i3+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data30 === "string"){
+if(func1(data30) < 1){
+const err85 = {instancePath:instancePath+"/indicators/" + i5+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -6625,10 +6671,18 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data26.reporting !== undefined){
-let data32 = data26.reporting;
-if(!((((data32 === "bulanan") || (data32 === "triwulanan")) || (data32 === "semesteran")) || (data32 === "tahunan"))){
-const err86 = {instancePath:instancePath+"/indicators/" + i3+"/reporting",schemaPath:"#/properties/indicators/items/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema77.properties.indicators.items.properties.reporting.enum},message:"must be equal to one of the allowed values"};
+}
+if(data28.baseline !== undefined){
+if(!(validate36(data28.baseline, {instancePath:instancePath+"/indicators/" + i5+"/baseline",parentData:data28,parentDataProperty:"baseline",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data28.targets !== undefined){
+let data32 = data28.targets;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(Object.keys(data32).length < 1){
+const err86 = {instancePath:instancePath+"/indicators/" + i5+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6637,10 +6691,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-}
-else {
-const err87 = {instancePath:instancePath+"/indicators/" + i3,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key4 in data32){
+const _errs89 = errors;
+if(typeof key4 === "string"){
+if(!pattern24.test(key4)){
+const err87 = {instancePath:instancePath+"/indicators/" + i5+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",propertyName:key4};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -6650,9 +6705,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid25 = _errs89 === errors;
+if(!valid25){
+const err88 = {instancePath:instancePath+"/indicators/" + i5+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -6662,15 +6717,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.rpjpd !== undefined){
-let data33 = data.rpjpd;
-if(Array.isArray(data33)){
-const len3 = data33.length;
-for(let i4=0; i4<len3; i4++){
-let data34 = data33[i4];
-if(typeof data34 === "string"){
-if(!pattern4.test(data34)){
-const err89 = {instancePath:instancePath+"/rpjpd/" + i4,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+for(const key5 in data32){
+let data33 = data32[key5];
+if((!((typeof data33 == "number") && (isFinite(data33)))) && (data33 !== null)){
+const err89 = {instancePath:instancePath+"/indicators/" + i5+"/targets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/indicators/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: schema77.properties.indicators.items.properties.targets.additionalProperties.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6680,8 +6730,9 @@ vErrors.push(err89);
 errors++;
 }
 }
+}
 else {
-const err90 = {instancePath:instancePath+"/rpjpd/" + i4,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err90 = {instancePath:instancePath+"/indicators/" + i5+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -6691,14 +6742,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-let i5 = data33.length;
-let j1;
-if(i5 > 1){
-outer1:
-for(;i5--;){
-for(j1 = i5; j1--;){
-if(func0(data33[i5], data33[j1])){
-const err91 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)"};
+if(data28.reporting !== undefined){
+let data34 = data28.reporting;
+if(!((((data34 === "bulanan") || (data34 === "triwulanan")) || (data34 === "semesteran")) || (data34 === "tahunan"))){
+const err91 = {instancePath:instancePath+"/indicators/" + i5+"/reporting",schemaPath:"#/properties/indicators/items/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema77.properties.indicators.items.properties.reporting.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6706,14 +6753,11 @@ else {
 vErrors.push(err91);
 }
 errors++;
-break outer1;
-}
-}
 }
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err92 = {instancePath:instancePath+"/indicators/" + i5,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6723,15 +6767,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data.rpjmd !== undefined){
-let data35 = data.rpjmd;
-if(Array.isArray(data35)){
-const len4 = data35.length;
-for(let i6=0; i6<len4; i6++){
-let data36 = data35[i6];
-if(typeof data36 === "string"){
-if(!pattern4.test(data36)){
-const err93 = {instancePath:instancePath+"/rpjmd/" + i6,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err93 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6741,8 +6779,15 @@ vErrors.push(err93);
 errors++;
 }
 }
-else {
-const err94 = {instancePath:instancePath+"/rpjmd/" + i6,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.rpjpd !== undefined){
+let data35 = data.rpjpd;
+if(Array.isArray(data35)){
+const len4 = data35.length;
+for(let i6=0; i6<len4; i6++){
+let data36 = data35[i6];
+if(typeof data36 === "string"){
+if(!pattern4.test(data36)){
+const err94 = {instancePath:instancePath+"/rpjpd/" + i6,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6752,14 +6797,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-let i7 = data35.length;
-let j2;
-if(i7 > 1){
-outer2:
-for(;i7--;){
-for(j2 = i7; j2--;){
-if(func0(data35[i7], data35[j2])){
-const err95 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)"};
+else {
+const err95 = {instancePath:instancePath+"/rpjpd/" + i6,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6767,14 +6806,16 @@ else {
 vErrors.push(err95);
 }
 errors++;
-break outer2;
 }
 }
-}
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i7 = data35.length;
+let j2;
+if(i7 > 1){
+outer1:
+for(;i7--;){
+for(j2 = i7; j2--;){
+if(func0(data35[i7], data35[j2])){
+const err96 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6782,17 +6823,14 @@ else {
 vErrors.push(err96);
 }
 errors++;
+break outer1;
 }
 }
-if(data.digital_pillars !== undefined){
-let data37 = data.digital_pillars;
-if(Array.isArray(data37)){
-const len5 = data37.length;
-for(let i8=0; i8<len5; i8++){
-let data38 = data37[i8];
-if(typeof data38 === "string"){
-if(!pattern4.test(data38)){
-const err97 = {instancePath:instancePath+"/digital_pillars/" + i8,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+}
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/rpjpd",schemaPath:"#/properties/rpjpd/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6802,8 +6840,15 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/digital_pillars/" + i8,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.rpjmd !== undefined){
+let data37 = data.rpjmd;
+if(Array.isArray(data37)){
+const len5 = data37.length;
+for(let i8=0; i8<len5; i8++){
+let data38 = data37[i8];
+if(typeof data38 === "string"){
+if(!pattern4.test(data38)){
+const err98 = {instancePath:instancePath+"/rpjmd/" + i8,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6813,14 +6858,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-let i9 = data37.length;
-let j3;
-if(i9 > 1){
-outer3:
-for(;i9--;){
-for(j3 = i9; j3--;){
-if(func0(data37[i9], data37[j3])){
-const err99 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)"};
+else {
+const err99 = {instancePath:instancePath+"/rpjmd/" + i8,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6828,14 +6867,16 @@ else {
 vErrors.push(err99);
 }
 errors++;
-break outer3;
 }
 }
-}
-}
-}
-else {
-const err100 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i9 = data37.length;
+let j3;
+if(i9 > 1){
+outer2:
+for(;i9--;){
+for(j3 = i9; j3--;){
+if(func0(data37[i9], data37[j3])){
+const err100 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -6843,17 +6884,14 @@ else {
 vErrors.push(err100);
 }
 errors++;
+break outer2;
 }
 }
-if(data.depends_on !== undefined){
-let data39 = data.depends_on;
-if(Array.isArray(data39)){
-const len6 = data39.length;
-for(let i10=0; i10<len6; i10++){
-let data40 = data39[i10];
-if(typeof data40 === "string"){
-if(!pattern4.test(data40)){
-const err101 = {instancePath:instancePath+"/depends_on/" + i10,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/rpjmd",schemaPath:"#/properties/rpjmd/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -6863,8 +6901,15 @@ vErrors.push(err101);
 errors++;
 }
 }
-else {
-const err102 = {instancePath:instancePath+"/depends_on/" + i10,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.digital_pillars !== undefined){
+let data39 = data.digital_pillars;
+if(Array.isArray(data39)){
+const len6 = data39.length;
+for(let i10=0; i10<len6; i10++){
+let data40 = data39[i10];
+if(typeof data40 === "string"){
+if(!pattern4.test(data40)){
+const err102 = {instancePath:instancePath+"/digital_pillars/" + i10,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6874,14 +6919,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-let i11 = data39.length;
-let j4;
-if(i11 > 1){
-outer4:
-for(;i11--;){
-for(j4 = i11; j4--;){
-if(func0(data39[i11], data39[j4])){
-const err103 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i11+" are identical)"};
+else {
+const err103 = {instancePath:instancePath+"/digital_pillars/" + i10,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6889,14 +6928,16 @@ else {
 vErrors.push(err103);
 }
 errors++;
-break outer4;
 }
 }
-}
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i11 = data39.length;
+let j4;
+if(i11 > 1){
+outer3:
+for(;i11--;){
+for(j4 = i11; j4--;){
+if(func0(data39[i11], data39[j4])){
+const err104 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i11+" are identical)"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6904,12 +6945,14 @@ else {
 vErrors.push(err104);
 }
 errors++;
+break outer3;
 }
 }
-if(data.status !== undefined){
-let data41 = data.status;
-if(!((((((data41 === "usulan") || (data41 === "persiapan")) || (data41 === "berjalan")) || (data41 === "selesai")) || (data41 === "ditunda")) || (data41 === null))){
-const err105 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema77.properties.status.enum},message:"must be equal to one of the allowed values"};
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/digital_pillars",schemaPath:"#/properties/digital_pillars/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6919,15 +6962,15 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data.progress !== undefined){
-let data42 = data.progress;
-const _errs112 = errors;
-let valid40 = false;
-let passing4 = null;
-const _errs113 = errors;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.percent === undefined){
-const err106 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
+if(data.depends_on !== undefined){
+let data41 = data.depends_on;
+if(Array.isArray(data41)){
+const len7 = data41.length;
+for(let i12=0; i12<len7; i12++){
+let data42 = data41[i12];
+if(typeof data42 === "string"){
+if(!pattern4.test(data42)){
+const err106 = {instancePath:instancePath+"/depends_on/" + i12,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6936,8 +6979,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data42.as_of === undefined){
-const err107 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "as_of"},message:"must have required property '"+"as_of"+"'"};
+}
+else {
+const err107 = {instancePath:instancePath+"/depends_on/" + i12,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -6946,9 +6990,15 @@ vErrors.push(err107);
 }
 errors++;
 }
-for(const key6 in data42){
-if(!((key6 === "percent") || (key6 === "as_of"))){
-const err108 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+let i13 = data41.length;
+let j5;
+if(i13 > 1){
+outer4:
+for(;i13--;){
+for(j5 = i13; j5--;){
+if(func0(data41[i13], data41[j5])){
+const err108 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i13+" are identical)"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6956,12 +7006,14 @@ else {
 vErrors.push(err108);
 }
 errors++;
+break outer4;
 }
 }
-if(data42.percent !== undefined){
-let data43 = data42.percent;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err109 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -6970,9 +7022,11 @@ vErrors.push(err109);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 100 || isNaN(data43)){
-const err110 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+if(data.status !== undefined){
+let data43 = data.status;
+if(!((((((data43 === "usulan") || (data43 === "persiapan")) || (data43 === "berjalan")) || (data43 === "selesai")) || (data43 === "ditunda")) || (data43 === null))){
+const err110 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema77.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -6981,8 +7035,16 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data43 < 0 || isNaN(data43)){
-const err111 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.progress !== undefined){
+let data44 = data.progress;
+const _errs116 = errors;
+let valid43 = false;
+let passing4 = null;
+const _errs117 = errors;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.percent === undefined){
+const err111 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6991,13 +7053,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-}
-if(data42.as_of !== undefined){
-let data44 = data42.as_of;
-if(typeof data44 === "string"){
-if(!pattern15.test(data44)){
-const err112 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(data44.as_of === undefined){
+const err112 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/required",keyword:"required",params:{missingProperty: "as_of"},message:"must have required property '"+"as_of"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -7006,9 +7063,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data44){
+if(!((key6 === "percent") || (key6 === "as_of"))){
+const err113 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -7018,9 +7075,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data44.percent !== undefined){
+let data45 = data44.percent;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err114 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -7029,14 +7087,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-var _valid4 = _errs113 === errors;
-if(_valid4){
-valid40 = true;
-passing4 = 0;
-}
-const _errs121 = errors;
-if(data42 !== null){
-const err115 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 100 || isNaN(data45)){
+const err115 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -7045,19 +7098,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-var _valid4 = _errs121 === errors;
-if(_valid4 && valid40){
-valid40 = false;
-passing4 = [passing4, 1];
-}
-else {
-if(_valid4){
-valid40 = true;
-passing4 = 1;
-}
-}
-if(!valid40){
-const err116 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(data45 < 0 || isNaN(data45)){
+const err116 = {instancePath:instancePath+"/progress/percent",schemaPath:"#/properties/progress/oneOf/0/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -7066,22 +7108,13 @@ vErrors.push(err116);
 }
 errors++;
 }
-else {
-errors = _errs112;
-if(vErrors !== null){
-if(_errs112){
-vErrors.length = _errs112;
-}
-else {
-vErrors = null;
 }
 }
-}
-}
-if(data.problem !== undefined){
-let data45 = data.problem;
-if((typeof data45 !== "string") && (data45 !== null)){
-const err117 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: schema77.properties.problem.type},message:"must be string,null"};
+if(data44.as_of !== undefined){
+let data46 = data44.as_of;
+if(typeof data46 === "string"){
+if(!pattern15.test(data46)){
+const err117 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -7091,10 +7124,8 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data.target_12_months !== undefined){
-let data46 = data.target_12_months;
-if((typeof data46 !== "string") && (data46 !== null)){
-const err118 = {instancePath:instancePath+"/target_12_months",schemaPath:"#/properties/target_12_months/type",keyword:"type",params:{type: schema77.properties.target_12_months.type},message:"must be string,null"};
+else {
+const err118 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -7104,15 +7135,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data.milestones !== undefined){
-let data47 = data.milestones;
-if(Array.isArray(data47)){
-const len7 = data47.length;
-for(let i12=0; i12<len7; i12++){
-let data48 = data47[i12];
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.when === undefined){
-const err119 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
+}
+else {
+const err119 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -7121,8 +7146,14 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data48.what === undefined){
-const err120 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
+var _valid4 = _errs117 === errors;
+if(_valid4){
+valid43 = true;
+passing4 = 0;
+}
+const _errs125 = errors;
+if(data44 !== null){
+const err120 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -7131,9 +7162,19 @@ vErrors.push(err120);
 }
 errors++;
 }
-for(const key7 in data48){
-if(!((key7 === "when") || (key7 === "what"))){
-const err121 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+var _valid4 = _errs125 === errors;
+if(_valid4 && valid43){
+valid43 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid43 = true;
+passing4 = 1;
+}
+}
+if(!valid43){
+const err121 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -7142,12 +7183,22 @@ vErrors.push(err121);
 }
 errors++;
 }
+else {
+errors = _errs116;
+if(vErrors !== null){
+if(_errs116){
+vErrors.length = _errs116;
 }
-if(data48.when !== undefined){
-let data49 = data48.when;
-if(typeof data49 === "string"){
-if(!pattern29.test(data49)){
-const err122 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"+"\""};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.problem !== undefined){
+let data47 = data.problem;
+if((typeof data47 !== "string") && (data47 !== null)){
+const err122 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: schema77.properties.problem.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -7157,8 +7208,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-else {
-const err123 = {instancePath:instancePath+"/milestones/" + i12+"/when",schemaPath:"#/properties/milestones/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.target_12_months !== undefined){
+let data48 = data.target_12_months;
+if((typeof data48 !== "string") && (data48 !== null)){
+const err123 = {instancePath:instancePath+"/target_12_months",schemaPath:"#/properties/target_12_months/type",keyword:"type",params:{type: schema77.properties.target_12_months.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -7168,11 +7221,15 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data48.what !== undefined){
-let data50 = data48.what;
-if(typeof data50 === "string"){
-if(func1(data50) < 1){
-const err124 = {instancePath:instancePath+"/milestones/" + i12+"/what",schemaPath:"#/properties/milestones/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.milestones !== undefined){
+let data49 = data.milestones;
+if(Array.isArray(data49)){
+const len8 = data49.length;
+for(let i14=0; i14<len8; i14++){
+let data50 = data49[i14];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.when === undefined){
+const err124 = {instancePath:instancePath+"/milestones/" + i14,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -7181,9 +7238,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/milestones/" + i12+"/what",schemaPath:"#/properties/milestones/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.what === undefined){
+const err125 = {instancePath:instancePath+"/milestones/" + i14,schemaPath:"#/properties/milestones/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -7192,10 +7248,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/milestones/" + i12,schemaPath:"#/properties/milestones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key7 in data50){
+if(!((key7 === "when") || (key7 === "what"))){
+const err126 = {instancePath:instancePath+"/milestones/" + i14,schemaPath:"#/properties/milestones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -7205,9 +7260,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data50.when !== undefined){
+let data51 = data50.when;
+if(typeof data51 === "string"){
+if(!pattern30.test(data51)){
+const err127 = {instancePath:instancePath+"/milestones/" + i14+"/when",schemaPath:"#/properties/milestones/items/properties/when/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"+"\""};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -7217,15 +7274,8 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data.risks !== undefined){
-let data51 = data.risks;
-if(Array.isArray(data51)){
-const len8 = data51.length;
-for(let i13=0; i13<len8; i13++){
-let data52 = data51[i13];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.risk === undefined){
-const err128 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "risk"},message:"must have required property '"+"risk"+"'"};
+else {
+const err128 = {instancePath:instancePath+"/milestones/" + i14+"/when",schemaPath:"#/properties/milestones/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -7234,8 +7284,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data52.impact === undefined){
-const err129 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'"};
+}
+if(data50.what !== undefined){
+let data52 = data50.what;
+if(typeof data52 === "string"){
+if(func1(data52) < 1){
+const err129 = {instancePath:instancePath+"/milestones/" + i14+"/what",schemaPath:"#/properties/milestones/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -7244,8 +7298,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data52.likelihood === undefined){
-const err130 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "likelihood"},message:"must have required property '"+"likelihood"+"'"};
+}
+else {
+const err130 = {instancePath:instancePath+"/milestones/" + i14+"/what",schemaPath:"#/properties/milestones/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -7254,8 +7309,10 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data52.mitigation === undefined){
-const err131 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'"};
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/milestones/" + i14,schemaPath:"#/properties/milestones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -7264,8 +7321,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data52.owner === undefined){
-const err132 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -7274,9 +7333,16 @@ vErrors.push(err132);
 }
 errors++;
 }
-for(const key8 in data52){
-if(!(((((key8 === "risk") || (key8 === "impact")) || (key8 === "likelihood")) || (key8 === "mitigation")) || (key8 === "owner"))){
-const err133 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data.risks !== undefined){
+let data53 = data.risks;
+if(Array.isArray(data53)){
+const len9 = data53.length;
+for(let i15=0; i15<len9; i15++){
+let data54 = data53[i15];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.risk === undefined){
+const err133 = {instancePath:instancePath+"/risks/" + i15,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "risk"},message:"must have required property '"+"risk"+"'"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -7285,12 +7351,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-if(data52.risk !== undefined){
-let data53 = data52.risk;
-if(typeof data53 === "string"){
-if(func1(data53) < 1){
-const err134 = {instancePath:instancePath+"/risks/" + i13+"/risk",schemaPath:"#/properties/risks/items/properties/risk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data54.impact === undefined){
+const err134 = {instancePath:instancePath+"/risks/" + i15,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -7299,9 +7361,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-else {
-const err135 = {instancePath:instancePath+"/risks/" + i13+"/risk",schemaPath:"#/properties/risks/items/properties/risk/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data54.likelihood === undefined){
+const err135 = {instancePath:instancePath+"/risks/" + i15,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "likelihood"},message:"must have required property '"+"likelihood"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -7310,11 +7371,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data52.impact !== undefined){
-let data54 = data52.impact;
-if(!(((data54 === "rendah") || (data54 === "sedang")) || (data54 === "tinggi"))){
-const err136 = {instancePath:instancePath+"/risks/" + i13+"/impact",schemaPath:"#/properties/risks/items/properties/impact/enum",keyword:"enum",params:{allowedValues: schema77.properties.risks.items.properties.impact.enum},message:"must be equal to one of the allowed values"};
+if(data54.mitigation === undefined){
+const err136 = {instancePath:instancePath+"/risks/" + i15,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -7323,11 +7381,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data52.likelihood !== undefined){
-let data55 = data52.likelihood;
-if(!(((data55 === "rendah") || (data55 === "sedang")) || (data55 === "tinggi"))){
-const err137 = {instancePath:instancePath+"/risks/" + i13+"/likelihood",schemaPath:"#/properties/risks/items/properties/likelihood/enum",keyword:"enum",params:{allowedValues: schema77.properties.risks.items.properties.likelihood.enum},message:"must be equal to one of the allowed values"};
+if(data54.owner === undefined){
+const err137 = {instancePath:instancePath+"/risks/" + i15,schemaPath:"#/properties/risks/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -7336,11 +7391,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-if(data52.mitigation !== undefined){
-let data56 = data52.mitigation;
-if((typeof data56 !== "string") && (data56 !== null)){
-const err138 = {instancePath:instancePath+"/risks/" + i13+"/mitigation",schemaPath:"#/properties/risks/items/properties/mitigation/type",keyword:"type",params:{type: schema77.properties.risks.items.properties.mitigation.type},message:"must be string,null"};
+for(const key8 in data54){
+if(!(((((key8 === "risk") || (key8 === "impact")) || (key8 === "likelihood")) || (key8 === "mitigation")) || (key8 === "owner"))){
+const err138 = {instancePath:instancePath+"/risks/" + i15,schemaPath:"#/properties/risks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -7350,15 +7403,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data52.owner !== undefined){
-let data57 = data52.owner;
-const _errs148 = errors;
-let valid49 = false;
-let passing5 = null;
-const _errs149 = errors;
-if(typeof data57 === "string"){
-if(!pattern4.test(data57)){
-const err139 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(data54.risk !== undefined){
+let data55 = data54.risk;
+if(typeof data55 === "string"){
+if(func1(data55) < 1){
+const err139 = {instancePath:instancePath+"/risks/" + i15+"/risk",schemaPath:"#/properties/risks/items/properties/risk/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -7369,7 +7418,7 @@ errors++;
 }
 }
 else {
-const err140 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err140 = {instancePath:instancePath+"/risks/" + i15+"/risk",schemaPath:"#/properties/risks/items/properties/risk/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -7378,14 +7427,11 @@ vErrors.push(err140);
 }
 errors++;
 }
-var _valid5 = _errs149 === errors;
-if(_valid5){
-valid49 = true;
-passing5 = 0;
 }
-const _errs152 = errors;
-if(data57 !== null){
-const err141 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data54.impact !== undefined){
+let data56 = data54.impact;
+if(!(((data56 === "rendah") || (data56 === "sedang")) || (data56 === "tinggi"))){
+const err141 = {instancePath:instancePath+"/risks/" + i15+"/impact",schemaPath:"#/properties/risks/items/properties/impact/enum",keyword:"enum",params:{allowedValues: schema77.properties.risks.items.properties.impact.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -7394,19 +7440,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-var _valid5 = _errs152 === errors;
-if(_valid5 && valid49){
-valid49 = false;
-passing5 = [passing5, 1];
 }
-else {
-if(_valid5){
-valid49 = true;
-passing5 = 1;
-}
-}
-if(!valid49){
-const err142 = {instancePath:instancePath+"/risks/" + i13+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};
+if(data54.likelihood !== undefined){
+let data57 = data54.likelihood;
+if(!(((data57 === "rendah") || (data57 === "sedang")) || (data57 === "tinggi"))){
+const err142 = {instancePath:instancePath+"/risks/" + i15+"/likelihood",schemaPath:"#/properties/risks/items/properties/likelihood/enum",keyword:"enum",params:{allowedValues: schema77.properties.risks.items.properties.likelihood.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -7415,21 +7453,11 @@ vErrors.push(err142);
 }
 errors++;
 }
-else {
-errors = _errs148;
-if(vErrors !== null){
-if(_errs148){
-vErrors.length = _errs148;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err143 = {instancePath:instancePath+"/risks/" + i13,schemaPath:"#/properties/risks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data54.mitigation !== undefined){
+let data58 = data54.mitigation;
+if((typeof data58 !== "string") && (data58 !== null)){
+const err143 = {instancePath:instancePath+"/risks/" + i15+"/mitigation",schemaPath:"#/properties/risks/items/properties/mitigation/type",keyword:"type",params:{type: schema77.properties.risks.items.properties.mitigation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -7439,9 +7467,15 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/risks",schemaPath:"#/properties/risks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data54.owner !== undefined){
+let data59 = data54.owner;
+const _errs152 = errors;
+let valid52 = false;
+let passing5 = null;
+const _errs153 = errors;
+if(typeof data59 === "string"){
+if(!pattern4.test(data59)){
+const err144 = {instancePath:instancePath+"/risks/" + i15+"/owner",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -7451,9 +7485,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data.proposed !== undefined){
-if(typeof data.proposed !== "boolean"){
-const err145 = {instancePath:instancePath+"/proposed",schemaPath:"#/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err145 = {instancePath:instancePath+"/risks/" + i15+"/owner",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -7462,15 +7495,99 @@ vErrors.push(err145);
 }
 errors++;
 }
+var _valid5 = _errs153 === errors;
+if(_valid5){
+valid52 = true;
+passing5 = 0;
 }
-}
-else {
-const err146 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs156 = errors;
+if(data59 !== null){
+const err146 = {instancePath:instancePath+"/risks/" + i15+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err146];
 }
 else {
 vErrors.push(err146);
+}
+errors++;
+}
+var _valid5 = _errs156 === errors;
+if(_valid5 && valid52){
+valid52 = false;
+passing5 = [passing5, 1];
+}
+else {
+if(_valid5){
+valid52 = true;
+passing5 = 1;
+}
+}
+if(!valid52){
+const err147 = {instancePath:instancePath+"/risks/" + i15+"/owner",schemaPath:"#/properties/risks/items/properties/owner/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+else {
+errors = _errs152;
+if(vErrors !== null){
+if(_errs152){
+vErrors.length = _errs152;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/risks/" + i15,schemaPath:"#/properties/risks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/risks",schemaPath:"#/properties/risks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+if(data.proposed !== undefined){
+if(typeof data.proposed !== "boolean"){
+const err150 = {instancePath:instancePath+"/proposed",schemaPath:"#/properties/proposed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+}
+else {
+const err151 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
 }
 errors++;
 }

@@ -12,6 +12,8 @@ import { dimensionsComplete } from "./dimensions-complete.js";
 import { draftingNotes } from "./drafting-notes.js";
 import { elementCoverage } from "./element-coverage.js";
 import { idMatchesFile } from "./id-matches-file.js";
+import { nomenclature } from "./nomenclature.js";
+import { pastDates } from "./past-dates.js";
 import { planningRefs } from "./planning-refs.js";
 import { programElement } from "./program-element.js";
 import { programYears } from "./program-years.js";
@@ -39,6 +41,7 @@ export const RULES: readonly Rule[] = [
   programElement,
   agencyRefs,
   planningRefs,
+  nomenclature,
   dependsOn,
   stages,
   programYears,
@@ -47,6 +50,7 @@ export const RULES: readonly Rule[] = [
   budgetSums,
   budgetCeiling,
   calendarDates,
+  pastDates,
   quickWinCoverage,
   quickWinProfile,
   stageCoverage,
