@@ -22,6 +22,8 @@ export interface ReadinessPillar {
   average: number | null;
   /** How many of its elements are scored. */
   scored: number;
+  /** "1 dari 3 elemen bernilai" when only some are: the average is of those alone. */
+  partial: string | null;
 }
 
 /**
@@ -78,6 +80,13 @@ export function readinessModel(plan: PlanSources, locale: Locale): ReadinessMode
         ? Math.round((10 * known.reduce((a, b) => a + b, 0)) / known.length) / 10
         : null,
       scored: known.length,
+      partial:
+        known.length > 0 && known.length < p.elements.length
+          ? word(locale.labels, "averageOfSome", {
+              scored: String(known.length),
+              total: String(p.elements.length),
+            })
+          : null,
     };
   });
   const tables = locale.table;

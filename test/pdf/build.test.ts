@@ -160,6 +160,16 @@ describe("the Lampiran PDF", () => {
     }
   });
 
+  it("keeps 'TAHUN 2025–2045' whole on page 1, in the heading block and the title", () => {
+    const lines = pdfText(pdf, 1)
+      .split("\n")
+      .map((l) => l.trim());
+    const whole = lines.filter((l) => /(^|\s)TAHUN 2025–2045$/.test(l));
+    // The Lampiran heading block and the centred title each hold it on one line.
+    expect(whole.length, lines.slice(0, 12).join("\n")).toBeGreaterThanOrEqual(2);
+    expect(lines.some((l) => /TAHUN$|2025–$|^2045$/.test(l))).toBe(false);
+  });
+
   it("has a bookmark per chapter, landing on its heading, with sections under it", () => {
     // Bab XI's one section carries the chapter's own title, so it is folded into the chapter.
     const folded = new Set(["BAB XI"]);
