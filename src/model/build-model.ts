@@ -19,6 +19,7 @@ import type {
   TocEntry,
 } from "./document-model.js";
 import { DOCUMENTS, type DocumentKind } from "./documents.js";
+import { firstUse } from "./first-use.js";
 import { glossaryEntries } from "./glossary.js";
 import { lampiranHeading, regionName } from "./heading.js";
 import { indicatorRows } from "./indicators.js";
@@ -67,7 +68,20 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
   const glossary = { anchor: "daftar-istilah", title: locale.glossary, entries };
   const numbers = chapterNumbers(plan);
   const refer = (text: string) => expandReferences(text, numbers, locale.chapterInText);
-  const context = { plan, locale, draft, refer, stages, dimensions, programs, readiness, paper };
+  const named = firstUse(plan);
+  const prose = (text: string) => named(refer(text));
+  const context = {
+    plan,
+    locale,
+    draft,
+    refer,
+    prose,
+    stages,
+    dimensions,
+    programs,
+    readiness,
+    paper,
+  };
   const chapters = wants("masterplan") ? chapterModels(context) : [];
   const changes = wants("masterplan") ? (options.changes ?? null) : null;
   const heading = lampiranHeading(m);
@@ -198,6 +212,8 @@ function chapterModels(context: ChapterContext): ChapterModel[] {
           source: null,
         }),
       };
+      // The intro comes first in the text: a term's first use may be there.
+      const intro = c.intro ? context.prose(c.intro) : null;
       const drafts: Draft[] = [
         ...(c.sections ?? []).flatMap((s) => entry(s, ctx)),
         ...(c.blocks ?? []).flatMap((kind) => blockSections(kind, ctx)),
@@ -210,7 +226,7 @@ function chapterModels(context: ChapterContext): ChapterModel[] {
         anchor,
         label: chapterLabel(locale.chapter, n),
         title: c.title.toUpperCase(),
-        intro: c.intro ? refer(c.intro) : null,
+        intro,
         note: draft && c.note ? refer(c.note) : null,
         empty: drafts.length ? null : emptySentence(locale, kinds[0]),
         sections: drafts.map((d, i) => numbered(d, style, n, [i + 1], anchor)),
@@ -296,7 +312,7 @@ function entry(s: ChapterSection, ctx: BlockContext): Draft[] {
     {
       key: "",
       title: s.title,
-      body: s.body ? ctx.refer(s.body) : null,
+      body: s.body ? ctx.prose(s.body) : null,
       note: ctx.draft && s.note ? ctx.refer(s.note) : null,
       block: null,
       data: null,

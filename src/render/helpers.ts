@@ -24,19 +24,22 @@ export function formatNumber(n: number): string {
 
 /** A table of at most this many rows is kept whole on one page. */
 const KEEP_WHOLE = 7;
-/** Rows kept with the head of a longer table, and with its tail, so no page holds a lone row or two. */
-const KEEP_ROWS = 3;
+/** Rows kept with the head of a longer table, so no page ends on its header and a row or two. */
+const KEEP_HEAD = 3;
+/** Rows kept together at the tail, so no page holds only the last few rows of a table. */
+const KEEP_TAIL = 5;
 
 /**
  * A table's rows in groups to print as `<tbody>`s: `keep` groups do not break across pages.
- * A short table is one kept group; a long one keeps its first and last three rows together.
+ * A short table is one kept group; a long one keeps its first three and last five rows together.
  */
 export function rowGroups<T>(rows: readonly T[]): Array<{ rows: T[]; keep: boolean }> {
-  if (rows.length <= KEEP_WHOLE) return [{ rows: [...rows], keep: true }];
+  if (rows.length <= Math.max(KEEP_WHOLE, KEEP_HEAD + KEEP_TAIL))
+    return [{ rows: [...rows], keep: true }];
   return [
-    { rows: rows.slice(0, KEEP_ROWS), keep: true },
-    { rows: rows.slice(KEEP_ROWS, -KEEP_ROWS), keep: false },
-    { rows: rows.slice(-KEEP_ROWS), keep: true },
+    { rows: rows.slice(0, KEEP_HEAD), keep: true },
+    { rows: rows.slice(KEEP_HEAD, -KEEP_TAIL), keep: false },
+    { rows: rows.slice(-KEEP_TAIL), keep: true },
   ];
 }
 

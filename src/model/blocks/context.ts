@@ -18,6 +18,8 @@ export interface BlockContext {
   draft: boolean;
   /** A text with its `{bab:...}` references written as the document numbers its chapters. */
   refer(text: string): string;
+  /** Running text of a chapter: its references written, and a foreign term named at first use. */
+  prose(text: string): string;
   stages: StageModel[];
   dimensions: DimensionModel[];
   programs: ProgramModel[];

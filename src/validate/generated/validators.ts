@@ -1841,7 +1841,8 @@ return errors === 0;
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const glossaryUntyped = validate30;
-const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/glossary.schema.json","title":"Daftar istilah dan singkatan (Glossary)","description":"Berkas glossary.yaml: istilah dan singkatan yang dijelaskan dalam Daftar Istilah dan Singkatan; istilah asing dicetak miring di seluruh dokumen. Singkatan perangkat daerah dari agencies.yaml ditambahkan otomatis. (glossary.yaml: terms and abbreviations for the list of terms; foreign terms are set in italics throughout. Agency abbreviations join automatically.)","type":"object","additionalProperties":false,"required":["schema_version","terms"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"terms":{"title":"Istilah (Terms)","type":"array","items":{"type":"object","additionalProperties":false,"required":["term","meaning","foreign"],"properties":{"term":{"title":"Istilah atau singkatan (Term or abbreviation)","description":"Ditulis dalam satu bentuk, seperti di teks. (In the one form the text uses.)","type":"string","minLength":1},"meaning":{"title":"Arti atau kepanjangan (Meaning or expansion)","type":"string","minLength":1},"foreign":{"title":"Istilah asing (Foreign term)","description":"true: dicetak miring di seluruh dokumen, misalnya smart city, quick win. (true: set in italics throughout the document.)","type":"boolean"}}}}}};
+const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/glossary.schema.json","title":"Daftar istilah dan singkatan (Glossary)","description":"Berkas glossary.yaml: istilah dan singkatan yang dijelaskan dalam Daftar Istilah dan Singkatan; istilah asing dicetak miring di seluruh dokumen. Singkatan perangkat daerah dari agencies.yaml ditambahkan otomatis. (glossary.yaml: terms and abbreviations for the list of terms; foreign terms are set in italics throughout. Agency abbreviations join automatically.)","type":"object","additionalProperties":false,"required":["schema_version","terms"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"terms":{"title":"Istilah (Terms)","type":"array","items":{"type":"object","additionalProperties":false,"required":["term","meaning","foreign"],"properties":{"term":{"title":"Istilah atau singkatan (Term or abbreviation)","description":"Ditulis dalam satu bentuk, seperti di teks. (In the one form the text uses.)","type":"string","minLength":1},"meaning":{"title":"Arti atau kepanjangan (Meaning or expansion)","type":"string","minLength":1},"foreign":{"title":"Istilah asing (Foreign term)","description":"true: dicetak miring di seluruh dokumen, misalnya smart city, quick win. (true: set in italics throughout the document.)","type":"boolean"},"indonesian":{"title":"Padanan Indonesia (Indonesian form)","description":"Bentuk Indonesia yang dipakai teks untuk istilah asing ini; pada penggunaan pertama dokumen menulis \"kota cerdas (smart city)\". (The Indonesian form the text uses for this foreign term; its first use prints \"kota cerdas (smart city)\".)","type":"string","minLength":1,"pattern":"^\\S(?:.*\\S)?$"},"variants":{"title":"Bentuk lain yang tidak dipakai (Forms not to use)","description":"Bentuk lain istilah ini yang tidak boleh muncul dalam teks, misalnya kabupaten cerdas bila bentuk yang dipilih kota cerdas; validasi memperingatkan setiap pemakaiannya. (Other forms of the term the text must not use; validation warns on each.)","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}}}}}}};
+const pattern11 = new RegExp("^\\S(?:.*\\S)?$", "u");
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://masterplan.invalid/schemas/glossary.schema.json" */;
@@ -1937,7 +1938,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key1 in data2){
-if(!(((key1 === "term") || (key1 === "meaning")) || (key1 === "foreign"))){
+if(!(((((key1 === "term") || (key1 === "meaning")) || (key1 === "foreign")) || (key1 === "indonesian")) || (key1 === "variants"))){
 const err7 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2010,9 +2011,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2.indonesian !== undefined){
+let data6 = data2.indonesian;
+if(typeof data6 === "string"){
+if(func1(data6) < 1){
+const err13 = {instancePath:instancePath+"/terms/" + i0+"/indonesian",schemaPath:"#/properties/terms/items/properties/indonesian/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2021,10 +2024,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/terms",schemaPath:"#/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern11.test(data6)){
+const err14 = {instancePath:instancePath+"/terms/" + i0+"/indonesian",schemaPath:"#/properties/terms/items/properties/indonesian/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2034,14 +2035,114 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath:instancePath+"/terms/" + i0+"/indonesian",schemaPath:"#/properties/terms/items/properties/indonesian/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data2.variants !== undefined){
+let data7 = data2.variants;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err16 = {instancePath:instancePath+"/terms/" + i0+"/variants/" + i1,schemaPath:"#/properties/terms/items/properties/variants/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/terms/" + i0+"/variants/" + i1,schemaPath:"#/properties/terms/items/properties/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+let i2 = data7.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data7[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err18 = {instancePath:instancePath+"/terms/" + i0+"/variants",schemaPath:"#/properties/terms/items/properties/variants/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+break;
+}
+indices0[item0] = i2;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/terms/" + i0+"/variants",schemaPath:"#/properties/terms/items/properties/variants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/terms",schemaPath:"#/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
@@ -3112,9 +3213,8 @@ const schema64 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const schema65 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"};
 const schema67 = {"type":"integer","minimum":1945,"maximum":2200};
 const schema75 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"};
-const pattern12 = new RegExp("^\\S(?:.*\\S)?$", "u");
-const pattern15 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const pattern16 = new RegExp("^[IVXLC]+$", "u");
+const pattern16 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern17 = new RegExp("^[IVXLC]+$", "u");
 const schema66 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3491,7 +3591,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern12.test(data4)){
+if(!pattern11.test(data4)){
 const err21 = {instancePath:instancePath+"/region/name",schemaPath:"#/properties/region/properties/name/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
@@ -3546,7 +3646,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!pattern12.test(data5)){
+if(!pattern11.test(data5)){
 const err26 = {instancePath:instancePath+"/region/province",schemaPath:"#/properties/region/properties/province/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -4420,7 +4520,7 @@ let valid18 = false;
 let passing1 = null;
 const _errs94 = errors;
 if(typeof data40 === "string"){
-if(!pattern15.test(data40)){
+if(!pattern16.test(data40)){
 const err94 = {instancePath:instancePath+"/legal/drafted",schemaPath:"#/properties/legal/properties/drafted/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err94];
@@ -4503,7 +4603,7 @@ vErrors.push(err98);
 errors++;
 }
 if(typeof data41 === "string"){
-if(!pattern16.test(data41)){
+if(!pattern17.test(data41)){
 const err99 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/pattern",keyword:"pattern",params:{pattern: "^[IVXLC]+$"},message:"must match pattern \""+"^[IVXLC]+$"+"\""};
 if(vErrors === null){
 vErrors = [err99];
@@ -5288,9 +5388,9 @@ const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const schema78 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const schema82 = {"type":"integer","minimum":1945,"maximum":2200};
 const schema91 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
-const pattern20 = new RegExp("^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$", "u");
-const pattern24 = new RegExp("^[0-9]{4}$", "u");
-const pattern30 = new RegExp("^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$", "u");
+const pattern21 = new RegExp("^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$", "u");
+const pattern25 = new RegExp("^[0-9]{4}$", "u");
+const pattern31 = new RegExp("^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$", "u");
 const schema85 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5786,7 +5886,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(!pattern20.test(data5)){
+if(!pattern21.test(data5)){
 const err24 = {instancePath:instancePath+"/nomenclature/" + i0,schemaPath:"#/properties/nomenclature/items/pattern",keyword:"pattern",params:{pattern: "^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$"},message:"must match pattern \""+"^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -6694,7 +6794,7 @@ errors++;
 for(const key4 in data32){
 const _errs89 = errors;
 if(typeof key4 === "string"){
-if(!pattern24.test(key4)){
+if(!pattern25.test(key4)){
 const err87 = {instancePath:instancePath+"/indicators/" + i5+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",propertyName:key4};
 if(vErrors === null){
 vErrors = [err87];
@@ -7113,7 +7213,7 @@ errors++;
 if(data44.as_of !== undefined){
 let data46 = data44.as_of;
 if(typeof data46 === "string"){
-if(!pattern15.test(data46)){
+if(!pattern16.test(data46)){
 const err117 = {instancePath:instancePath+"/progress/as_of",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err117];
@@ -7263,7 +7363,7 @@ errors++;
 if(data50.when !== undefined){
 let data51 = data50.when;
 if(typeof data51 === "string"){
-if(!pattern30.test(data51)){
+if(!pattern31.test(data51)){
 const err127 = {instancePath:instancePath+"/milestones/" + i14+"/when",schemaPath:"#/properties/milestones/items/properties/when/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"+"\""};
 if(vErrors === null){
 vErrors = [err127];
@@ -7668,7 +7768,7 @@ vErrors.push(err4);
 errors++;
 }
 if(typeof data1 === "string"){
-if(!pattern15.test(data1)){
+if(!pattern16.test(data1)){
 const err5 = {instancePath:instancePath+"/assessed",schemaPath:"#/properties/assessed/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -8461,7 +8561,7 @@ vErrors.push(err23);
 errors++;
 }
 if(typeof data7 === "string"){
-if(!pattern15.test(data7)){
+if(!pattern16.test(data7)){
 const err24 = {instancePath:instancePath+"/document/approved",schemaPath:"#/properties/document/properties/approved/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err24];

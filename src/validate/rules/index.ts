@@ -27,6 +27,7 @@ import { regulationKind } from "./regulation-kind.js";
 import { stageCoverage } from "./stage-coverage.js";
 import { swot } from "./swot.js";
 import { tableCells } from "./table-cells.js";
+import { termVariants } from "./term-variants.js";
 import { stages } from "./stages.js";
 import { uniqueIds } from "./unique-ids.js";
 
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   baselineSource,
   blankFacts,
   tableCells,
+  termVariants,
   draftingNotes,
   proposals,
 ];
