@@ -16,6 +16,7 @@ const typeNames = {
   glossary: "GlossaryInput",
   readiness: "ReadinessInput",
   swot: "SwotInput",
+  regulation: "RegulationInput",
   chapter: "ChapterInput",
   dimension: "DimensionInput",
   program: "ProgramInput",

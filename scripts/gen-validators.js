@@ -26,6 +26,7 @@ const TYPES = {
   readiness: "ReadinessInput",
   rpjpd: "RpjpdInput",
   swot: "SwotInput",
+  regulation: "RegulationInput",
 };
 
 /**

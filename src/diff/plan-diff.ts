@@ -95,7 +95,9 @@ export interface SumChange<K> {
 
 /** What part of the plan a file holds, for a reader who does not know its file names. */
 export type Part =
-  | { kind: "manifest" | "agencies" | "rpjpd" | "glossary" | "readiness" | "swot" }
+  | {
+      kind: "manifest" | "agencies" | "rpjpd" | "glossary" | "readiness" | "swot" | "regulation";
+    }
   | { kind: "dimension" | "chapter"; name: string };
 
 /**
@@ -403,7 +405,15 @@ function otherFiles(base: PartialSources, head: PartialSources): PlanDiff["files
     const add = (d: Doc<unknown> | null, part: Part) => {
       if (d) out.set(rel(plan.root, d.source.path), { part, data: d.data });
     };
-    for (const kind of ["manifest", "agencies", "rpjpd", "glossary", "readiness", "swot"] as const)
+    for (const kind of [
+      "manifest",
+      "agencies",
+      "rpjpd",
+      "glossary",
+      "readiness",
+      "swot",
+      "regulation",
+    ] as const)
       add(plan[kind], { kind });
     for (const d of plan.dimensions) add(d, { kind: "dimension", name: d.data.name });
     for (const c of plan.chapters) add(c, { kind: "chapter", name: c.data.title });

@@ -12,6 +12,7 @@ export type FileKind =
   | "glossary"
   | "readiness"
   | "swot"
+  | "regulation"
   | "chapter"
   | "dimension"
   | "program";
@@ -42,6 +43,7 @@ const OPTIONAL_FILES: Array<[string, FileKind]> = [
   ["glossary.yaml", "glossary"],
   ["readiness.yaml", "readiness"],
   ["swot.yaml", "swot"],
+  ["regulation.yaml", "regulation"],
 ];
 const FOLDERS: Array<[string, FileKind]> = [
   ["chapters", "chapter"],

@@ -28,6 +28,7 @@ import { chapterLabel, sectionNumber, type NumberingStyle } from "./numbering.js
 import { resolvePrograms } from "./programs.js";
 import { quickWinProfiles } from "./quick-win-document.js";
 import { readinessModel } from "./readiness.js";
+import { regulationModel } from "./regulation.js";
 import { summaryModel } from "./summary.js";
 
 export interface ModelOptions {
@@ -122,6 +123,7 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
         }
       : null,
     quickWins: wants("quick-win") ? quickWinProfiles(programs, locale) : [],
+    regulation: wants("raperda") ? regulationModel(plan, locale, draft) : null,
     metadata: metadata(plan, dimensions, heading),
   };
 }

@@ -1,3 +1,4 @@
+import type { RegulationModel } from "./regulation.js";
 import type { Amount } from "../budget/amount.js";
 import type { ChapterInput } from "../types/generated/chapter.js";
 import type { Block } from "./blocks/index.js";
@@ -278,4 +279,6 @@ export interface DocumentModel {
   } | null;
   /** The quick-win profile document's sections; empty unless it prints. */
   quickWins: QuickWinProfile[];
+  /** The regulation that enacts the masterplan; null unless it prints. */
+  regulation: RegulationModel | null;
 }

@@ -19,6 +19,8 @@ export interface Starter {
     blocks?: string[];
   }>;
   legal_basis: string[];
+  /** Mengingat of the regulation: national laws with where they were promulgated. */
+  regulation_basis: Array<{ title: string; amended?: string; gazette: unknown }>;
   glossary: Array<{ term: string; meaning: string; foreign: boolean }>;
 }
 

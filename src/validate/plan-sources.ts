@@ -7,6 +7,7 @@ import type { GlossaryInput } from "../types/generated/glossary.js";
 import type { ManifestInput } from "../types/generated/manifest.js";
 import type { ProgramInput } from "../types/generated/program.js";
 import type { ReadinessInput } from "../types/generated/readiness.js";
+import type { RegulationInput } from "../types/generated/regulation.js";
 import type { SwotInput } from "../types/generated/swot.js";
 import type { RpjpdInput } from "../types/generated/rpjpd.js";
 
@@ -37,6 +38,8 @@ export interface PartialSources {
   readiness: Doc<ReadinessInput> | null;
   /** Optional: null when the plan has no swot.yaml. */
   swot: Doc<SwotInput> | null;
+  /** Optional: null when the plan has no regulation.yaml (the raperda then prints its blanks). */
+  regulation: Doc<RegulationInput> | null;
   chapters: Array<Doc<ChapterInput>>;
   dimensions: Array<Doc<DimensionInput>>;
   programs: Array<Doc<ProgramInput>>;

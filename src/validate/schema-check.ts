@@ -15,6 +15,7 @@ export const SCHEMA_FILES: Record<FileKind, string> = {
   glossary: "glossary.schema.json",
   readiness: "readiness.schema.json",
   swot: "swot.schema.json",
+  regulation: "regulation.schema.json",
   chapter: "chapter.schema.json",
   dimension: "dimension.schema.json",
   program: "program.schema.json",

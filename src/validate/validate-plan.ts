@@ -53,6 +53,7 @@ export function validatePlan(
     glossary: docs("glossary")[0] ?? null,
     readiness: docs("readiness")[0] ?? null,
     swot: docs("swot")[0] ?? null,
+    regulation: docs("regulation")[0] ?? null,
     chapters: docs("chapter"),
     dimensions: docs("dimension"),
     programs: docs("program"),

@@ -18,7 +18,14 @@ function kindOf(file: string): FileKind {
   const name = path.basename(file);
   if (name === "masterplan.yaml") return "manifest";
   if (
-    ["agencies.yaml", "rpjpd.yaml", "glossary.yaml", "readiness.yaml", "swot.yaml"].includes(name)
+    [
+      "agencies.yaml",
+      "rpjpd.yaml",
+      "glossary.yaml",
+      "readiness.yaml",
+      "swot.yaml",
+      "regulation.yaml",
+    ].includes(name)
   )
     return name.replace(".yaml", "") as FileKind;
   const folder = file

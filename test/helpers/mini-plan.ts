@@ -99,6 +99,7 @@ const SINGLE_FILES: Record<string, FileKind> = {
   "glossary.yaml": "glossary",
   "readiness.yaml": "readiness",
   "swot.yaml": "swot",
+  "regulation.yaml": "regulation",
 };
 const kindOf = (rel: string): FileKind =>
   SINGLE_FILES[rel] ??

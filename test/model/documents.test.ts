@@ -23,6 +23,7 @@ describe("which documents a build prints", () => {
       "ringkasan",
       "quick-win",
       "kesiapan",
+      "raperda",
     ]);
   });
 

@@ -43,14 +43,38 @@ describe("build --doc all", () => {
       `${NAME}-kesiapan.pdf`,
       `${NAME}-quick-win.html`,
       `${NAME}-quick-win.pdf`,
+      `${NAME}-raperda.html`,
+      `${NAME}-raperda.pdf`,
       `${NAME}-ringkasan.html`,
       `${NAME}-ringkasan.pdf`,
       `${NAME}.html`,
       `${NAME}.pdf`,
     ]);
     expect(stderr).toMatch(
-      /masterplan \d+ pages, ringkasan \d+ pages, quick-win \d+ pages, kesiapan \d+ pages/,
+      /masterplan \d+ pages, ringkasan \d+ pages, quick-win \d+ pages, kesiapan \d+ pages, raperda \d+ pages/,
     );
+  });
+
+  it("prints the raperda on the plan's paper, its Penjelasan on a page of its own", () => {
+    const file = path.join(out, `${NAME}-raperda.pdf`);
+    const info = pdfInfo(file);
+    expect(info["Page size"]).toBe("609.449 x 935.433 pts");
+    const text = pdfText(file).replace(/\s+/g, " ");
+    for (const part of [
+      "DENGAN RAHMAT TUHAN YANG MAHA ESA",
+      "Menimbang",
+      "Mengingat",
+      "Dengan Persetujuan Bersama",
+      "MEMUTUSKAN",
+      "Pasal 1",
+      "bagian tidak terpisahkan",
+      "mulai berlaku pada tanggal diundangkan",
+      "LEMBARAN DAERAH KABUPATEN PURBALINGGA",
+    ])
+      expect(text, part).toContain(part);
+    const last = Number(info.Pages);
+    expect(pdfText(file, last)).toContain("PENJELASAN");
+    expect(pdfText(file, last - 1)).not.toContain("PENJELASAN");
   });
 
   it("prints the ringkasan eksekutif in at most 8 pages, on the plan's paper", () => {

@@ -45,6 +45,7 @@ export interface LocaleInput {
   levels: Words14;
   quickWinDoc: Words15;
   reporting: Words16;
+  raperda?: Words17;
 }
 /**
  * Judul bagian yang dihasilkan dari data (Titles of generated parts)
@@ -146,5 +147,11 @@ export interface Words15 {
  * Periode pelaporan (Reporting periods)
  */
 export interface Words16 {
+  [k: string]: string | undefined;
+}
+/**
+ * Rumusan baku peraturan yang menetapkan masterplan, UU 12/2011 Lampiran II (The fixed wording of the regulation that enacts the masterplan)
+ */
+export interface Words17 {
   [k: string]: string | undefined;
 }

@@ -9,6 +9,7 @@ import type { LocaleInput } from "../../types/generated/locale.js";
 import type { ManifestInput } from "../../types/generated/manifest.js";
 import type { ProgramInput } from "../../types/generated/program.js";
 import type { ReadinessInput } from "../../types/generated/readiness.js";
+import type { RegulationInput } from "../../types/generated/regulation.js";
 import type { RpjpdInput } from "../../types/generated/rpjpd.js";
 import type { SwotInput } from "../../types/generated/swot.js";
 import func1Module from "ajv/dist/runtime/ucs2length.js";
@@ -2152,7 +2153,7 @@ return errors === 0;
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const localeUntyped = validate31;
-const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/locale.schema.json","title":"Kata-kata dokumen (Document words)","description":"locale.json sebuah tema: setiap kata yang dicetak dokumen. Salinan di templates/ rencana menggantikan seluruh berkas bawaan. (A theme's locale.json: every word the documents print. A copy in the plan's templates/ replaces the whole default file.)","type":"object","additionalProperties":false,"required":["toc","glossary","chapter","chapterInText","table","figure","source","page","blank","unassigned","partlyUnknown","draftingNote","yes","no","total","blocks","empty","captions","notes","sources","status","infrastructure","facts","labels","changes","fields","summary","documents","kesiapan","levels","quickWinDoc","reporting"],"properties":{"toc":{"type":"string"},"glossary":{"type":"string"},"chapter":{"type":"string"},"chapterInText":{"type":"string","minLength":1,"description":"Kata bab dalam kalimat, untuk rujukan {bab:...}: \"Bab\" (The chapter word inside a sentence, for {bab:...} references)"},"table":{"type":"string"},"figure":{"type":"string"},"source":{"type":"string"},"page":{"type":"string"},"blank":{"type":"string"},"foreignTerms":{"title":"Istilah asing bawaan (Default foreign terms)","description":"Istilah asing yang dicetak miring di setiap rencana, selain yang ditandai foreign: true dalam glossary.yaml; istilah yang dicatat glossary.yaml dengan foreign: false tidak dimiringkan. (Foreign terms set in italics in every plan, besides those a glossary marks foreign; a term the glossary marks foreign: false stays upright.)","type":"array","items":{"type":"string","minLength":1}},"unassigned":{"type":"string"},"partlyUnknown":{"type":"string"},"draftingNote":{"type":"string"},"yes":{"type":"string"},"no":{"type":"string"},"total":{"type":"string"},"blocks":{"$ref":"#/$defs/words","description":"Judul bagian yang dihasilkan dari data (Titles of generated parts)"},"empty":{"$ref":"#/$defs/words","description":"Kalimat bab yang belum memuat isi, per bagian (Sentences of a chapter with nothing to show, by block)"},"captions":{"$ref":"#/$defs/words","description":"Judul tabel dan gambar (Table and figure titles)"},"notes":{"$ref":"#/$defs/words","description":"Catatan penyusunan yang dihasilkan (Generated drafting notes)"},"sources":{"$ref":"#/$defs/words","description":"Nama sumber dana (Funding source names)"},"status":{"$ref":"#/$defs/words","description":"Nama status program (Program status names)"},"infrastructure":{"$ref":"#/$defs/words","description":"Jenis infrastruktur (Infrastructure kinds)"},"facts":{"$ref":"#/$defs/words","description":"Label data pokok wilayah (Region fact labels)"},"labels":{"$ref":"#/$defs/words","description":"Label kolom dan baris (Column and row labels)"},"changes":{"$ref":"#/$defs/words","description":"Kata-kata Daftar Perubahan (Words of the change annex)"},"fields":{"$ref":"#/$defs/words","description":"Nama kolom program dalam Daftar Perubahan (Program field names in the change annex)"},"summary":{"$ref":"#/$defs/words","description":"Kata-kata ringkasan eksekutif (Words of the executive summary)"},"documents":{"$ref":"#/$defs/words","description":"Nama dokumen (Document names)"},"kesiapan":{"$ref":"#/$defs/words","description":"Kata-kata buku saku kesiapan (Words of the readiness booklet)"},"levels":{"$ref":"#/$defs/words","description":"Tingkat risiko (Risk levels)"},"quickWinDoc":{"$ref":"#/$defs/words","description":"Kata-kata dokumen profil quick win (Words of the quick-win profile document)"},"reporting":{"$ref":"#/$defs/words","description":"Periode pelaporan (Reporting periods)"}},"$defs":{"words":{"type":"object","additionalProperties":{"type":"string"},"title":"Words"}}};
+const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/locale.schema.json","title":"Kata-kata dokumen (Document words)","description":"locale.json sebuah tema: setiap kata yang dicetak dokumen. Salinan di templates/ rencana menggantikan seluruh berkas bawaan. (A theme's locale.json: every word the documents print. A copy in the plan's templates/ replaces the whole default file.)","type":"object","additionalProperties":false,"required":["toc","glossary","chapter","chapterInText","table","figure","source","page","blank","unassigned","partlyUnknown","draftingNote","yes","no","total","blocks","empty","captions","notes","sources","status","infrastructure","facts","labels","changes","fields","summary","documents","kesiapan","levels","quickWinDoc","reporting"],"properties":{"toc":{"type":"string"},"glossary":{"type":"string"},"chapter":{"type":"string"},"chapterInText":{"type":"string","minLength":1,"description":"Kata bab dalam kalimat, untuk rujukan {bab:...}: \"Bab\" (The chapter word inside a sentence, for {bab:...} references)"},"table":{"type":"string"},"figure":{"type":"string"},"source":{"type":"string"},"page":{"type":"string"},"blank":{"type":"string"},"foreignTerms":{"title":"Istilah asing bawaan (Default foreign terms)","description":"Istilah asing yang dicetak miring di setiap rencana, selain yang ditandai foreign: true dalam glossary.yaml; istilah yang dicatat glossary.yaml dengan foreign: false tidak dimiringkan. (Foreign terms set in italics in every plan, besides those a glossary marks foreign; a term the glossary marks foreign: false stays upright.)","type":"array","items":{"type":"string","minLength":1}},"unassigned":{"type":"string"},"partlyUnknown":{"type":"string"},"draftingNote":{"type":"string"},"yes":{"type":"string"},"no":{"type":"string"},"total":{"type":"string"},"blocks":{"$ref":"#/$defs/words","description":"Judul bagian yang dihasilkan dari data (Titles of generated parts)"},"empty":{"$ref":"#/$defs/words","description":"Kalimat bab yang belum memuat isi, per bagian (Sentences of a chapter with nothing to show, by block)"},"captions":{"$ref":"#/$defs/words","description":"Judul tabel dan gambar (Table and figure titles)"},"notes":{"$ref":"#/$defs/words","description":"Catatan penyusunan yang dihasilkan (Generated drafting notes)"},"sources":{"$ref":"#/$defs/words","description":"Nama sumber dana (Funding source names)"},"status":{"$ref":"#/$defs/words","description":"Nama status program (Program status names)"},"infrastructure":{"$ref":"#/$defs/words","description":"Jenis infrastruktur (Infrastructure kinds)"},"facts":{"$ref":"#/$defs/words","description":"Label data pokok wilayah (Region fact labels)"},"labels":{"$ref":"#/$defs/words","description":"Label kolom dan baris (Column and row labels)"},"changes":{"$ref":"#/$defs/words","description":"Kata-kata Daftar Perubahan (Words of the change annex)"},"fields":{"$ref":"#/$defs/words","description":"Nama kolom program dalam Daftar Perubahan (Program field names in the change annex)"},"summary":{"$ref":"#/$defs/words","description":"Kata-kata ringkasan eksekutif (Words of the executive summary)"},"documents":{"$ref":"#/$defs/words","description":"Nama dokumen (Document names)"},"kesiapan":{"$ref":"#/$defs/words","description":"Kata-kata buku saku kesiapan (Words of the readiness booklet)"},"levels":{"$ref":"#/$defs/words","description":"Tingkat risiko (Risk levels)"},"quickWinDoc":{"$ref":"#/$defs/words","description":"Kata-kata dokumen profil quick win (Words of the quick-win profile document)"},"reporting":{"$ref":"#/$defs/words","description":"Periode pelaporan (Reporting periods)"},"raperda":{"$ref":"#/$defs/words","description":"Rumusan baku peraturan yang menetapkan masterplan, UU 12/2011 Lampiran II (The fixed wording of the regulation that enacts the masterplan)"}},"$defs":{"words":{"type":"object","additionalProperties":{"type":"string"},"title":"Words"}}};
 const schema47 = {"type":"object","additionalProperties":{"type":"string"},"title":"Words"};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3192,14 +3193,41 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.raperda !== undefined){
+let data51 = data.raperda;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key18 in data51){
+if(typeof data51[key18] !== "string"){
+const err86 = {instancePath:instancePath+"/raperda/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
 else {
 vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/raperda",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
 }
 errors++;
 }
@@ -3209,13 +3237,13 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const manifestUntyped = validate32;
-const schema64 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/manifest.schema.json","title":"Manifes masterplan (Masterplan manifest)","description":"Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)","type":"object","additionalProperties":false,"required":["schema_version","name","region","title","horizon","stages","legal","signatory"],"properties":{"schema_version":{"title":"Versi format (Format version)","description":"Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)","const":1},"name":{"title":"Nama berkas keluaran (Output file name)","description":"Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)","$ref":"#/$defs/id","type":"string","maxLength":150},"region":{"title":"Wilayah (Region)","type":"object","additionalProperties":false,"required":["kind","name","province"],"properties":{"kind":{"title":"Jenis daerah (Region kind)","enum":["kabupaten","kota"]},"name":{"title":"Nama daerah (Region name)","type":"string","minLength":1,"description":"Tanpa \"Kabupaten\" atau \"Kota\"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without \"Kabupaten\" or \"Kota\"; visible characters first and last, at most 100 characters.)","pattern":"^\\S(?:.*\\S)?$","maxLength":100},"province":{"title":"Provinsi (Province)","description":"null bila belum diisi. (null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$","maxLength":100},"head_title":{"title":"Jabatan kepala daerah (Title of the head of region)","description":"Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)","type":"string"},"facts":{"title":"Data pokok wilayah (Key facts)","type":"object","additionalProperties":false,"properties":{"kecamatan":{"title":"Jumlah kecamatan (Districts)","type":["integer","null"],"minimum":0},"desa":{"title":"Jumlah desa (Villages)","type":["integer","null"],"minimum":0},"kelurahan":{"title":"Jumlah kelurahan (Urban villages)","type":["integer","null"],"minimum":0},"area_km2":{"title":"Luas wilayah, km² (Area, km²)","type":["number","null"],"minimum":0},"population":{"title":"Jumlah penduduk (Population)","type":["integer","null"],"minimum":0},"population_year":{"title":"Tahun data penduduk (Population year)","type":["integer","null"]},"spbe_index":{"title":"Indeks SPBE (SPBE index)","type":["number","null"],"minimum":0,"maximum":5},"spbe_year":{"title":"Tahun indeks SPBE (SPBE index year)","type":["integer","null"]},"source":{"title":"Sumber data (Data source)","description":"Dicetak sebagai baris sumber di bawah tabel, misalnya \"BPS, 2024\". (Printed as the table's source line.)","type":["string","null"]}}}}},"title":{"title":"Judul dokumen (Document title)","description":"Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)","type":"string","minLength":1},"horizon":{"title":"Horizon perencanaan (Planning horizon)","$ref":"#/$defs/years"},"stages":{"title":"Tahapan masterplan (Masterplan stages)","description":"Tahapan masterplan sendiri, berurutan dan tidak tumpang tindih; bukan tahapan RPJPD, walaupun biasanya mengikutinya. (The masterplan's own stages, in order and not overlapping; not the RPJPD's, though they usually follow it.)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"title":"Kode tahap (Stage id)","$ref":"#/$defs/id"},"name":{"title":"Nama tahap (Stage name)","type":"string","minLength":1},"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"},"theme":{"title":"Tema tahap (Stage theme)","type":["string","null"]},"directions":{"title":"Arah kebijakan tahap (Policy directions of the stage)","description":"Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)","type":"array","items":{"type":"string","minLength":1}},"deferred":{"title":"Diserahkan ke peninjauan berikutnya (Left to the next review)","description":"Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)","type":["string","null"]},"proposed":{"title":"Arah usulan penyusun (Proposed by the drafting team)","description":"true bila tema dan arah kebijakan tahap ini usulan tim penyusun. (true when the stage's theme and directions are the drafting team's proposal.)","type":"boolean"}}}},"vision":{"title":"Visi dan misi smart city (The masterplan's vision and missions)","description":"Visi dan misi masterplan sendiri, dicetak pada bagian visi (block: vision) dan dalam ringkasan eksekutif; visi dan misi RPJPD tetap di rpjpd.yaml. (The masterplan's own vision and missions, printed by the vision block and in the executive summary; the RPJPD's stay in rpjpd.yaml.)","type":"object","additionalProperties":false,"required":["text","missions"],"properties":{"text":{"title":"Rumusan visi (Vision statement)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"]},"missions":{"title":"Misi (Missions)","description":"Satu butir per misi, berurutan; null untuk misi yang belum dirumuskan. (One item per mission, in order; null for one not yet worded.)","type":"array","items":{"type":["string","null"]}},"proposed":{"title":"Rumusan usulan penyusun (Proposed by the drafting team)","description":"true bila visi dan misi ini usulan tim penyusun yang belum disepakati. (true when the vision and missions are the drafting team's proposal.)","type":"boolean"}}},"legal":{"title":"Status hukum (Legal status)","type":"object","additionalProperties":false,"required":["status","regulation","number","year"],"properties":{"status":{"title":"Status (Status)","description":"rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)","enum":["rancangan","ditetapkan"]},"regulation":{"title":"Jenis produk hukum (Regulation type)","description":"perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)","enum":["perda","perbup","perwali"]},"number":{"title":"Nomor (Number)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","type":["string","null"]},"year":{"title":"Tahun (Year)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"drafted":{"title":"Tanggal rancangan (Date of the draft)","description":"Tanggal naskah rancangan ini, YYYY-MM-DD: dirujuk daftar perubahan (\"Rancangan tanggal 14 Oktober 2026\") dan menjadi acuan tanggal yang telah lewat. (The date of this draft: the change annex cites it, and dates before it are in the past.)","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},{"type":"null"}]},"attachment":{"title":"Nomor lampiran (Attachment numeral)","description":"Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)","type":["string","null"],"pattern":"^[IVXLC]+$"},"about":{"title":"Tentang (Subject of the regulation)","description":"Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)","type":["string","null"]}}},"signatory":{"title":"Penandatangan (Signatory)","type":"object","additionalProperties":false,"required":["title","name"],"properties":{"title":{"title":"Jabatan (Office)","description":"Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)","type":"string","minLength":1},"name":{"title":"Nama lengkap tanpa gelar (Full name without academic titles)","type":["string","null"],"description":"Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)"}}},"governance":{"title":"Kelembagaan smart city (Smart city governance)","type":"object","additionalProperties":false,"properties":{"decree":{"title":"Dasar penetapan (Founding decree)","type":["string","null"],"description":"Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)"},"coordinator":{"title":"OPD koordinator smart city (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"bodies":{"title":"Lembaga pengelola (Governing bodies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","members","role"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Nama lembaga (Body name)","type":"string"},"members":{"title":"Keanggotaan (Membership)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"},"role":{"title":"Tugas (Role)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"}}}},"reporting":{"title":"Periode pelaporan indikator (Reporting period of indicators)","description":"Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}},"budget_ceiling":{"title":"Pagu indikatif (Budget ceiling)","description":"Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)","type":"object","additionalProperties":false,"properties":{"total":{"title":"Pagu total (Total ceiling)","$ref":"#/$defs/rupiah"},"per_year":{"title":"Pagu per tahun (Ceiling per year)","$ref":"#/$defs/rupiah"}}},"paper":{"title":"Kertas (Paper)","type":"object","additionalProperties":false,"properties":{"size":{"title":"Ukuran kertas (Paper size)","description":"f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)","enum":["f4","a4"],"default":"f4"},"margins_cm":{"title":"Margin, cm (Margins, cm)","type":"object","additionalProperties":false,"properties":{"top":{"type":"number","minimum":0,"maximum":10},"bottom":{"type":"number","minimum":0,"maximum":10},"left":{"type":"number","minimum":0,"maximum":10},"right":{"type":"number","minimum":0,"maximum":10}}},"numbering":{"title":"Penomoran bagian (Section numbering)","description":"decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)","enum":["decimal","legal"],"default":"decimal"}}},"outputs":{"title":"Keluaran (Outputs)","description":"Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)","type":"array","items":{"enum":["html","pdf","masterplan","ringkasan","quick-win","kesiapan"]},"uniqueItems":true}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"},"year":{"type":"integer","minimum":1945,"maximum":2200},"years":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}},"rupiah":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"}}};
-const schema65 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"};
-const schema67 = {"type":"integer","minimum":1945,"maximum":2200};
-const schema75 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"};
+const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/manifest.schema.json","title":"Manifes masterplan (Masterplan manifest)","description":"Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)","type":"object","additionalProperties":false,"required":["schema_version","name","region","title","horizon","stages","legal","signatory"],"properties":{"schema_version":{"title":"Versi format (Format version)","description":"Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)","const":1},"name":{"title":"Nama berkas keluaran (Output file name)","description":"Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)","$ref":"#/$defs/id","type":"string","maxLength":150},"region":{"title":"Wilayah (Region)","type":"object","additionalProperties":false,"required":["kind","name","province"],"properties":{"kind":{"title":"Jenis daerah (Region kind)","enum":["kabupaten","kota"]},"name":{"title":"Nama daerah (Region name)","type":"string","minLength":1,"description":"Tanpa \"Kabupaten\" atau \"Kota\"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without \"Kabupaten\" or \"Kota\"; visible characters first and last, at most 100 characters.)","pattern":"^\\S(?:.*\\S)?$","maxLength":100},"province":{"title":"Provinsi (Province)","description":"null bila belum diisi. (null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$","maxLength":100},"head_title":{"title":"Jabatan kepala daerah (Title of the head of region)","description":"Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)","type":"string"},"facts":{"title":"Data pokok wilayah (Key facts)","type":"object","additionalProperties":false,"properties":{"kecamatan":{"title":"Jumlah kecamatan (Districts)","type":["integer","null"],"minimum":0},"desa":{"title":"Jumlah desa (Villages)","type":["integer","null"],"minimum":0},"kelurahan":{"title":"Jumlah kelurahan (Urban villages)","type":["integer","null"],"minimum":0},"area_km2":{"title":"Luas wilayah, km² (Area, km²)","type":["number","null"],"minimum":0},"population":{"title":"Jumlah penduduk (Population)","type":["integer","null"],"minimum":0},"population_year":{"title":"Tahun data penduduk (Population year)","type":["integer","null"]},"spbe_index":{"title":"Indeks SPBE (SPBE index)","type":["number","null"],"minimum":0,"maximum":5},"spbe_year":{"title":"Tahun indeks SPBE (SPBE index year)","type":["integer","null"]},"source":{"title":"Sumber data (Data source)","description":"Dicetak sebagai baris sumber di bawah tabel, misalnya \"BPS, 2024\". (Printed as the table's source line.)","type":["string","null"]}}}}},"title":{"title":"Judul dokumen (Document title)","description":"Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)","type":"string","minLength":1},"horizon":{"title":"Horizon perencanaan (Planning horizon)","$ref":"#/$defs/years"},"stages":{"title":"Tahapan masterplan (Masterplan stages)","description":"Tahapan masterplan sendiri, berurutan dan tidak tumpang tindih; bukan tahapan RPJPD, walaupun biasanya mengikutinya. (The masterplan's own stages, in order and not overlapping; not the RPJPD's, though they usually follow it.)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"title":"Kode tahap (Stage id)","$ref":"#/$defs/id"},"name":{"title":"Nama tahap (Stage name)","type":"string","minLength":1},"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"},"theme":{"title":"Tema tahap (Stage theme)","type":["string","null"]},"directions":{"title":"Arah kebijakan tahap (Policy directions of the stage)","description":"Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)","type":"array","items":{"type":"string","minLength":1}},"deferred":{"title":"Diserahkan ke peninjauan berikutnya (Left to the next review)","description":"Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)","type":["string","null"]},"proposed":{"title":"Arah usulan penyusun (Proposed by the drafting team)","description":"true bila tema dan arah kebijakan tahap ini usulan tim penyusun. (true when the stage's theme and directions are the drafting team's proposal.)","type":"boolean"}}}},"vision":{"title":"Visi dan misi smart city (The masterplan's vision and missions)","description":"Visi dan misi masterplan sendiri, dicetak pada bagian visi (block: vision) dan dalam ringkasan eksekutif; visi dan misi RPJPD tetap di rpjpd.yaml. (The masterplan's own vision and missions, printed by the vision block and in the executive summary; the RPJPD's stay in rpjpd.yaml.)","type":"object","additionalProperties":false,"required":["text","missions"],"properties":{"text":{"title":"Rumusan visi (Vision statement)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"]},"missions":{"title":"Misi (Missions)","description":"Satu butir per misi, berurutan; null untuk misi yang belum dirumuskan. (One item per mission, in order; null for one not yet worded.)","type":"array","items":{"type":["string","null"]}},"proposed":{"title":"Rumusan usulan penyusun (Proposed by the drafting team)","description":"true bila visi dan misi ini usulan tim penyusun yang belum disepakati. (true when the vision and missions are the drafting team's proposal.)","type":"boolean"}}},"legal":{"title":"Status hukum (Legal status)","type":"object","additionalProperties":false,"required":["status","regulation","number","year"],"properties":{"status":{"title":"Status (Status)","description":"rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)","enum":["rancangan","ditetapkan"]},"regulation":{"title":"Jenis produk hukum (Regulation type)","description":"perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)","enum":["perda","perbup","perwali"]},"number":{"title":"Nomor (Number)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","type":["string","null"]},"year":{"title":"Tahun (Year)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"drafted":{"title":"Tanggal rancangan (Date of the draft)","description":"Tanggal naskah rancangan ini, YYYY-MM-DD: dirujuk daftar perubahan (\"Rancangan tanggal 14 Oktober 2026\") dan menjadi acuan tanggal yang telah lewat. (The date of this draft: the change annex cites it, and dates before it are in the past.)","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},{"type":"null"}]},"attachment":{"title":"Nomor lampiran (Attachment numeral)","description":"Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)","type":["string","null"],"pattern":"^[IVXLC]+$"},"about":{"title":"Tentang (Subject of the regulation)","description":"Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)","type":["string","null"]}}},"signatory":{"title":"Penandatangan (Signatory)","type":"object","additionalProperties":false,"required":["title","name"],"properties":{"title":{"title":"Jabatan (Office)","description":"Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)","type":"string","minLength":1},"name":{"title":"Nama lengkap tanpa gelar (Full name without academic titles)","type":["string","null"],"description":"Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)"}}},"governance":{"title":"Kelembagaan smart city (Smart city governance)","type":"object","additionalProperties":false,"properties":{"decree":{"title":"Dasar penetapan (Founding decree)","type":["string","null"],"description":"Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)"},"coordinator":{"title":"OPD koordinator smart city (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"bodies":{"title":"Lembaga pengelola (Governing bodies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","members","role"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Nama lembaga (Body name)","type":"string"},"members":{"title":"Keanggotaan (Membership)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"},"role":{"title":"Tugas (Role)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"}}}},"reporting":{"title":"Periode pelaporan indikator (Reporting period of indicators)","description":"Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}},"budget_ceiling":{"title":"Pagu indikatif (Budget ceiling)","description":"Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)","type":"object","additionalProperties":false,"properties":{"total":{"title":"Pagu total (Total ceiling)","$ref":"#/$defs/rupiah"},"per_year":{"title":"Pagu per tahun (Ceiling per year)","$ref":"#/$defs/rupiah"}}},"paper":{"title":"Kertas (Paper)","type":"object","additionalProperties":false,"properties":{"size":{"title":"Ukuran kertas (Paper size)","description":"f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)","enum":["f4","a4"],"default":"f4"},"margins_cm":{"title":"Margin, cm (Margins, cm)","type":"object","additionalProperties":false,"properties":{"top":{"type":"number","minimum":0,"maximum":10},"bottom":{"type":"number","minimum":0,"maximum":10},"left":{"type":"number","minimum":0,"maximum":10},"right":{"type":"number","minimum":0,"maximum":10}}},"numbering":{"title":"Penomoran bagian (Section numbering)","description":"decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)","enum":["decimal","legal"],"default":"decimal"}}},"outputs":{"title":"Keluaran (Outputs)","description":"Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan, raperda) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)","type":"array","items":{"enum":["html","pdf","masterplan","ringkasan","quick-win","kesiapan","raperda"]},"uniqueItems":true}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"},"year":{"type":"integer","minimum":1945,"maximum":2200},"years":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}},"rupiah":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"}}};
+const schema66 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"};
+const schema68 = {"type":"integer","minimum":1945,"maximum":2200};
+const schema76 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"};
 const pattern16 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 const pattern17 = new RegExp("^[IVXLC]+$", "u");
-const schema66 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}};
+const schema67 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3440,7 +3468,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func5.call(schema64.properties, key0))){
+if(!(func5.call(schema65.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -3558,7 +3586,7 @@ errors++;
 if(data2.kind !== undefined){
 let data3 = data2.kind;
 if(!((data3 === "kabupaten") || (data3 === "kota"))){
-const err18 = {instancePath:instancePath+"/region/kind",schemaPath:"#/properties/region/properties/kind/enum",keyword:"enum",params:{allowedValues: schema64.properties.region.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/region/kind",schemaPath:"#/properties/region/properties/kind/enum",keyword:"enum",params:{allowedValues: schema65.properties.region.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3616,7 +3644,7 @@ errors++;
 if(data2.province !== undefined){
 let data5 = data2.province;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err23 = {instancePath:instancePath+"/region/province",schemaPath:"#/properties/region/properties/province/type",keyword:"type",params:{type: schema64.properties.region.properties.province.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/region/province",schemaPath:"#/properties/region/properties/province/type",keyword:"type",params:{type: schema65.properties.region.properties.province.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3674,7 +3702,7 @@ if(data2.facts !== undefined){
 let data7 = data2.facts;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
-if(!(func5.call(schema64.properties.region.properties.facts.properties, key2))){
+if(!(func5.call(schema65.properties.region.properties.facts.properties, key2))){
 const err28 = {instancePath:instancePath+"/region/facts",schemaPath:"#/properties/region/properties/facts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
@@ -3688,7 +3716,7 @@ errors++;
 if(data7.kecamatan !== undefined){
 let data8 = data7.kecamatan;
 if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
-const err29 = {instancePath:instancePath+"/region/facts/kecamatan",schemaPath:"#/properties/region/properties/facts/properties/kecamatan/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.kecamatan.type},message:"must be integer,null"};
+const err29 = {instancePath:instancePath+"/region/facts/kecamatan",schemaPath:"#/properties/region/properties/facts/properties/kecamatan/type",keyword:"type",params:{type: schema65.properties.region.properties.facts.properties.kecamatan.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3713,7 +3741,7 @@ errors++;
 if(data7.desa !== undefined){
 let data9 = data7.desa;
 if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
-const err31 = {instancePath:instancePath+"/region/facts/desa",schemaPath:"#/properties/region/properties/facts/properties/desa/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.desa.type},message:"must be integer,null"};
+const err31 = {instancePath:instancePath+"/region/facts/desa",schemaPath:"#/properties/region/properties/facts/properties/desa/type",keyword:"type",params:{type: schema65.properties.region.properties.facts.properties.desa.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3738,7 +3766,7 @@ errors++;
 if(data7.kelurahan !== undefined){
 let data10 = data7.kelurahan;
 if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){
-const err33 = {instancePath:instancePath+"/region/facts/kelurahan",schemaPath:"#/properties/region/properties/facts/properties/kelurahan/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.kelurahan.type},message:"must be integer,null"};
+const err33 = {instancePath:instancePath+"/region/facts/kelurahan",schemaPath:"#/properties/region/properties/facts/properties/kelurahan/type",keyword:"type",params:{type: schema65.properties.region.properties.facts.properties.kelurahan.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3763,7 +3791,7 @@ errors++;
 if(data7.area_km2 !== undefined){
 let data11 = data7.area_km2;
 if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
-const err35 = {instancePath:instancePath+"/region/facts/area_km2",schemaPath:"#/properties/region/properties/facts/properties/area_km2/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.area_km2.type},message:"must be number,null"};
+const err35 = {instancePath:instancePath+"/region/facts/area_km2",schemaPath:"#/properties/region/properties/facts/properties/area_km2/type",keyword:"type",params:{type: schema65.properties.region.properties.facts.properties.area_km2.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3788,7 +3816,7 @@ errors++;
 if(data7.population !== undefined){
 let data12 = data7.population;
 if((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (data12 !== null)){
-const err37 = {instancePath:instancePath+"/region/facts/population",schemaPath:"#/properties/region/properties/facts/properties/population/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.population.type},message:"must be integer,null"};
+const err37 = {instancePath:instancePath+"/region/facts/population",schemaPath:"#/properties/region/properties/facts/properties/population/type",keyword:"type",params:{type: schema65.properties.region.properties.facts.properties.population.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3813,7 +3841,7 @@ errors++;
 if(data7.population_year !== undefined){
 let data13 = data7.population_year;
 if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){
-const err39 = {instancePath:instancePath+"/region/facts/population_year",schemaPath:"#/properties/region/properties/facts/properties/population_year/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.population_year.type},message:"must be integer,null"};
+const err39 = {instancePath:instancePath+"/region/facts/population_year",schemaPath:"#/properties/region/properties/facts/properties/population_year/type",keyword:"type",params:{type: schema65.properties.region.properties.facts.properties.population_year.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3826,7 +3854,7 @@ errors++;
 if(data7.spbe_index !== undefined){
 let data14 = data7.spbe_index;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-const err40 = {instancePath:instancePath+"/region/facts/spbe_index",schemaPath:"#/properties/region/properties/facts/properties/spbe_index/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.spbe_index.type},message:"must be number,null"};
+const err40 = {instancePath:instancePath+"/region/facts/spbe_index",schemaPath:"#/properties/region/properties/facts/properties/spbe_index/type",keyword:"type",params:{type: schema65.properties.region.properties.facts.properties.spbe_index.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3861,7 +3889,7 @@ errors++;
 if(data7.spbe_year !== undefined){
 let data15 = data7.spbe_year;
 if((!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) && (data15 !== null)){
-const err43 = {instancePath:instancePath+"/region/facts/spbe_year",schemaPath:"#/properties/region/properties/facts/properties/spbe_year/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.spbe_year.type},message:"must be integer,null"};
+const err43 = {instancePath:instancePath+"/region/facts/spbe_year",schemaPath:"#/properties/region/properties/facts/properties/spbe_year/type",keyword:"type",params:{type: schema65.properties.region.properties.facts.properties.spbe_year.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3874,7 +3902,7 @@ errors++;
 if(data7.source !== undefined){
 let data16 = data7.source;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err44 = {instancePath:instancePath+"/region/facts/source",schemaPath:"#/properties/region/properties/facts/properties/source/type",keyword:"type",params:{type: schema64.properties.region.properties.facts.properties.source.type},message:"must be string,null"};
+const err44 = {instancePath:instancePath+"/region/facts/source",schemaPath:"#/properties/region/properties/facts/properties/source/type",keyword:"type",params:{type: schema65.properties.region.properties.facts.properties.source.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4131,7 +4159,7 @@ errors++;
 if(data20.theme !== undefined){
 let data25 = data20.theme;
 if((typeof data25 !== "string") && (data25 !== null)){
-const err65 = {instancePath:instancePath+"/stages/" + i0+"/theme",schemaPath:"#/properties/stages/items/properties/theme/type",keyword:"type",params:{type: schema64.properties.stages.items.properties.theme.type},message:"must be string,null"};
+const err65 = {instancePath:instancePath+"/stages/" + i0+"/theme",schemaPath:"#/properties/stages/items/properties/theme/type",keyword:"type",params:{type: schema65.properties.stages.items.properties.theme.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4185,7 +4213,7 @@ errors++;
 if(data20.deferred !== undefined){
 let data28 = data20.deferred;
 if((typeof data28 !== "string") && (data28 !== null)){
-const err69 = {instancePath:instancePath+"/stages/" + i0+"/deferred",schemaPath:"#/properties/stages/items/properties/deferred/type",keyword:"type",params:{type: schema64.properties.stages.items.properties.deferred.type},message:"must be string,null"};
+const err69 = {instancePath:instancePath+"/stages/" + i0+"/deferred",schemaPath:"#/properties/stages/items/properties/deferred/type",keyword:"type",params:{type: schema65.properties.stages.items.properties.deferred.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4269,7 +4297,7 @@ errors++;
 if(data30.text !== undefined){
 let data31 = data30.text;
 if((typeof data31 !== "string") && (data31 !== null)){
-const err76 = {instancePath:instancePath+"/vision/text",schemaPath:"#/properties/vision/properties/text/type",keyword:"type",params:{type: schema64.properties.vision.properties.text.type},message:"must be string,null"};
+const err76 = {instancePath:instancePath+"/vision/text",schemaPath:"#/properties/vision/properties/text/type",keyword:"type",params:{type: schema65.properties.vision.properties.text.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4286,7 +4314,7 @@ const len2 = data32.length;
 for(let i2=0; i2<len2; i2++){
 let data33 = data32[i2];
 if((typeof data33 !== "string") && (data33 !== null)){
-const err77 = {instancePath:instancePath+"/vision/missions/" + i2,schemaPath:"#/properties/vision/properties/missions/items/type",keyword:"type",params:{type: schema64.properties.vision.properties.missions.items.type},message:"must be string,null"};
+const err77 = {instancePath:instancePath+"/vision/missions/" + i2,schemaPath:"#/properties/vision/properties/missions/items/type",keyword:"type",params:{type: schema65.properties.vision.properties.missions.items.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4390,7 +4418,7 @@ errors++;
 if(data35.status !== undefined){
 let data36 = data35.status;
 if(!((data36 === "rancangan") || (data36 === "ditetapkan"))){
-const err86 = {instancePath:instancePath+"/legal/status",schemaPath:"#/properties/legal/properties/status/enum",keyword:"enum",params:{allowedValues: schema64.properties.legal.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err86 = {instancePath:instancePath+"/legal/status",schemaPath:"#/properties/legal/properties/status/enum",keyword:"enum",params:{allowedValues: schema65.properties.legal.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4403,7 +4431,7 @@ errors++;
 if(data35.regulation !== undefined){
 let data37 = data35.regulation;
 if(!(((data37 === "perda") || (data37 === "perbup")) || (data37 === "perwali"))){
-const err87 = {instancePath:instancePath+"/legal/regulation",schemaPath:"#/properties/legal/properties/regulation/enum",keyword:"enum",params:{allowedValues: schema64.properties.legal.properties.regulation.enum},message:"must be equal to one of the allowed values"};
+const err87 = {instancePath:instancePath+"/legal/regulation",schemaPath:"#/properties/legal/properties/regulation/enum",keyword:"enum",params:{allowedValues: schema65.properties.legal.properties.regulation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4416,7 +4444,7 @@ errors++;
 if(data35.number !== undefined){
 let data38 = data35.number;
 if((typeof data38 !== "string") && (data38 !== null)){
-const err88 = {instancePath:instancePath+"/legal/number",schemaPath:"#/properties/legal/properties/number/type",keyword:"type",params:{type: schema64.properties.legal.properties.number.type},message:"must be string,null"};
+const err88 = {instancePath:instancePath+"/legal/number",schemaPath:"#/properties/legal/properties/number/type",keyword:"type",params:{type: schema65.properties.legal.properties.number.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4593,7 +4621,7 @@ vErrors = null;
 if(data35.attachment !== undefined){
 let data41 = data35.attachment;
 if((typeof data41 !== "string") && (data41 !== null)){
-const err98 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/type",keyword:"type",params:{type: schema64.properties.legal.properties.attachment.type},message:"must be string,null"};
+const err98 = {instancePath:instancePath+"/legal/attachment",schemaPath:"#/properties/legal/properties/attachment/type",keyword:"type",params:{type: schema65.properties.legal.properties.attachment.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4618,7 +4646,7 @@ errors++;
 if(data35.about !== undefined){
 let data42 = data35.about;
 if((typeof data42 !== "string") && (data42 !== null)){
-const err100 = {instancePath:instancePath+"/legal/about",schemaPath:"#/properties/legal/properties/about/type",keyword:"type",params:{type: schema64.properties.legal.properties.about.type},message:"must be string,null"};
+const err100 = {instancePath:instancePath+"/legal/about",schemaPath:"#/properties/legal/properties/about/type",keyword:"type",params:{type: schema65.properties.legal.properties.about.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4703,7 +4731,7 @@ errors++;
 if(data43.name !== undefined){
 let data45 = data43.name;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err107 = {instancePath:instancePath+"/signatory/name",schemaPath:"#/properties/signatory/properties/name/type",keyword:"type",params:{type: schema64.properties.signatory.properties.name.type},message:"must be string,null"};
+const err107 = {instancePath:instancePath+"/signatory/name",schemaPath:"#/properties/signatory/properties/name/type",keyword:"type",params:{type: schema65.properties.signatory.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4743,7 +4771,7 @@ errors++;
 if(data46.decree !== undefined){
 let data47 = data46.decree;
 if((typeof data47 !== "string") && (data47 !== null)){
-const err110 = {instancePath:instancePath+"/governance/decree",schemaPath:"#/properties/governance/properties/decree/type",keyword:"type",params:{type: schema64.properties.governance.properties.decree.type},message:"must be string,null"};
+const err110 = {instancePath:instancePath+"/governance/decree",schemaPath:"#/properties/governance/properties/decree/type",keyword:"type",params:{type: schema65.properties.governance.properties.decree.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4929,7 +4957,7 @@ errors++;
 if(data50.members !== undefined){
 let data53 = data50.members;
 if((typeof data53 !== "string") && (data53 !== null)){
-const err123 = {instancePath:instancePath+"/governance/bodies/" + i3+"/members",schemaPath:"#/properties/governance/properties/bodies/items/properties/members/type",keyword:"type",params:{type: schema64.properties.governance.properties.bodies.items.properties.members.type},message:"must be string,null"};
+const err123 = {instancePath:instancePath+"/governance/bodies/" + i3+"/members",schemaPath:"#/properties/governance/properties/bodies/items/properties/members/type",keyword:"type",params:{type: schema65.properties.governance.properties.bodies.items.properties.members.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4942,7 +4970,7 @@ errors++;
 if(data50.role !== undefined){
 let data54 = data50.role;
 if((typeof data54 !== "string") && (data54 !== null)){
-const err124 = {instancePath:instancePath+"/governance/bodies/" + i3+"/role",schemaPath:"#/properties/governance/properties/bodies/items/properties/role/type",keyword:"type",params:{type: schema64.properties.governance.properties.bodies.items.properties.role.type},message:"must be string,null"};
+const err124 = {instancePath:instancePath+"/governance/bodies/" + i3+"/role",schemaPath:"#/properties/governance/properties/bodies/items/properties/role/type",keyword:"type",params:{type: schema65.properties.governance.properties.bodies.items.properties.role.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4979,7 +5007,7 @@ errors++;
 if(data46.reporting !== undefined){
 let data55 = data46.reporting;
 if(!((((data55 === "bulanan") || (data55 === "triwulanan")) || (data55 === "semesteran")) || (data55 === "tahunan"))){
-const err127 = {instancePath:instancePath+"/governance/reporting",schemaPath:"#/properties/governance/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema64.properties.governance.properties.reporting.enum},message:"must be equal to one of the allowed values"};
+const err127 = {instancePath:instancePath+"/governance/reporting",schemaPath:"#/properties/governance/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema65.properties.governance.properties.reporting.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -5116,7 +5144,7 @@ errors++;
 if(data59.size !== undefined){
 let data60 = data59.size;
 if(!((data60 === "f4") || (data60 === "a4"))){
-const err138 = {instancePath:instancePath+"/paper/size",schemaPath:"#/properties/paper/properties/size/enum",keyword:"enum",params:{allowedValues: schema64.properties.paper.properties.size.enum},message:"must be equal to one of the allowed values"};
+const err138 = {instancePath:instancePath+"/paper/size",schemaPath:"#/properties/paper/properties/size/enum",keyword:"enum",params:{allowedValues: schema65.properties.paper.properties.size.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -5296,7 +5324,7 @@ errors++;
 if(data59.numbering !== undefined){
 let data66 = data59.numbering;
 if(!((data66 === "decimal") || (data66 === "legal"))){
-const err153 = {instancePath:instancePath+"/paper/numbering",schemaPath:"#/properties/paper/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema64.properties.paper.properties.numbering.enum},message:"must be equal to one of the allowed values"};
+const err153 = {instancePath:instancePath+"/paper/numbering",schemaPath:"#/properties/paper/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema65.properties.paper.properties.numbering.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -5324,8 +5352,8 @@ if(Array.isArray(data67)){
 const len4 = data67.length;
 for(let i4=0; i4<len4; i4++){
 let data68 = data67[i4];
-if(!((((((data68 === "html") || (data68 === "pdf")) || (data68 === "masterplan")) || (data68 === "ringkasan")) || (data68 === "quick-win")) || (data68 === "kesiapan"))){
-const err155 = {instancePath:instancePath+"/outputs/" + i4,schemaPath:"#/properties/outputs/items/enum",keyword:"enum",params:{allowedValues: schema64.properties.outputs.items.enum},message:"must be equal to one of the allowed values"};
+if(!(((((((data68 === "html") || (data68 === "pdf")) || (data68 === "masterplan")) || (data68 === "ringkasan")) || (data68 === "quick-win")) || (data68 === "kesiapan")) || (data68 === "raperda"))){
+const err155 = {instancePath:instancePath+"/outputs/" + i4,schemaPath:"#/properties/outputs/items/enum",keyword:"enum",params:{allowedValues: schema65.properties.outputs.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -5384,14 +5412,14 @@ return errors === 0;
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const programUntyped = validate35;
-const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/program.schema.json","title":"Program smart city (Smart city program)","description":"Berkas programs/<dimensi>/<id>.yaml: satu program, satu berkas. (programs/<dimension>/<id>.yaml: one program per file.)","type":"object","additionalProperties":false,"required":["schema_version","id","name","dimension","element","description","lead_agency","supporting_agencies","quick_win","years","budget","indicators","rpjpd","depends_on","status","progress"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode program (Program id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","$ref":"#/$defs/id"},"name":{"title":"Nama program (Program name)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"],"minLength":1},"acronym":{"title":"Singkatan/nama populer (Acronym or popular name)","type":["string","null"]},"nomenclature":{"title":"Nomenklatur SIPD (SIPD nomenclature)","description":"Kode program, kegiatan atau sub-kegiatan menurut Kepmendagri 900.1.15.5-1317/2023 yang dipakai program ini di SIPD: program X.XX.XX (2.16.02), kegiatan X.XX.XX.X.XX (2.16.02.2.01), sub-kegiatan X.XX.XX.X.XX.XXXX (2.16.02.2.01.0001); X untuk program penunjang urusan. (Codes of the program, kegiatan or sub-kegiatan in Kepmendagri 900.1.15.5-1317/2023 that this program uses in SIPD; X for the supporting programs.)","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$"}},"dimension":{"title":"Dimensi (Dimension)","enum":["governance","branding","economy","living","society","environment"]},"element":{"title":"Elemen (Element)","description":"Kode elemen dari berkas dimensi; null bila belum dipilih. (Element id from the dimension file; null while not chosen.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian program (Description, markdown)","description":"null bila belum ditulis. (null while not yet written.)","type":["string","null"],"minLength":1},"objective":{"title":"Tujuan (Objective)","type":["string","null"]},"output":{"title":"Keluaran (Output)","type":["string","null"]},"outcome":{"title":"Hasil (Outcome)","type":["string","null"]},"location":{"title":"Lokasi (Location)","type":["string","null"]},"lead_agency":{"title":"OPD pengampu (Lead agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"supporting_agencies":{"title":"OPD pendukung (Supporting agencies)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"quick_win":{"title":"Quick win (program unggulan)","description":"true bila program dapat diwujudkan tahun ini atau tahun depan. (true when the program can be realised this year or next.)","type":"boolean"},"infrastructure":{"title":"Jenis infrastruktur (Infrastructure type)","enum":["fisik","digital","sosial",null]},"years":{"title":"Tahun pelaksanaan (Years)","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun mulai (First year)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"end":{"title":"Tahun selesai (Last year)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]}},"description":"Tahun mulai dan selesai; null bila belum diketahui, dan peta jalan menandainya. (First and last year; null when not known yet, and the roadmap marks it.)"},"budget":{"title":"Anggaran indikatif (Indicative budget)","description":"Satu baris per tahun dan sumber dana; null bila anggaran belum diketahui. (One line per year and source; null when the budget is not known yet.)","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["year","amount","source"],"properties":{"year":{"title":"Tahun anggaran (Budget year)","$ref":"#/$defs/year"},"amount":{"title":"Jumlah, Rupiah utuh; null bila belum diketahui (Amount, whole Rupiah; null when not known yet)","description":"0 berarti nol rupiah yang diketahui, bukan 'belum diketahui'. (0 means a known zero, not 'unknown'.)","type":["integer","null"],"minimum":0,"maximum":9007199254740991},"source":{"title":"Sumber dana (Funding source)","enum":["apbd","apbd-provinsi","apbn","dak","dana-desa","csr","kpbu","swasta",null],"description":"null bila sumber dana belum diketahui. (null when the funding source is not known yet.)"},"proposed":{"title":"Anggaran usulan penyusun (Proposed by the drafting team)","description":"true bila jumlah ini usulan tim penyusun yang belum disepakati; ditandai dalam setiap dokumen dan ekspor. (true when the amount is the drafting team's proposal, not yet agreed; marked in every document and export.)","type":"boolean"}}}},"indicators":{"title":"Indikator keberhasilan (Success indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","unit","baseline","targets"],"properties":{"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":["string","null"],"minLength":1,"description":"null bila belum ditentukan. (null while not decided.)"},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahun (Targets by year)","description":"Kunci: tahun; nilai null bila target belum ditetapkan. (Keys: years; null when a target is not set yet.)","type":"object","propertyNames":{"pattern":"^[0-9]{4}$"},"additionalProperties":{"type":["number","null"]},"minProperties":1},"reporting":{"title":"Periode pelaporan (Reporting period)","description":"Seberapa sering capaian indikator dilaporkan; tanpa ini, periode rencana di masterplan.yaml. (How often the indicator is reported; without it, the plan's period in masterplan.yaml.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}}},"rpjpd":{"title":"Sasaran RPJPD yang didukung (RPJPD goals supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"rpjmd":{"title":"Fokus RPJMD yang didukung (RPJMD focus areas supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Digital vision pillars)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"depends_on":{"title":"Bergantung pada program (Depends on programs)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"status":{"title":"Status pelaksanaan (Status)","description":"null bila belum diketahui. (null when not known.)","enum":["usulan","persiapan","berjalan","selesai","ditunda",null]},"progress":{"title":"Progres (Progress)","description":"Persentase capaian per tanggal tertentu; null bila belum diukur. (Percent complete as of a date; null when not measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["percent","as_of"],"properties":{"percent":{"title":"Persen (Percent)","type":"integer","minimum":0,"maximum":100},"as_of":{"title":"Per tanggal, YYYY-MM-DD (As of date)","$ref":"#/$defs/date"}}},{"type":"null"}]},"problem":{"title":"Masalah yang diselesaikan (Problem it solves)","description":"Untuk profil quick win; null bila belum dirumuskan. (For the quick-win profile; null when not written yet.)","type":["string","null"]},"target_12_months":{"title":"Target 12 bulan (12-month target)","description":"Apa yang tercapai dalam 12 bulan pertama; null bila belum dirumuskan. (What the first 12 months achieve; null when not written yet.)","type":["string","null"]},"milestones":{"title":"Tonggak capaian (Milestones)","description":"Per bulan (2025-09) atau triwulan (2025-Q3), berurutan. (By month or quarter, in order.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["when","what"],"properties":{"when":{"title":"Bulan atau triwulan (Month or quarter)","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},"what":{"title":"Capaian (What is reached)","type":"string","minLength":1}}}},"risks":{"title":"Risiko (Risks)","description":"Risiko program dengan dampak, kemungkinan, mitigasi dan penanggung jawabnya; dimuat dalam daftar risiko masterplan. (The program's risks, for the masterplan's risk register.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["risk","impact","likelihood","mitigation","owner"],"properties":{"risk":{"title":"Risiko (Risk)","type":"string","minLength":1},"impact":{"title":"Dampak (Impact)","enum":["rendah","sedang","tinggi"]},"likelihood":{"title":"Kemungkinan (Likelihood)","enum":["rendah","sedang","tinggi"]},"mitigation":{"title":"Mitigasi (Mitigation)","type":["string","null"]},"owner":{"title":"Penanggung jawab (Owner)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}}},"proposed":{"title":"Usulan penyusun (Drafting team's proposal)","description":"true bila isi program ini usulan tim penyusun yang belum disepakati; ditandai sebagai catatan penyusunan dalam rancangan dan ditolak dalam naskah yang ditetapkan. (true when the program is the drafting team's proposal; marked as a drafting note in a draft, refused in an enacted text.)","type":"boolean"}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
-const schema78 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
-const schema82 = {"type":"integer","minimum":1945,"maximum":2200};
-const schema91 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
+const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/program.schema.json","title":"Program smart city (Smart city program)","description":"Berkas programs/<dimensi>/<id>.yaml: satu program, satu berkas. (programs/<dimension>/<id>.yaml: one program per file.)","type":"object","additionalProperties":false,"required":["schema_version","id","name","dimension","element","description","lead_agency","supporting_agencies","quick_win","years","budget","indicators","rpjpd","depends_on","status","progress"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"id":{"title":"Kode program (Program id)","description":"Sama dengan nama berkas tanpa .yaml. (Equal to the file name without .yaml.)","$ref":"#/$defs/id"},"name":{"title":"Nama program (Program name)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"],"minLength":1},"acronym":{"title":"Singkatan/nama populer (Acronym or popular name)","type":["string","null"]},"nomenclature":{"title":"Nomenklatur SIPD (SIPD nomenclature)","description":"Kode program, kegiatan atau sub-kegiatan menurut Kepmendagri 900.1.15.5-1317/2023 yang dipakai program ini di SIPD: program X.XX.XX (2.16.02), kegiatan X.XX.XX.X.XX (2.16.02.2.01), sub-kegiatan X.XX.XX.X.XX.XXXX (2.16.02.2.01.0001); X untuk program penunjang urusan. (Codes of the program, kegiatan or sub-kegiatan in Kepmendagri 900.1.15.5-1317/2023 that this program uses in SIPD; X for the supporting programs.)","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$"}},"dimension":{"title":"Dimensi (Dimension)","enum":["governance","branding","economy","living","society","environment"]},"element":{"title":"Elemen (Element)","description":"Kode elemen dari berkas dimensi; null bila belum dipilih. (Element id from the dimension file; null while not chosen.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"description":{"title":"Uraian program (Description, markdown)","description":"null bila belum ditulis. (null while not yet written.)","type":["string","null"],"minLength":1},"objective":{"title":"Tujuan (Objective)","type":["string","null"]},"output":{"title":"Keluaran (Output)","type":["string","null"]},"outcome":{"title":"Hasil (Outcome)","type":["string","null"]},"location":{"title":"Lokasi (Location)","type":["string","null"]},"lead_agency":{"title":"OPD pengampu (Lead agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"supporting_agencies":{"title":"OPD pendukung (Supporting agencies)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"quick_win":{"title":"Quick win (program unggulan)","description":"true bila program dapat diwujudkan tahun ini atau tahun depan. (true when the program can be realised this year or next.)","type":"boolean"},"infrastructure":{"title":"Jenis infrastruktur (Infrastructure type)","enum":["fisik","digital","sosial",null]},"years":{"title":"Tahun pelaksanaan (Years)","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun mulai (First year)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"end":{"title":"Tahun selesai (Last year)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]}},"description":"Tahun mulai dan selesai; null bila belum diketahui, dan peta jalan menandainya. (First and last year; null when not known yet, and the roadmap marks it.)"},"budget":{"title":"Anggaran indikatif (Indicative budget)","description":"Satu baris per tahun dan sumber dana; null bila anggaran belum diketahui. (One line per year and source; null when the budget is not known yet.)","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["year","amount","source"],"properties":{"year":{"title":"Tahun anggaran (Budget year)","$ref":"#/$defs/year"},"amount":{"title":"Jumlah, Rupiah utuh; null bila belum diketahui (Amount, whole Rupiah; null when not known yet)","description":"0 berarti nol rupiah yang diketahui, bukan 'belum diketahui'. (0 means a known zero, not 'unknown'.)","type":["integer","null"],"minimum":0,"maximum":9007199254740991},"source":{"title":"Sumber dana (Funding source)","enum":["apbd","apbd-provinsi","apbn","dak","dana-desa","csr","kpbu","swasta",null],"description":"null bila sumber dana belum diketahui. (null when the funding source is not known yet.)"},"proposed":{"title":"Anggaran usulan penyusun (Proposed by the drafting team)","description":"true bila jumlah ini usulan tim penyusun yang belum disepakati; ditandai dalam setiap dokumen dan ekspor. (true when the amount is the drafting team's proposal, not yet agreed; marked in every document and export.)","type":"boolean"}}}},"indicators":{"title":"Indikator keberhasilan (Success indicators)","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","unit","baseline","targets"],"properties":{"name":{"title":"Nama indikator (Indicator name)","type":"string","minLength":1},"unit":{"title":"Satuan (Unit)","type":["string","null"],"minLength":1,"description":"null bila belum ditentukan. (null while not decided.)"},"baseline":{"$ref":"#/$defs/baseline"},"targets":{"title":"Target per tahun (Targets by year)","description":"Kunci: tahun; nilai null bila target belum ditetapkan. (Keys: years; null when a target is not set yet.)","type":"object","propertyNames":{"pattern":"^[0-9]{4}$"},"additionalProperties":{"type":["number","null"]},"minProperties":1},"reporting":{"title":"Periode pelaporan (Reporting period)","description":"Seberapa sering capaian indikator dilaporkan; tanpa ini, periode rencana di masterplan.yaml. (How often the indicator is reported; without it, the plan's period in masterplan.yaml.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}}},"rpjpd":{"title":"Sasaran RPJPD yang didukung (RPJPD goals supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"rpjmd":{"title":"Fokus RPJMD yang didukung (RPJMD focus areas supported)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Digital vision pillars)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"depends_on":{"title":"Bergantung pada program (Depends on programs)","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"status":{"title":"Status pelaksanaan (Status)","description":"null bila belum diketahui. (null when not known.)","enum":["usulan","persiapan","berjalan","selesai","ditunda",null]},"progress":{"title":"Progres (Progress)","description":"Persentase capaian per tanggal tertentu; null bila belum diukur. (Percent complete as of a date; null when not measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["percent","as_of"],"properties":{"percent":{"title":"Persen (Percent)","type":"integer","minimum":0,"maximum":100},"as_of":{"title":"Per tanggal, YYYY-MM-DD (As of date)","$ref":"#/$defs/date"}}},{"type":"null"}]},"problem":{"title":"Masalah yang diselesaikan (Problem it solves)","description":"Untuk profil quick win; null bila belum dirumuskan. (For the quick-win profile; null when not written yet.)","type":["string","null"]},"target_12_months":{"title":"Target 12 bulan (12-month target)","description":"Apa yang tercapai dalam 12 bulan pertama; null bila belum dirumuskan. (What the first 12 months achieve; null when not written yet.)","type":["string","null"]},"milestones":{"title":"Tonggak capaian (Milestones)","description":"Per bulan (2025-09) atau triwulan (2025-Q3), berurutan. (By month or quarter, in order.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["when","what"],"properties":{"when":{"title":"Bulan atau triwulan (Month or quarter)","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},"what":{"title":"Capaian (What is reached)","type":"string","minLength":1}}}},"risks":{"title":"Risiko (Risks)","description":"Risiko program dengan dampak, kemungkinan, mitigasi dan penanggung jawabnya; dimuat dalam daftar risiko masterplan. (The program's risks, for the masterplan's risk register.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["risk","impact","likelihood","mitigation","owner"],"properties":{"risk":{"title":"Risiko (Risk)","type":"string","minLength":1},"impact":{"title":"Dampak (Impact)","enum":["rendah","sedang","tinggi"]},"likelihood":{"title":"Kemungkinan (Likelihood)","enum":["rendah","sedang","tinggi"]},"mitigation":{"title":"Mitigasi (Mitigation)","type":["string","null"]},"owner":{"title":"Penanggung jawab (Owner)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}}},"proposed":{"title":"Usulan penyusun (Drafting team's proposal)","description":"true bila isi program ini usulan tim penyusun yang belum disepakati; ditandai sebagai catatan penyusunan dalam rancangan dan ditolak dalam naskah yang ditetapkan. (true when the program is the drafting team's proposal; marked as a drafting note in a draft, refused in an enacted text.)","type":"boolean"}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"year":{"type":"integer","minimum":1945,"maximum":2200},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"baseline":{"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]}}};
+const schema79 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
+const schema83 = {"type":"integer","minimum":1945,"maximum":2200};
+const schema92 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
 const pattern21 = new RegExp("^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$", "u");
 const pattern25 = new RegExp("^[0-9]{4}$", "u");
 const pattern31 = new RegExp("^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$", "u");
-const schema85 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};
+const schema86 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5433,7 +5461,7 @@ errors++;
 if(data.value !== undefined){
 let data0 = data.value;
 if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/value",schemaPath:"#/oneOf/0/properties/value/type",keyword:"type",params:{type: schema85.oneOf[0].properties.value.type},message:"must be number,null"};
+const err2 = {instancePath:instancePath+"/value",schemaPath:"#/oneOf/0/properties/value/type",keyword:"type",params:{type: schema86.oneOf[0].properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5533,7 +5561,7 @@ vErrors = null;
 if(data.source !== undefined){
 let data2 = data.source;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/oneOf/0/properties/source/type",keyword:"type",params:{type: schema85.oneOf[0].properties.source.type},message:"must be string,null"};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/oneOf/0/properties/source/type",keyword:"type",params:{type: schema86.oneOf[0].properties.source.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5562,7 +5590,7 @@ var props0 = true;
 }
 const _errs15 = errors;
 if((!((typeof data == "number") && (isFinite(data)))) && (data !== null)){
-const err10 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: schema85.oneOf[1].type},message:"must be number,null"};
+const err10 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: schema86.oneOf[1].type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5783,7 +5811,7 @@ vErrors.push(err15);
 errors++;
 }
 for(const key0 in data){
-if(!(func5.call(schema77.properties, key0))){
+if(!(func5.call(schema78.properties, key0))){
 const err16 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
@@ -5834,7 +5862,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err20 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema77.properties.name.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema78.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5859,7 +5887,7 @@ errors++;
 if(data.acronym !== undefined){
 let data3 = data.acronym;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err22 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/type",keyword:"type",params:{type: schema77.properties.acronym.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/acronym",schemaPath:"#/properties/acronym/type",keyword:"type",params:{type: schema78.properties.acronym.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5947,7 +5975,7 @@ errors++;
 if(data.dimension !== undefined){
 let data6 = data.dimension;
 if(!((((((data6 === "governance") || (data6 === "branding")) || (data6 === "economy")) || (data6 === "living")) || (data6 === "society")) || (data6 === "environment"))){
-const err28 = {instancePath:instancePath+"/dimension",schemaPath:"#/properties/dimension/enum",keyword:"enum",params:{allowedValues: schema77.properties.dimension.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/dimension",schemaPath:"#/properties/dimension/enum",keyword:"enum",params:{allowedValues: schema78.properties.dimension.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6037,7 +6065,7 @@ vErrors = null;
 if(data.description !== undefined){
 let data8 = data.description;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err33 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema77.properties.description.type},message:"must be string,null"};
+const err33 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema78.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6062,7 +6090,7 @@ errors++;
 if(data.objective !== undefined){
 let data9 = data.objective;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err35 = {instancePath:instancePath+"/objective",schemaPath:"#/properties/objective/type",keyword:"type",params:{type: schema77.properties.objective.type},message:"must be string,null"};
+const err35 = {instancePath:instancePath+"/objective",schemaPath:"#/properties/objective/type",keyword:"type",params:{type: schema78.properties.objective.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6075,7 +6103,7 @@ errors++;
 if(data.output !== undefined){
 let data10 = data.output;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err36 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema77.properties.output.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema78.properties.output.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6088,7 +6116,7 @@ errors++;
 if(data.outcome !== undefined){
 let data11 = data.outcome;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err37 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/type",keyword:"type",params:{type: schema77.properties.outcome.type},message:"must be string,null"};
+const err37 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/type",keyword:"type",params:{type: schema78.properties.outcome.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6101,7 +6129,7 @@ errors++;
 if(data.location !== undefined){
 let data12 = data.location;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err38 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: schema77.properties.location.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: schema78.properties.location.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6264,7 +6292,7 @@ errors++;
 if(data.infrastructure !== undefined){
 let data17 = data.infrastructure;
 if(!((((data17 === "fisik") || (data17 === "digital")) || (data17 === "sosial")) || (data17 === null))){
-const err48 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/properties/infrastructure/enum",keyword:"enum",params:{allowedValues: schema77.properties.infrastructure.enum},message:"must be equal to one of the allowed values"};
+const err48 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/properties/infrastructure/enum",keyword:"enum",params:{allowedValues: schema78.properties.infrastructure.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6498,7 +6526,7 @@ errors++;
 if(data.budget !== undefined){
 let data21 = data.budget;
 if((!(Array.isArray(data21))) && (data21 !== null)){
-const err63 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: schema77.properties.budget.type},message:"must be array,null"};
+const err63 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: schema78.properties.budget.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6592,7 +6620,7 @@ errors++;
 if(data22.amount !== undefined){
 let data24 = data22.amount;
 if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (data24 !== null)){
-const err71 = {instancePath:instancePath+"/budget/" + i4+"/amount",schemaPath:"#/properties/budget/items/properties/amount/type",keyword:"type",params:{type: schema77.properties.budget.items.properties.amount.type},message:"must be integer,null"};
+const err71 = {instancePath:instancePath+"/budget/" + i4+"/amount",schemaPath:"#/properties/budget/items/properties/amount/type",keyword:"type",params:{type: schema78.properties.budget.items.properties.amount.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6627,7 +6655,7 @@ errors++;
 if(data22.source !== undefined){
 let data25 = data22.source;
 if(!(((((((((data25 === "apbd") || (data25 === "apbd-provinsi")) || (data25 === "apbn")) || (data25 === "dak")) || (data25 === "dana-desa")) || (data25 === "csr")) || (data25 === "kpbu")) || (data25 === "swasta")) || (data25 === null))){
-const err74 = {instancePath:instancePath+"/budget/" + i4+"/source",schemaPath:"#/properties/budget/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema77.properties.budget.items.properties.source.enum},message:"must be equal to one of the allowed values"};
+const err74 = {instancePath:instancePath+"/budget/" + i4+"/source",schemaPath:"#/properties/budget/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema78.properties.budget.items.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6750,7 +6778,7 @@ errors++;
 if(data28.unit !== undefined){
 let data30 = data28.unit;
 if((typeof data30 !== "string") && (data30 !== null)){
-const err84 = {instancePath:instancePath+"/indicators/" + i5+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: schema77.properties.indicators.items.properties.unit.type},message:"must be string,null"};
+const err84 = {instancePath:instancePath+"/indicators/" + i5+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: schema78.properties.indicators.items.properties.unit.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6820,7 +6848,7 @@ errors++;
 for(const key5 in data32){
 let data33 = data32[key5];
 if((!((typeof data33 == "number") && (isFinite(data33)))) && (data33 !== null)){
-const err89 = {instancePath:instancePath+"/indicators/" + i5+"/targets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/indicators/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: schema77.properties.indicators.items.properties.targets.additionalProperties.type},message:"must be number,null"};
+const err89 = {instancePath:instancePath+"/indicators/" + i5+"/targets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/indicators/items/properties/targets/additionalProperties/type",keyword:"type",params:{type: schema78.properties.indicators.items.properties.targets.additionalProperties.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6845,7 +6873,7 @@ errors++;
 if(data28.reporting !== undefined){
 let data34 = data28.reporting;
 if(!((((data34 === "bulanan") || (data34 === "triwulanan")) || (data34 === "semesteran")) || (data34 === "tahunan"))){
-const err91 = {instancePath:instancePath+"/indicators/" + i5+"/reporting",schemaPath:"#/properties/indicators/items/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema77.properties.indicators.items.properties.reporting.enum},message:"must be equal to one of the allowed values"};
+const err91 = {instancePath:instancePath+"/indicators/" + i5+"/reporting",schemaPath:"#/properties/indicators/items/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema78.properties.indicators.items.properties.reporting.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7126,7 +7154,7 @@ errors++;
 if(data.status !== undefined){
 let data43 = data.status;
 if(!((((((data43 === "usulan") || (data43 === "persiapan")) || (data43 === "berjalan")) || (data43 === "selesai")) || (data43 === "ditunda")) || (data43 === null))){
-const err110 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema77.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err110 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema78.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -7298,7 +7326,7 @@ vErrors = null;
 if(data.problem !== undefined){
 let data47 = data.problem;
 if((typeof data47 !== "string") && (data47 !== null)){
-const err122 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: schema77.properties.problem.type},message:"must be string,null"};
+const err122 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: schema78.properties.problem.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -7311,7 +7339,7 @@ errors++;
 if(data.target_12_months !== undefined){
 let data48 = data.target_12_months;
 if((typeof data48 !== "string") && (data48 !== null)){
-const err123 = {instancePath:instancePath+"/target_12_months",schemaPath:"#/properties/target_12_months/type",keyword:"type",params:{type: schema77.properties.target_12_months.type},message:"must be string,null"};
+const err123 = {instancePath:instancePath+"/target_12_months",schemaPath:"#/properties/target_12_months/type",keyword:"type",params:{type: schema78.properties.target_12_months.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -7531,7 +7559,7 @@ errors++;
 if(data54.impact !== undefined){
 let data56 = data54.impact;
 if(!(((data56 === "rendah") || (data56 === "sedang")) || (data56 === "tinggi"))){
-const err141 = {instancePath:instancePath+"/risks/" + i15+"/impact",schemaPath:"#/properties/risks/items/properties/impact/enum",keyword:"enum",params:{allowedValues: schema77.properties.risks.items.properties.impact.enum},message:"must be equal to one of the allowed values"};
+const err141 = {instancePath:instancePath+"/risks/" + i15+"/impact",schemaPath:"#/properties/risks/items/properties/impact/enum",keyword:"enum",params:{allowedValues: schema78.properties.risks.items.properties.impact.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -7544,7 +7572,7 @@ errors++;
 if(data54.likelihood !== undefined){
 let data57 = data54.likelihood;
 if(!(((data57 === "rendah") || (data57 === "sedang")) || (data57 === "tinggi"))){
-const err142 = {instancePath:instancePath+"/risks/" + i15+"/likelihood",schemaPath:"#/properties/risks/items/properties/likelihood/enum",keyword:"enum",params:{allowedValues: schema77.properties.risks.items.properties.likelihood.enum},message:"must be equal to one of the allowed values"};
+const err142 = {instancePath:instancePath+"/risks/" + i15+"/likelihood",schemaPath:"#/properties/risks/items/properties/likelihood/enum",keyword:"enum",params:{allowedValues: schema78.properties.risks.items.properties.likelihood.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -7557,7 +7585,7 @@ errors++;
 if(data54.mitigation !== undefined){
 let data58 = data54.mitigation;
 if((typeof data58 !== "string") && (data58 !== null)){
-const err143 = {instancePath:instancePath+"/risks/" + i15+"/mitigation",schemaPath:"#/properties/risks/items/properties/mitigation/type",keyword:"type",params:{type: schema77.properties.risks.items.properties.mitigation.type},message:"must be string,null"};
+const err143 = {instancePath:instancePath+"/risks/" + i15+"/mitigation",schemaPath:"#/properties/risks/items/properties/mitigation/type",keyword:"type",params:{type: schema78.properties.risks.items.properties.mitigation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -7697,7 +7725,7 @@ return errors === 0;
 validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const readinessUntyped = validate38;
-const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/readiness.schema.json","title":"Analisis kesiapan daerah (Readiness analysis)","description":"Berkas readiness.yaml: penilaian kesiapan daerah per pilar (Struktur, Infrastruktur, Suprastruktur, dan bila ada alam dan budaya), tiap elemen dinilai 0–4 dengan bukti dan sumbernya. Dipakai Buku Saku Kesiapan dan Bab II masterplan. (readiness.yaml: the region's readiness per pillar, each element scored 0–4 with evidence and source. Used by the readiness booklet and the masterplan's Bab II.)","type":"object","additionalProperties":false,"required":["schema_version","pillars"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"assessed":{"title":"Tanggal penilaian (Date of the assessment)","description":"Tanggal ISO (YYYY-MM-DD); null bila belum dinilai. (ISO date; null when not assessed yet.)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"assessor":{"title":"Penilai (Assessor)","description":"Tim atau lembaga yang menilai. (The team or body that scored.)","type":["string","null"]},"pillars":{"title":"Pilar kesiapan (Readiness pillars)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","elements"],"properties":{"id":{"title":"Kode pilar (Pillar id)","enum":["struktur","infrastruktur","suprastruktur","alam","budaya"]},"name":{"title":"Nama pilar (Pillar name)","type":"string","minLength":1},"elements":{"title":"Elemen yang dinilai (Elements scored)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","score","evidence","source"],"properties":{"id":{"title":"Kode elemen (Element id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"score":{"title":"Nilai 0–4 (Score 0–4)","description":"0 belum ada, 4 sangat siap; null bila belum dinilai. (0 none, 4 fully ready; null when not scored yet.)","type":["integer","null"],"minimum":0,"maximum":4},"evidence":{"title":"Bukti (Evidence)","description":"Apa yang menunjukkan nilai itu. (What shows the score.)","type":["string","null"]},"source":{"title":"Sumber bukti (Source of the evidence)","type":["string","null"]},"proposed":{"title":"Nilai usulan penyusun (Score proposed by the drafting team)","description":"true bila nilai ini usulan tim penyusun dari sumber publik, menunggu penilaian tim penilai. (true when the drafting team proposed the score from public sources, pending the assessors.)","type":"boolean"}}}}}}}}};
+const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/readiness.schema.json","title":"Analisis kesiapan daerah (Readiness analysis)","description":"Berkas readiness.yaml: penilaian kesiapan daerah per pilar (Struktur, Infrastruktur, Suprastruktur, dan bila ada alam dan budaya), tiap elemen dinilai 0–4 dengan bukti dan sumbernya. Dipakai Buku Saku Kesiapan dan Bab II masterplan. (readiness.yaml: the region's readiness per pillar, each element scored 0–4 with evidence and source. Used by the readiness booklet and the masterplan's Bab II.)","type":"object","additionalProperties":false,"required":["schema_version","pillars"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"assessed":{"title":"Tanggal penilaian (Date of the assessment)","description":"Tanggal ISO (YYYY-MM-DD); null bila belum dinilai. (ISO date; null when not assessed yet.)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"assessor":{"title":"Penilai (Assessor)","description":"Tim atau lembaga yang menilai. (The team or body that scored.)","type":["string","null"]},"pillars":{"title":"Pilar kesiapan (Readiness pillars)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","elements"],"properties":{"id":{"title":"Kode pilar (Pillar id)","enum":["struktur","infrastruktur","suprastruktur","alam","budaya"]},"name":{"title":"Nama pilar (Pillar name)","type":"string","minLength":1},"elements":{"title":"Elemen yang dinilai (Elements scored)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","score","evidence","source"],"properties":{"id":{"title":"Kode elemen (Element id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"title":"Nama elemen (Element name)","type":"string","minLength":1},"score":{"title":"Nilai 0–4 (Score 0–4)","description":"0 belum ada, 4 sangat siap; null bila belum dinilai. (0 none, 4 fully ready; null when not scored yet.)","type":["integer","null"],"minimum":0,"maximum":4},"evidence":{"title":"Bukti (Evidence)","description":"Apa yang menunjukkan nilai itu. (What shows the score.)","type":["string","null"]},"source":{"title":"Sumber bukti (Source of the evidence)","type":["string","null"]},"proposed":{"title":"Nilai usulan penyusun (Score proposed by the drafting team)","description":"true bila nilai ini usulan tim penyusun dari sumber publik, menunggu penilaian tim penilai. (true when the drafting team proposed the score from public sources, pending the assessors.)","type":"boolean"}}}}}}}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://masterplan.invalid/schemas/readiness.schema.json" */;
@@ -7758,7 +7786,7 @@ errors++;
 if(data.assessed !== undefined){
 let data1 = data.assessed;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/assessed",schemaPath:"#/properties/assessed/type",keyword:"type",params:{type: schema93.properties.assessed.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/assessed",schemaPath:"#/properties/assessed/type",keyword:"type",params:{type: schema94.properties.assessed.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7783,7 +7811,7 @@ errors++;
 if(data.assessor !== undefined){
 let data2 = data.assessor;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err6 = {instancePath:instancePath+"/assessor",schemaPath:"#/properties/assessor/type",keyword:"type",params:{type: schema93.properties.assessor.type},message:"must be string,null"};
+const err6 = {instancePath:instancePath+"/assessor",schemaPath:"#/properties/assessor/type",keyword:"type",params:{type: schema94.properties.assessor.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7855,7 +7883,7 @@ errors++;
 if(data4.id !== undefined){
 let data5 = data4.id;
 if(!(((((data5 === "struktur") || (data5 === "infrastruktur")) || (data5 === "suprastruktur")) || (data5 === "alam")) || (data5 === "budaya"))){
-const err12 = {instancePath:instancePath+"/pillars/" + i0+"/id",schemaPath:"#/properties/pillars/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema93.properties.pillars.items.properties.id.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/pillars/" + i0+"/id",schemaPath:"#/properties/pillars/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema94.properties.pillars.items.properties.id.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8022,7 +8050,7 @@ errors++;
 if(data8.score !== undefined){
 let data11 = data8.score;
 if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
-const err26 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/score",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/score/type",keyword:"type",params:{type: schema93.properties.pillars.items.properties.elements.items.properties.score.type},message:"must be integer,null"};
+const err26 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/score",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/score/type",keyword:"type",params:{type: schema94.properties.pillars.items.properties.elements.items.properties.score.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8057,7 +8085,7 @@ errors++;
 if(data8.evidence !== undefined){
 let data12 = data8.evidence;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err29 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/evidence",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/evidence/type",keyword:"type",params:{type: schema93.properties.pillars.items.properties.elements.items.properties.evidence.type},message:"must be string,null"};
+const err29 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/evidence",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/evidence/type",keyword:"type",params:{type: schema94.properties.pillars.items.properties.elements.items.properties.evidence.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8070,7 +8098,7 @@ errors++;
 if(data8.source !== undefined){
 let data13 = data8.source;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err30 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/source",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/source/type",keyword:"type",params:{type: schema93.properties.pillars.items.properties.elements.items.properties.source.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/pillars/" + i0+"/elements/" + i1+"/source",schemaPath:"#/properties/pillars/items/properties/elements/items/properties/source/type",keyword:"type",params:{type: schema94.properties.pillars.items.properties.elements.items.properties.source.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8156,16 +8184,1047 @@ return errors === 0;
 }
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const rpjpdUntyped = validate39;
-const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/rpjpd.schema.json","title":"Rujukan perencanaan RPJPD (RPJPD planning references)","description":"Berkas rpjpd.yaml: visi, misi dan sasaran RPJPD, fokus RPJMD, dan pilar Visi Indonesia Digital 2045, sebagai sasaran keterlacakan program. (rpjpd.yaml: the RPJPD vision, missions and goals, RPJMD focus areas and Visi Indonesia Digital 2045 pillars that programs trace to.)","type":"object","additionalProperties":false,"required":["schema_version","document","vision","missions","goals"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"document":{"title":"Dokumen RPJPD (RPJPD document)","type":"object","additionalProperties":false,"required":["title","regulation"],"properties":{"title":{"title":"Judul (Title)","type":"string","minLength":1},"period":{"title":"Periode RPJPD (RPJPD period)","$ref":"#/$defs/period"},"regulation":{"title":"Peraturan penetapan (Enacting regulation)","description":"Nomor Perda RPJPD; null bila belum diketahui. (Number of the RPJPD Perda; null when unknown.)","type":["string","null"]},"approved":{"title":"Tanggal persetujuan (Approval date)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"planning_agency":{"title":"Perangkat daerah perencana (Planning agency)","description":"Kode OPD dari agencies.yaml yang menyediakan dokumen RPJPD; null bila belum diketahui. (Agency id of the planning agency that supplies the RPJPD texts.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}},"vision":{"title":"Visi RPJPD (RPJPD vision)","description":"Teks visi resmi; null bila belum tersedia. (The official vision text; null until supplied.)","type":["string","null"]},"missions":{"title":"Misi RPJPD (RPJPD missions)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode misi (Mission id)","$ref":"#/$defs/id"},"label":{"title":"Label tercetak (Printed label)","description":"Misalnya \"Misi 1\"; bawaan: nomor urut. (For example \"Misi 1\"; default: the position in the list.)","type":"string","minLength":1},"text":{"title":"Teks misi (Mission text)","type":["string","null"]}}}},"goals":{"title":"Sasaran pokok RPJPD (RPJPD goals)","description":"Slot sasaran yang dirujuk program melalui kolom rpjpd. (Goal slots that programs name in their rpjpd field.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","mission","text"],"properties":{"id":{"title":"Kode sasaran (Goal id)","$ref":"#/$defs/id"},"label":{"title":"Label tercetak (Printed label)","description":"Misalnya \"Misi 1\"; bawaan: nomor urut. (For example \"Misi 1\"; default: the position in the list.)","type":"string","minLength":1},"mission":{"title":"Kode misi (Mission id)","$ref":"#/$defs/id"},"text":{"title":"Teks sasaran (Goal text)","type":["string","null"]}}}},"rpjmd":{"title":"RPJMD yang berjalan (Current RPJMD)","type":"object","additionalProperties":false,"required":["title","focus_areas"],"properties":{"title":{"title":"Judul (Title)","type":"string"},"period":{"title":"Periode RPJMD (RPJMD period)","$ref":"#/$defs/period"},"theme":{"title":"Tema (Theme)","type":["string","null"]},"focus_areas":{"title":"Fokus pembangunan (Focus areas)","type":"array","items":{"$ref":"#/$defs/named"}}}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Visi Indonesia Digital 2045 pillars)","type":"array","items":{"$ref":"#/$defs/named"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"named":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Kode (Id)","$ref":"#/$defs/id"},"name":{"title":"Nama (Name)","type":"string","minLength":1}}},"period":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","type":"integer","minimum":1945,"maximum":2200},"end":{"title":"Tahun akhir (Last year)","type":"integer","minimum":1945,"maximum":2200}}}}};
-const schema95 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","type":"integer","minimum":1945,"maximum":2200},"end":{"title":"Tahun akhir (Last year)","type":"integer","minimum":1945,"maximum":2200}}};
-const schema96 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
-const schema101 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Kode (Id)","$ref":"#/$defs/id"},"name":{"title":"Nama (Name)","type":"string","minLength":1}}};
+const regulationUntyped = validate39;
+const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/regulation.schema.json","title":"Rancangan peraturan (The regulation that enacts the masterplan)","description":"Berkas regulation.yaml: bagian-bagian peraturan daerah atau peraturan kepala daerah yang menetapkan masterplan, yang bukan rumusan baku UU 12/2011 Lampiran II: konsiderans menimbang, dasar hukum mengingat beserta pengundangannya, definisi, kedudukan masterplan, penjelasan umum, dan data pengundangan. (regulation.yaml: the parts of the Perda or Perbup/Perwal that are the plan's own, not the fixed wording of UU 12/2011 Lampiran II.)","type":"object","additionalProperties":false,"required":["schema_version","capital","considerations","legal_basis","definitions","purpose"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"capital":{"title":"Ibu kota (Seat of government)","description":"Tempat peraturan ditetapkan dan diundangkan (\"Ditetapkan di …\"); null bila belum diisi. (Where it is enacted and promulgated; null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:[\\s\\S]*\\S)?$"},"considerations":{"title":"Menimbang (Considerations)","description":"Pertimbangan a., b., … masing-masing diawali \"bahwa\", tanpa tanda baca penutup; pertimbangan terakhir (\"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a …\") disusun sendiri. (Each begins with \"bahwa\"; the last one is written by the tool.)","type":"array","items":{"oneOf":[{"type":"string","minLength":1,"pattern":"^bahwa \\S[\\s\\S]*[^;.,\\s]$"},{"type":"null","description":"null: pertimbangan yang belum dirumuskan, dicetak \"bahwa ………\". (A consideration not written yet.)"}]}},"legal_basis":{"title":"Mengingat (Legal basis)","description":"Peraturan perundang-undangan menurut hierarki dan tahun, sesudah Pasal 18 ayat (6) UUD 1945 yang dicetak sendiri. (Laws in hierarchy and year order, after Article 18(6) of the Constitution, which is printed by the tool.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["title","gazette"],"properties":{"title":{"title":"Judul (Title)","description":"Jenis, nomor, tahun dan judul, tanpa tanda baca penutup: Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah. (Kind, number, year and title, no closing punctuation.) null: belum diketahui, misalnya undang-undang pembentukan daerah. (null: not known yet, such as the law that formed the region.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:[\\s\\S]*[^;.,\\s])?$"},"amended":{"title":"Perubahan (Amendments)","description":"Mis. \"sebagaimana telah beberapa kali diubah terakhir dengan Undang-Undang Nomor 6 Tahun 2023 …\", dicetak sesudah judul. (Printed after the title.)","type":["string","null"],"minLength":1},"gazette":{"oneOf":[{"title":"Pengundangan (Where it was promulgated)","description":"Lembaran Negara atau Berita Negara tempat peraturan itu diundangkan; null untuk angka yang belum diketahui, dicetak sebagai titik-titik. (The gazette; null for a number not known yet, printed as a blank.)","type":"object","additionalProperties":false,"required":["kind","year","number"],"properties":{"kind":{"title":"Jenis (Kind)","enum":["lembaran-negara","berita-negara","lembaran-daerah"]},"year":{"title":"Tahun (Year)","type":["integer","null"],"minimum":1945,"maximum":2100},"number":{"title":"Nomor (Number)","type":["integer","null"],"minimum":1},"supplement":{"title":"Nomor Tambahan (Supplement number)","description":"Nomor Tambahan Lembaran Negara (atau Tambahan Lembaran Daerah); null bila belum diketahui. (The supplement number; null when not known.)","type":["integer","null"],"minimum":1}}},{"type":"null","description":"null: tempat pengundangannya belum diketahui. (null: not known yet.)"}]}}}},"definitions":{"title":"Ketentuan umum (Definitions)","description":"Definisi Pasal 1 sesudah Daerah, Pemerintah Daerah, kepala daerah, DPRD dan Perangkat Daerah yang disusun sendiri; tanpa meaning, artinya diambil dari glossary.yaml. (Pasal 1 definitions after the standard ones; without meaning, the glossary's.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["term"],"properties":{"term":{"title":"Istilah (Term)","type":"string","minLength":1},"short":{"title":"Sebutan singkat (Short form)","description":"\"yang selanjutnya disebut …\" (what it is called afterwards)","type":"string","minLength":1},"meaning":{"title":"Arti (Meaning)","description":"Sesudah \"adalah\", tanpa tanda baca penutup. (After \"adalah\", no closing punctuation.)","type":["string","null"],"minLength":1}}}},"purpose":{"title":"Kedudukan masterplan (What the masterplan is for)","description":"Sesudah \"Masterplan … menjadi pedoman bagi\", tanpa tanda baca penutup: Pemerintah Daerah dalam merencanakan, melaksanakan, dan mengevaluasi pembangunan kota cerdas. (After \"… menjadi pedoman bagi\", no closing punctuation.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:[\\s\\S]*\\S)?$"},"review_years":{"title":"Evaluasi paling lama (Evaluation at least every … years)","type":["integer","null"],"minimum":1,"maximum":20},"explanation":{"title":"Penjelasan umum (General explanation)","description":"Untuk peraturan daerah: uraian I. UMUM pada Penjelasan (markdown). (For a Perda: the Penjelasan's I. UMUM.)","type":["string","null"],"minLength":1},"secretary":{"title":"Sekretaris Daerah (Regional secretary)","description":"Nama Sekretaris Daerah yang mengundangkan; null bila belum diketahui. (Name of the secretary who promulgates; null when not known.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:[\\s\\S]*\\S)?$"},"promulgation":{"title":"Pengundangan (Promulgation)","type":"object","additionalProperties":false,"properties":{"enacted":{"title":"Tanggal penetapan (Enacted on)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"promulgated":{"title":"Tanggal pengundangan (Promulgated on)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"gazette_number":{"title":"Nomor Lembaran Daerah atau Berita Daerah (Gazette number)","type":["integer","null"],"minimum":1},"supplement_number":{"title":"Nomor Tambahan Lembaran Daerah (Supplement number)","type":["integer","null"],"minimum":1},"noreg":{"title":"Nomor register (NOREG)","description":"Untuk peraturan daerah, dari gubernur: (4-23/2026). (For a Perda, from the governor.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:[\\s\\S]*\\S)?$"}}},"note":{"title":"Catatan penyusunan (Drafting note)","type":"string","minLength":1}}};
+const pattern35 = new RegExp("^\\S(?:[\\s\\S]*\\S)?$", "u");
+const pattern36 = new RegExp("^bahwa \\S[\\s\\S]*[^;.,\\s]$", "u");
+const pattern37 = new RegExp("^\\S(?:[\\s\\S]*[^;.,\\s])?$", "u");
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://masterplan.invalid/schemas/regulation.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schema_version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema_version"},message:"must have required property '"+"schema_version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.capital === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "capital"},message:"must have required property '"+"capital"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.considerations === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "considerations"},message:"must have required property '"+"considerations"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.legal_basis === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "legal_basis"},message:"must have required property '"+"legal_basis"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.definitions === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "definitions"},message:"must have required property '"+"definitions"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.purpose === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func5.call(schema95.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.schema_version !== undefined){
+if(1 !== data.schema_version){
+const err7 = {instancePath:instancePath+"/schema_version",schemaPath:"#/properties/schema_version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.capital !== undefined){
+let data1 = data.capital;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err8 = {instancePath:instancePath+"/capital",schemaPath:"#/properties/capital/type",keyword:"type",params:{type: schema95.properties.capital.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err9 = {instancePath:instancePath+"/capital",schemaPath:"#/properties/capital/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern35.test(data1)){
+const err10 = {instancePath:instancePath+"/capital",schemaPath:"#/properties/capital/pattern",keyword:"pattern",params:{pattern: "^\\S(?:[\\s\\S]*\\S)?$"},message:"must match pattern \""+"^\\S(?:[\\s\\S]*\\S)?$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.considerations !== undefined){
+let data2 = data.considerations;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs8 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs9 = errors;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err11 = {instancePath:instancePath+"/considerations/" + i0,schemaPath:"#/properties/considerations/items/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern36.test(data3)){
+const err12 = {instancePath:instancePath+"/considerations/" + i0,schemaPath:"#/properties/considerations/items/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^bahwa \\S[\\s\\S]*[^;.,\\s]$"},message:"must match pattern \""+"^bahwa \\S[\\s\\S]*[^;.,\\s]$"+"\""};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/considerations/" + i0,schemaPath:"#/properties/considerations/items/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs11 = errors;
+if(data3 !== null){
+const err14 = {instancePath:instancePath+"/considerations/" + i0,schemaPath:"#/properties/considerations/items/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err15 = {instancePath:instancePath+"/considerations/" + i0,schemaPath:"#/properties/considerations/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/considerations",schemaPath:"#/properties/considerations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.legal_basis !== undefined){
+let data4 = data.legal_basis;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.title === undefined){
+const err17 = {instancePath:instancePath+"/legal_basis/" + i1,schemaPath:"#/properties/legal_basis/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5.gazette === undefined){
+const err18 = {instancePath:instancePath+"/legal_basis/" + i1,schemaPath:"#/properties/legal_basis/items/required",keyword:"required",params:{missingProperty: "gazette"},message:"must have required property '"+"gazette"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(((key1 === "title") || (key1 === "amended")) || (key1 === "gazette"))){
+const err19 = {instancePath:instancePath+"/legal_basis/" + i1,schemaPath:"#/properties/legal_basis/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data5.title !== undefined){
+let data6 = data5.title;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err20 = {instancePath:instancePath+"/legal_basis/" + i1+"/title",schemaPath:"#/properties/legal_basis/items/properties/title/type",keyword:"type",params:{type: schema95.properties.legal_basis.items.properties.title.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(typeof data6 === "string"){
+if(func1(data6) < 1){
+const err21 = {instancePath:instancePath+"/legal_basis/" + i1+"/title",schemaPath:"#/properties/legal_basis/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!pattern37.test(data6)){
+const err22 = {instancePath:instancePath+"/legal_basis/" + i1+"/title",schemaPath:"#/properties/legal_basis/items/properties/title/pattern",keyword:"pattern",params:{pattern: "^\\S(?:[\\s\\S]*[^;.,\\s])?$"},message:"must match pattern \""+"^\\S(?:[\\s\\S]*[^;.,\\s])?$"+"\""};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data5.amended !== undefined){
+let data7 = data5.amended;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err23 = {instancePath:instancePath+"/legal_basis/" + i1+"/amended",schemaPath:"#/properties/legal_basis/items/properties/amended/type",keyword:"type",params:{type: schema95.properties.legal_basis.items.properties.amended.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(typeof data7 === "string"){
+if(func1(data7) < 1){
+const err24 = {instancePath:instancePath+"/legal_basis/" + i1+"/amended",schemaPath:"#/properties/legal_basis/items/properties/amended/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data5.gazette !== undefined){
+let data8 = data5.gazette;
+const _errs23 = errors;
+let valid7 = false;
+let passing1 = null;
+const _errs24 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.kind === undefined){
+const err25 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf/0/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data8.year === undefined){
+const err26 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf/0/required",keyword:"required",params:{missingProperty: "year"},message:"must have required property '"+"year"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data8.number === undefined){
+const err27 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf/0/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+for(const key2 in data8){
+if(!((((key2 === "kind") || (key2 === "year")) || (key2 === "number")) || (key2 === "supplement"))){
+const err28 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data8.kind !== undefined){
+let data9 = data8.kind;
+if(!(((data9 === "lembaran-negara") || (data9 === "berita-negara")) || (data9 === "lembaran-daerah"))){
+const err29 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette/kind",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf/0/properties/kind/enum",keyword:"enum",params:{allowedValues: schema95.properties.legal_basis.items.properties.gazette.oneOf[0].properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data8.year !== undefined){
+let data10 = data8.year;
+if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){
+const err30 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette/year",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf/0/properties/year/type",keyword:"type",params:{type: schema95.properties.legal_basis.items.properties.gazette.oneOf[0].properties.year.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 2100 || isNaN(data10)){
+const err31 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette/year",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf/0/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data10 < 1945 || isNaN(data10)){
+const err32 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette/year",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf/0/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1945},message:"must be >= 1945"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+if(data8.number !== undefined){
+let data11 = data8.number;
+if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
+const err33 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette/number",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf/0/properties/number/type",keyword:"type",params:{type: schema95.properties.legal_basis.items.properties.gazette.oneOf[0].properties.number.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 1 || isNaN(data11)){
+const err34 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette/number",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf/0/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+if(data8.supplement !== undefined){
+let data12 = data8.supplement;
+if((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (data12 !== null)){
+const err35 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette/supplement",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf/0/properties/supplement/type",keyword:"type",params:{type: schema95.properties.legal_basis.items.properties.gazette.oneOf[0].properties.supplement.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err36 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette/supplement",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf/0/properties/supplement/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid1 = _errs24 === errors;
+if(_valid1){
+valid7 = true;
+passing1 = 0;
+}
+const _errs34 = errors;
+if(data8 !== null){
+const err38 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid1 = _errs34 === errors;
+if(_valid1 && valid7){
+valid7 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid7 = true;
+passing1 = 1;
+}
+}
+if(!valid7){
+const err39 = {instancePath:instancePath+"/legal_basis/" + i1+"/gazette",schemaPath:"#/properties/legal_basis/items/properties/gazette/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/legal_basis/" + i1,schemaPath:"#/properties/legal_basis/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/legal_basis",schemaPath:"#/properties/legal_basis/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.definitions !== undefined){
+let data13 = data.definitions;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.term === undefined){
+const err42 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+for(const key3 in data14){
+if(!(((key3 === "term") || (key3 === "short")) || (key3 === "meaning"))){
+const err43 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data14.term !== undefined){
+let data15 = data14.term;
+if(typeof data15 === "string"){
+if(func1(data15) < 1){
+const err44 = {instancePath:instancePath+"/definitions/" + i2+"/term",schemaPath:"#/properties/definitions/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/definitions/" + i2+"/term",schemaPath:"#/properties/definitions/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data14.short !== undefined){
+let data16 = data14.short;
+if(typeof data16 === "string"){
+if(func1(data16) < 1){
+const err46 = {instancePath:instancePath+"/definitions/" + i2+"/short",schemaPath:"#/properties/definitions/items/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/definitions/" + i2+"/short",schemaPath:"#/properties/definitions/items/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data14.meaning !== undefined){
+let data17 = data14.meaning;
+if((typeof data17 !== "string") && (data17 !== null)){
+const err48 = {instancePath:instancePath+"/definitions/" + i2+"/meaning",schemaPath:"#/properties/definitions/items/properties/meaning/type",keyword:"type",params:{type: schema95.properties.definitions.items.properties.meaning.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(typeof data17 === "string"){
+if(func1(data17) < 1){
+const err49 = {instancePath:instancePath+"/definitions/" + i2+"/meaning",schemaPath:"#/properties/definitions/items/properties/meaning/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/definitions/" + i2,schemaPath:"#/properties/definitions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.purpose !== undefined){
+let data18 = data.purpose;
+if((typeof data18 !== "string") && (data18 !== null)){
+const err52 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: schema95.properties.purpose.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(typeof data18 === "string"){
+if(func1(data18) < 1){
+const err53 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(!pattern35.test(data18)){
+const err54 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/pattern",keyword:"pattern",params:{pattern: "^\\S(?:[\\s\\S]*\\S)?$"},message:"must match pattern \""+"^\\S(?:[\\s\\S]*\\S)?$"+"\""};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+if(data.review_years !== undefined){
+let data19 = data.review_years;
+if((!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) && (data19 !== null)){
+const err55 = {instancePath:instancePath+"/review_years",schemaPath:"#/properties/review_years/type",keyword:"type",params:{type: schema95.properties.review_years.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 20 || isNaN(data19)){
+const err56 = {instancePath:instancePath+"/review_years",schemaPath:"#/properties/review_years/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data19 < 1 || isNaN(data19)){
+const err57 = {instancePath:instancePath+"/review_years",schemaPath:"#/properties/review_years/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+if(data.explanation !== undefined){
+let data20 = data.explanation;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err58 = {instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/type",keyword:"type",params:{type: schema95.properties.explanation.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(typeof data20 === "string"){
+if(func1(data20) < 1){
+const err59 = {instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+if(data.secretary !== undefined){
+let data21 = data.secretary;
+if((typeof data21 !== "string") && (data21 !== null)){
+const err60 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/type",keyword:"type",params:{type: schema95.properties.secretary.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(typeof data21 === "string"){
+if(func1(data21) < 1){
+const err61 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(!pattern35.test(data21)){
+const err62 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/pattern",keyword:"pattern",params:{pattern: "^\\S(?:[\\s\\S]*\\S)?$"},message:"must match pattern \""+"^\\S(?:[\\s\\S]*\\S)?$"+"\""};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+if(data.promulgation !== undefined){
+let data22 = data.promulgation;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key4 in data22){
+if(!(((((key4 === "enacted") || (key4 === "promulgated")) || (key4 === "gazette_number")) || (key4 === "supplement_number")) || (key4 === "noreg"))){
+const err63 = {instancePath:instancePath+"/promulgation",schemaPath:"#/properties/promulgation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data22.enacted !== undefined){
+let data23 = data22.enacted;
+if((typeof data23 !== "string") && (data23 !== null)){
+const err64 = {instancePath:instancePath+"/promulgation/enacted",schemaPath:"#/properties/promulgation/properties/enacted/type",keyword:"type",params:{type: schema95.properties.promulgation.properties.enacted.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(typeof data23 === "string"){
+if(!pattern16.test(data23)){
+const err65 = {instancePath:instancePath+"/promulgation/enacted",schemaPath:"#/properties/promulgation/properties/enacted/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+if(data22.promulgated !== undefined){
+let data24 = data22.promulgated;
+if((typeof data24 !== "string") && (data24 !== null)){
+const err66 = {instancePath:instancePath+"/promulgation/promulgated",schemaPath:"#/properties/promulgation/properties/promulgated/type",keyword:"type",params:{type: schema95.properties.promulgation.properties.promulgated.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(typeof data24 === "string"){
+if(!pattern16.test(data24)){
+const err67 = {instancePath:instancePath+"/promulgation/promulgated",schemaPath:"#/properties/promulgation/properties/promulgated/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+if(data22.gazette_number !== undefined){
+let data25 = data22.gazette_number;
+if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (data25 !== null)){
+const err68 = {instancePath:instancePath+"/promulgation/gazette_number",schemaPath:"#/properties/promulgation/properties/gazette_number/type",keyword:"type",params:{type: schema95.properties.promulgation.properties.gazette_number.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 1 || isNaN(data25)){
+const err69 = {instancePath:instancePath+"/promulgation/gazette_number",schemaPath:"#/properties/promulgation/properties/gazette_number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+if(data22.supplement_number !== undefined){
+let data26 = data22.supplement_number;
+if((!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) && (data26 !== null)){
+const err70 = {instancePath:instancePath+"/promulgation/supplement_number",schemaPath:"#/properties/promulgation/properties/supplement_number/type",keyword:"type",params:{type: schema95.properties.promulgation.properties.supplement_number.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 1 || isNaN(data26)){
+const err71 = {instancePath:instancePath+"/promulgation/supplement_number",schemaPath:"#/properties/promulgation/properties/supplement_number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+if(data22.noreg !== undefined){
+let data27 = data22.noreg;
+if((typeof data27 !== "string") && (data27 !== null)){
+const err72 = {instancePath:instancePath+"/promulgation/noreg",schemaPath:"#/properties/promulgation/properties/noreg/type",keyword:"type",params:{type: schema95.properties.promulgation.properties.noreg.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(typeof data27 === "string"){
+if(func1(data27) < 1){
+const err73 = {instancePath:instancePath+"/promulgation/noreg",schemaPath:"#/properties/promulgation/properties/noreg/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(!pattern35.test(data27)){
+const err74 = {instancePath:instancePath+"/promulgation/noreg",schemaPath:"#/properties/promulgation/properties/noreg/pattern",keyword:"pattern",params:{pattern: "^\\S(?:[\\s\\S]*\\S)?$"},message:"must match pattern \""+"^\\S(?:[\\s\\S]*\\S)?$"+"\""};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/promulgation",schemaPath:"#/properties/promulgation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data28 = data.note;
+if(typeof data28 === "string"){
+if(func1(data28) < 1){
+const err76 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const rpjpdUntyped = validate40;
+const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/rpjpd.schema.json","title":"Rujukan perencanaan RPJPD (RPJPD planning references)","description":"Berkas rpjpd.yaml: visi, misi dan sasaran RPJPD, fokus RPJMD, dan pilar Visi Indonesia Digital 2045, sebagai sasaran keterlacakan program. (rpjpd.yaml: the RPJPD vision, missions and goals, RPJMD focus areas and Visi Indonesia Digital 2045 pillars that programs trace to.)","type":"object","additionalProperties":false,"required":["schema_version","document","vision","missions","goals"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"document":{"title":"Dokumen RPJPD (RPJPD document)","type":"object","additionalProperties":false,"required":["title","regulation"],"properties":{"title":{"title":"Judul (Title)","type":"string","minLength":1},"period":{"title":"Periode RPJPD (RPJPD period)","$ref":"#/$defs/period"},"regulation":{"title":"Peraturan penetapan (Enacting regulation)","description":"Nomor Perda RPJPD; null bila belum diketahui. (Number of the RPJPD Perda; null when unknown.)","type":["string","null"]},"approved":{"title":"Tanggal persetujuan (Approval date)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"planning_agency":{"title":"Perangkat daerah perencana (Planning agency)","description":"Kode OPD dari agencies.yaml yang menyediakan dokumen RPJPD; null bila belum diketahui. (Agency id of the planning agency that supplies the RPJPD texts.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]}}},"vision":{"title":"Visi RPJPD (RPJPD vision)","description":"Teks visi resmi; null bila belum tersedia. (The official vision text; null until supplied.)","type":["string","null"]},"missions":{"title":"Misi RPJPD (RPJPD missions)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode misi (Mission id)","$ref":"#/$defs/id"},"label":{"title":"Label tercetak (Printed label)","description":"Misalnya \"Misi 1\"; bawaan: nomor urut. (For example \"Misi 1\"; default: the position in the list.)","type":"string","minLength":1},"text":{"title":"Teks misi (Mission text)","type":["string","null"]}}}},"goals":{"title":"Sasaran pokok RPJPD (RPJPD goals)","description":"Slot sasaran yang dirujuk program melalui kolom rpjpd. (Goal slots that programs name in their rpjpd field.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","mission","text"],"properties":{"id":{"title":"Kode sasaran (Goal id)","$ref":"#/$defs/id"},"label":{"title":"Label tercetak (Printed label)","description":"Misalnya \"Misi 1\"; bawaan: nomor urut. (For example \"Misi 1\"; default: the position in the list.)","type":"string","minLength":1},"mission":{"title":"Kode misi (Mission id)","$ref":"#/$defs/id"},"text":{"title":"Teks sasaran (Goal text)","type":["string","null"]}}}},"rpjmd":{"title":"RPJMD yang berjalan (Current RPJMD)","type":"object","additionalProperties":false,"required":["title","focus_areas"],"properties":{"title":{"title":"Judul (Title)","type":"string"},"period":{"title":"Periode RPJMD (RPJMD period)","$ref":"#/$defs/period"},"theme":{"title":"Tema (Theme)","type":["string","null"]},"focus_areas":{"title":"Fokus pembangunan (Focus areas)","type":"array","items":{"$ref":"#/$defs/named"}}}},"digital_pillars":{"title":"Pilar Visi Indonesia Digital 2045 (Visi Indonesia Digital 2045 pillars)","type":"array","items":{"$ref":"#/$defs/named"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"named":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Kode (Id)","$ref":"#/$defs/id"},"name":{"title":"Nama (Name)","type":"string","minLength":1}}},"period":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","type":"integer","minimum":1945,"maximum":2200},"end":{"title":"Tahun akhir (Last year)","type":"integer","minimum":1945,"maximum":2200}}}}};
+const schema97 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","type":"integer","minimum":1945,"maximum":2200},"end":{"title":"Tahun akhir (Last year)","type":"integer","minimum":1945,"maximum":2200}}};
+const schema98 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
+const schema103 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"title":"Kode (Id)","$ref":"#/$defs/id"},"name":{"title":"Nama (Name)","type":"string","minLength":1}}};
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8266,17 +9325,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://masterplan.invalid/schemas/rpjpd.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8538,7 +9597,7 @@ errors++;
 if(data1.regulation !== undefined){
 let data6 = data1.regulation;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err22 = {instancePath:instancePath+"/document/regulation",schemaPath:"#/properties/document/properties/regulation/type",keyword:"type",params:{type: schema94.properties.document.properties.regulation.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/document/regulation",schemaPath:"#/properties/document/properties/regulation/type",keyword:"type",params:{type: schema96.properties.document.properties.regulation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8551,7 +9610,7 @@ errors++;
 if(data1.approved !== undefined){
 let data7 = data1.approved;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err23 = {instancePath:instancePath+"/document/approved",schemaPath:"#/properties/document/properties/approved/type",keyword:"type",params:{type: schema94.properties.document.properties.approved.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/document/approved",schemaPath:"#/properties/document/properties/approved/type",keyword:"type",params:{type: schema96.properties.document.properties.approved.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8665,7 +9724,7 @@ errors++;
 if(data.vision !== undefined){
 let data9 = data.vision;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err30 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/type",keyword:"type",params:{type: schema94.properties.vision.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/vision",schemaPath:"#/properties/vision/type",keyword:"type",params:{type: schema96.properties.vision.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8767,7 +9826,7 @@ errors++;
 if(data11.text !== undefined){
 let data14 = data11.text;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err38 = {instancePath:instancePath+"/missions/" + i0+"/text",schemaPath:"#/properties/missions/items/properties/text/type",keyword:"type",params:{type: schema94.properties.missions.items.properties.text.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/missions/" + i0+"/text",schemaPath:"#/properties/missions/items/properties/text/type",keyword:"type",params:{type: schema96.properties.missions.items.properties.text.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8928,7 +9987,7 @@ errors++;
 if(data16.text !== undefined){
 let data20 = data16.text;
 if((typeof data20 !== "string") && (data20 !== null)){
-const err51 = {instancePath:instancePath+"/goals/" + i1+"/text",schemaPath:"#/properties/goals/items/properties/text/type",keyword:"type",params:{type: schema94.properties.goals.items.properties.text.type},message:"must be string,null"};
+const err51 = {instancePath:instancePath+"/goals/" + i1+"/text",schemaPath:"#/properties/goals/items/properties/text/type",keyword:"type",params:{type: schema96.properties.goals.items.properties.text.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9129,7 +10188,7 @@ errors++;
 if(data21.theme !== undefined){
 let data26 = data21.theme;
 if((typeof data26 !== "string") && (data26 !== null)){
-const err68 = {instancePath:instancePath+"/rpjmd/theme",schemaPath:"#/properties/rpjmd/properties/theme/type",keyword:"type",params:{type: schema94.properties.rpjmd.properties.theme.type},message:"must be string,null"};
+const err68 = {instancePath:instancePath+"/rpjmd/theme",schemaPath:"#/properties/rpjmd/properties/theme/type",keyword:"type",params:{type: schema96.properties.rpjmd.properties.theme.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9144,8 +10203,8 @@ let data27 = data21.focus_areas;
 if(Array.isArray(data27)){
 const len2 = data27.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate40(data27[i2], {instancePath:instancePath+"/rpjmd/focus_areas/" + i2,parentData:data27,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate41(data27[i2], {instancePath:instancePath+"/rpjmd/focus_areas/" + i2,parentData:data27,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -9178,8 +10237,8 @@ let data29 = data.digital_pillars;
 if(Array.isArray(data29)){
 const len3 = data29.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate40(data29[i3], {instancePath:instancePath+"/digital_pillars/" + i3,parentData:data29,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate41(data29[i3], {instancePath:instancePath+"/digital_pillars/" + i3,parentData:data29,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -9206,19 +10265,19 @@ vErrors.push(err72);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const swotUntyped = validate43;
-const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/swot.schema.json","title":"Analisis SWOT (SWOT analysis)","description":"Berkas swot.yaml: kekuatan, kelemahan, peluang dan ancaman, serta strategi SO, ST, WO dan WT yang memadukan faktor-faktor itu dan dijalankan oleh program. (swot.yaml: strengths, weaknesses, opportunities and threats, and the SO, ST, WO and WT strategies that combine them and the programs that carry them out.)","type":"object","additionalProperties":false,"required":["schema_version","strengths","weaknesses","opportunities","threats","strategies"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"strengths":{"title":"Kekuatan (Strengths)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"weaknesses":{"title":"Kelemahan (Weaknesses)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"opportunities":{"title":"Peluang (Opportunities)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"threats":{"title":"Ancaman (Threats)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"strategies":{"title":"Strategi (Strategies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","text","factors","programs"],"properties":{"id":{"title":"Kode strategi (Strategy id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"kind":{"title":"Jenis (Kind)","description":"SO: kekuatan untuk peluang; ST: kekuatan menghadapi ancaman; WO: peluang untuk mengatasi kelemahan; WT: mengurangi kelemahan dan menghindari ancaman.","enum":["SO","ST","WO","WT"]},"text":{"title":"Strategi (Strategy)","type":"string","minLength":1},"factors":{"title":"Faktor yang dipadukan (Factors combined)","description":"Kode faktor SWOT sesuai jenis strategi. (Factor ids matching the strategy's kind.)","type":"array","minItems":1,"items":{"type":"string"}},"programs":{"title":"Program yang menjalankan (Programs that carry it out)","type":"array","items":{"type":"string"}}}}},"proposed":{"title":"Strategi usulan penyusun (Strategies proposed by the drafting team)","description":"true bila strategi masih usulan tim penyusun yang belum dibahas; dokumen menandainya. (true while the strategies are the drafting team's proposal; the document says so.)","type":"boolean"}}};
+const swotUntyped = validate44;
+const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/swot.schema.json","title":"Analisis SWOT (SWOT analysis)","description":"Berkas swot.yaml: kekuatan, kelemahan, peluang dan ancaman, serta strategi SO, ST, WO dan WT yang memadukan faktor-faktor itu dan dijalankan oleh program. (swot.yaml: strengths, weaknesses, opportunities and threats, and the SO, ST, WO and WT strategies that combine them and the programs that carry them out.)","type":"object","additionalProperties":false,"required":["schema_version","strengths","weaknesses","opportunities","threats","strategies"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"strengths":{"title":"Kekuatan (Strengths)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"weaknesses":{"title":"Kelemahan (Weaknesses)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"opportunities":{"title":"Peluang (Opportunities)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"threats":{"title":"Ancaman (Threats)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"title":"Kode faktor (Factor id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"text":{"title":"Uraian (Text)","type":"string","minLength":1}}}},"strategies":{"title":"Strategi (Strategies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","text","factors","programs"],"properties":{"id":{"title":"Kode strategi (Strategy id)","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"kind":{"title":"Jenis (Kind)","description":"SO: kekuatan untuk peluang; ST: kekuatan menghadapi ancaman; WO: peluang untuk mengatasi kelemahan; WT: mengurangi kelemahan dan menghindari ancaman.","enum":["SO","ST","WO","WT"]},"text":{"title":"Strategi (Strategy)","type":"string","minLength":1},"factors":{"title":"Faktor yang dipadukan (Factors combined)","description":"Kode faktor SWOT sesuai jenis strategi. (Factor ids matching the strategy's kind.)","type":"array","minItems":1,"items":{"type":"string"}},"programs":{"title":"Program yang menjalankan (Programs that carry it out)","type":"array","items":{"type":"string"}}}}},"proposed":{"title":"Strategi usulan penyusun (Strategies proposed by the drafting team)","description":"true bila strategi masih usulan tim penyusun yang belum dibahas; dokumen menandainya. (true while the strategies are the drafting team's proposal; the document says so.)","type":"boolean"}}};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://masterplan.invalid/schemas/swot.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate43.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9859,7 +10918,7 @@ errors++;
 if(data18.kind !== undefined){
 let data20 = data18.kind;
 if(!((((data20 === "SO") || (data20 === "ST")) || (data20 === "WO")) || (data20 === "WT"))){
-const err52 = {instancePath:instancePath+"/strategies/" + i4+"/kind",schemaPath:"#/properties/strategies/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema103.properties.strategies.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err52 = {instancePath:instancePath+"/strategies/" + i4+"/kind",schemaPath:"#/properties/strategies/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema105.properties.strategies.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10007,10 +11066,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const agencies = agenciesUntyped as unknown as ValidateFunction<AgenciesInput>;
 export const chapter = chapterUntyped as unknown as ValidateFunction<ChapterInput>;
@@ -10020,5 +11079,6 @@ export const locale = localeUntyped as unknown as ValidateFunction<LocaleInput>;
 export const manifest = manifestUntyped as unknown as ValidateFunction<ManifestInput>;
 export const program = programUntyped as unknown as ValidateFunction<ProgramInput>;
 export const readiness = readinessUntyped as unknown as ValidateFunction<ReadinessInput>;
+export const regulation = regulationUntyped as unknown as ValidateFunction<RegulationInput>;
 export const rpjpd = rpjpdUntyped as unknown as ValidateFunction<RpjpdInput>;
 export const swot = swotUntyped as unknown as ValidateFunction<SwotInput>;

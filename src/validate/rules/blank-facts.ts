@@ -27,7 +27,11 @@ const QUIET_KEYS = new Set([
   "about",
   "description",
   "planning_agency",
+  "amended",
 ]);
+
+/** Parts of regulation.yaml only a Perda prints: a Perbup or Perwal has no Penjelasan or NOREG. */
+const PERDA_ONLY = new Set(["explanation", "supplement_number", "noreg"]);
 
 /**
  * A baseline's year and source are the baseline rule's concern; its value is a blank here.
@@ -82,7 +86,9 @@ export const blankFacts: Rule = {
       ? regionWords(plan.manifest.data.region.kind).head
       : "the head of the region";
     const docs: Array<Doc<unknown>> = [
-      ...[plan.manifest, plan.agencies, plan.rpjpd, plan.readiness].filter((d) => d !== null),
+      ...[plan.manifest, plan.agencies, plan.rpjpd, plan.readiness, plan.regulation].filter(
+        (d) => d !== null,
+      ),
       ...plan.dimensions,
       ...plan.programs,
     ];
@@ -90,8 +96,11 @@ export const blankFacts: Rule = {
     const out: Diagnostic[] = [];
     // One path stack for the whole walk, copied only when a blank is found.
     const path: PathSegment[] = [];
+    const perda = plan.manifest?.data.legal.regulation === "perda";
     const report = (doc: Doc<unknown>): void => {
       if (quiet(path, programs.has(doc)) || refused(doc, path)) return;
+      if (doc === plan.regulation && !perda && PERDA_ONLY.has(String(path[path.length - 1])))
+        return;
       const where = [...path];
       out.push(
         at(doc, where, {
