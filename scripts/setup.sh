@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# One-step set-up on Debian or Ubuntu: installs the browser, PDF tools and fonts that masterplan
-# and its tests use (only those missing), installs the npm packages, compiles masterplan, puts
-# the `masterplan` command on the PATH (npm link), then builds the bundled Kabupaten Purbalingga
-# masterplan into dist/.
+# One-step set-up on Debian or Ubuntu: installs the browser, PDF tools, fonts and the LibreOffice
+# Writer that masterplan and its tests use (only those missing), installs the npm packages,
+# compiles masterplan, puts the `masterplan` command on the PATH (npm link), then builds the
+# bundled Kabupaten Purbalingga masterplan into dist/.
 #   bash scripts/setup.sh            set up and build
 #   bash scripts/setup.sh --no-build set up only
 set -euo pipefail
@@ -24,6 +24,9 @@ command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 fc-list 2>/dev/null | grep -qi "Liberation Serif" || need+=(fonts-liberation)
 # TeX Gyre Bonum, the free Bookman design the Lampiran is set in when Bookman Old Style is absent.
 [ -f /usr/share/texmf/fonts/opentype/public/tex-gyre/texgyrebonum-regular.otf ] || need+=(fonts-texgyre)
+# LibreOffice Writer, without its desktop: the tests open each DOCX with it, as a reader would.
+# Building a DOCX does not need it.
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing system packages: ${need[*]}" >&2

@@ -18,6 +18,9 @@ import { Printer, type Printed } from "../print/printer.js";
 import { checkOutputs, writeFilesAtomically } from "../write/write-atomic.js";
 import { buildNotes, type BuildNote } from "./build-notes.js";
 import { prepare } from "./prepare.js";
+import { renderDocx } from "../render/docx.js";
+
+export type OutputFormat = "html" | "pdf" | "docx";
 
 /** What to build and where. */
 export interface BuildTarget {
@@ -25,8 +28,11 @@ export interface BuildTarget {
   outDir: string;
   /** `--doc`: the documents to print, instead of those the manifest's `outputs` names. */
   documents?: DocumentKind | "all" | undefined;
-  /** `--only`: the formats to write; HTML alone prints nothing. Default: HTML and PDF. */
-  formats?: ReadonlyArray<"html" | "pdf"> | undefined;
+  /**
+   * `--only`: the formats to write; HTML alone prints nothing. Default: HTML and PDF, and the
+   * DOCX when the manifest's `outputs` names it.
+   */
+  formats?: ReadonlyArray<OutputFormat> | undefined;
   /** `--paper`, overriding the manifest. */
   paper?: "f4" | "a4" | undefined;
   /** A git revision: the masterplan gets a "Daftar Perubahan" annex of the changes since it. */
@@ -96,7 +102,7 @@ export async function buildPlan(options: BuildOptions): Promise<BuildResult> {
   const formats = options.target.formats ?? ["html", "pdf"];
   // The browser starts first, so that it is up by the time the plan is checked and rendered.
   const own =
-    options.printer === undefined && formats.includes("pdf")
+    options.printer === undefined && (formats.includes("pdf") || formats.includes("docx"))
       ? Printer.start({
           browser: options.environment?.browser,
           env: options.environment?.env,
@@ -131,6 +137,12 @@ async function build(options: BuildOptions, printer: Printer | null): Promise<Bu
   };
   const { model, theme, locale } = prepared;
   if (!model || !theme || !locale) return result;
+  const outputs0 = prepared.sources?.manifest.data.outputs ?? [];
+  const formats: readonly OutputFormat[] = target.formats ?? [
+    "html",
+    "pdf",
+    ...(outputs0.includes("docx") ? (["docx"] as const) : []),
+  ];
   // Where there is no browser at all, the plan's own problems are still reported first.
   printer?.unavailable();
   const jobs = prepared.documents.map((document) => job(model, theme, locale, document, target));
@@ -152,9 +164,19 @@ async function build(options: BuildOptions, printer: Printer | null): Promise<Bu
       }
     }
     // A folder that cannot take the outputs is found before the print, not after it.
-    await checkOutputs(jobs.flatMap((j) => targetsOf(j, target.formats, printer !== null)));
+    await checkOutputs(jobs.flatMap((j) => targetsOf(j, formats, printer !== null)));
     for (const j of jobs) {
-      const files = await writeJob(j, printer, options, { model, locale, theme }, result);
+      const files = await writeJob(
+        j,
+        printer,
+        { ...options, target: { ...target, formats } },
+        {
+          model,
+          locale,
+          theme,
+        },
+        result,
+      );
       outputs.push(...files);
       for (const f of files) if (f.path === j.pages) caches.add(j.pages);
     }
@@ -182,13 +204,16 @@ async function writeJob(
   plan: { model: DocumentModel; locale: Locale; theme: Theme },
   result: BuildResult,
 ): Promise<Array<{ path: string; data: string | Uint8Array }>> {
-  const formats = options.target.formats;
-  const done = printer
-    ? await printOne(j, printer, options, plan.model, plan.locale)
-    : { html: await timer(options.hooks)("render", () => j.render(null)), printed: null };
+  const formats = options.target.formats ?? ["html", "pdf"];
+  const done =
+    printer && formats.includes("pdf")
+      ? await printOne(j, printer, options, plan.model, plan.locale)
+      : { html: await timer(options.hooks)("render", () => j.render(null)), printed: null };
   const files: Array<{ path: string; data: string | Uint8Array }> = [];
-  if (!done.printed || !formats || formats.includes("html"))
+  if (formats.includes("html") || (!done.printed && !formats.includes("docx")))
     files.push({ path: j.html, data: done.html });
+  if (printer && formats.includes("docx"))
+    files.push({ path: j.docx, data: await docxOf(j, done.html, printer, options, plan) });
   if (done.printed) {
     files.push({ path: j.pdf, data: done.printed.pdf });
     // The headings' pages, so that the next build into this folder prints once.
@@ -213,6 +238,7 @@ interface Job {
   render: (tocPages: ReadonlyMap<string, number> | null) => string;
   html: string;
   pdf: string;
+  docx: string;
   pages: string;
 }
 
@@ -238,6 +264,7 @@ function job(
     render: (tocPages) => withPolicy(renderer(own, { tocPages })),
     html: path.join(target.outDir, `${name}.html`),
     pdf: path.join(target.outDir, `${name}.pdf`),
+    docx: path.join(target.outDir, `${name}.docx`),
     pages: path.join(target.outDir, `.${name}.pages.json`),
   };
 }
@@ -300,9 +327,35 @@ async function unsafeOverrides(theme: Theme, render: () => string): Promise<Diag
 }
 
 /** The files a build writes for a document: what the user asked for, and the page-number cache. */
-function targetsOf(j: Job, formats: BuildTarget["formats"], printing: boolean): string[] {
+function targetsOf(j: Job, formats: readonly OutputFormat[], printing: boolean): string[] {
   if (!printing) return [j.html];
-  return formats && !formats.includes("html") ? [j.pdf, j.pages] : [j.html, j.pdf, j.pages];
+  return [
+    ...(formats.includes("html") ? [j.html] : []),
+    ...(formats.includes("pdf") ? [j.pdf, j.pages] : []),
+    ...(formats.includes("docx") ? [j.docx] : []),
+  ];
+}
+
+/** The document as DOCX, from the HTML it prints, its drawings drawn by the browser. */
+async function docxOf(
+  j: Job,
+  html: string,
+  printer: Printer,
+  options: BuildOptions,
+  plan: { model: DocumentModel; locale: Locale },
+): Promise<Uint8Array> {
+  const step = timer(options.hooks);
+  const figures = await step("figures", () => printer.figures(html, j.model.paper.textWidthMm));
+  const env = options.environment ?? {};
+  return step("docx", () =>
+    renderDocx(html, {
+      paper: j.model.paper,
+      metadata: documentMetadata(plan.model, j.document, plan.locale),
+      date: buildDate(env.env ?? process.env, env.now),
+      words: { toc: plan.locale.toc },
+      figures,
+    }),
+  );
 }
 
 /** The page numbers an earlier build into the same folder found; null when there are none. */

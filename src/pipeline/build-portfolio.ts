@@ -152,7 +152,9 @@ export async function buildPortfolio(
 ): Promise<PlanOutcome[]> {
   const env = options.environment ?? {};
   const printer =
-    options.target.formats && !options.target.formats.includes("pdf")
+    options.target.formats &&
+    !options.target.formats.includes("pdf") &&
+    !options.target.formats.includes("docx")
       ? null
       : Printer.start({ browser: env.browser, env: env.env, signal: env.signal });
   const outcomes: PlanOutcome[] = new Array<PlanOutcome>(plans.length);

@@ -323,3 +323,46 @@ async function printPage(page: Page, final: boolean, timeout: number): Promise<U
   });
   return new Uint8Array(pdf);
 }
+
+/** A figure of a document as an image: its PNG and its size on the page, in CSS pixels. */
+export interface Figure {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/**
+ * Every drawing (`svg`) of a document, in document order, as a PNG at twice its size on the
+ * page, for a renderer that cannot draw SVG itself (the DOCX). The page loads as it prints: its
+ * own styles, scripts off, nothing from outside.
+ */
+export async function documentFigures(
+  browser: Browser,
+  html: string,
+  textWidthMm: number,
+  timeoutMs: number,
+): Promise<Figure[]> {
+  const page = await openPage(browser, [], undefined);
+  try {
+    await page.setViewport({
+      width: Math.floor(textWidthMm * PX_PER_MM),
+      height: 1000,
+      deviceScaleFactor: 2,
+    });
+    await page.setContent(html, { waitUntil: "load", timeout: timeoutMs });
+    await page.evaluate("document.fonts.ready");
+    const out: Figure[] = [];
+    for (const svg of await page.$$("svg")) {
+      const box = await svg.boundingBox();
+      if (!box || box.width < 1 || box.height < 1) {
+        out.push({ png: new Uint8Array(), width: 0, height: 0 });
+        continue;
+      }
+      const png = await svg.screenshot({ type: "png", omitBackground: false });
+      out.push({ png: new Uint8Array(png), width: box.width, height: box.height });
+    }
+    return out;
+  } finally {
+    await page.close();
+  }
+}

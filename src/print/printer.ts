@@ -5,7 +5,9 @@ import { finishPdf, type PdfMetadata } from "./finish-pdf.js";
 import { PdfError } from "./pdf-file.js";
 import type { PdfFont } from "./pdf-fonts.js";
 import {
+  documentFigures,
   printDocument,
+  type Figure,
   type PrintJob,
   type PrintNote,
   type PrintOptions,
@@ -129,6 +131,12 @@ export class Printer {
       if (e instanceof PdfError) throw await this.unreadable(e);
       throw e;
     }
+  }
+
+  /** A document's drawings as images, for the DOCX (see `documentFigures`). */
+  async figures(html: string, textWidthMm: number): Promise<Figure[]> {
+    const { browser } = await this.launched();
+    return documentFigures(browser, html, textWidthMm, BROWSER_TIMEOUT_MS);
   }
 
   async close(): Promise<void> {

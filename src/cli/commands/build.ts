@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import type { BuildResult } from "../../pipeline/build-plan.js";
+import type { BuildResult, OutputFormat } from "../../pipeline/build-plan.js";
 import { DOCUMENTS, type DocumentKind } from "../../model/documents.js";
 import type { PlanOutcome } from "../../pipeline/build-portfolio.js";
 import { summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
@@ -15,7 +15,7 @@ import type { Interruption } from "../signals.js";
 interface BuildFlags {
   out: string;
   doc?: DocumentKind | "all";
-  only?: "html" | "pdf";
+  only?: OutputFormat[];
   paper?: "f4" | "a4";
   browser?: string;
   changesSince?: string;
@@ -48,7 +48,11 @@ export function buildCommand(
         "the documents to print, instead of those the manifest's `outputs` names",
       ).choices([...DOCUMENTS, "all"]),
     )
-    .addOption(new Option("--only <kind>", "write only one output").choices(["html", "pdf"]))
+    .option(
+      "--only <formats>",
+      "write only these outputs, a comma list of html, pdf and docx (for example pdf,docx)",
+      formatList,
+    )
     .addOption(
       new Option("--paper <size>", "paper size, overriding the manifest").choices(["f4", "a4"]),
     )
@@ -118,7 +122,7 @@ async function build(
   const target = {
     outDir: path.resolve(io.cwd, flags.out),
     documents: flags.doc,
-    formats: flags.only ? [flags.only] : undefined,
+    formats: flags.only,
     paper: flags.paper,
     changesSince: flags.changesSince,
   };
@@ -178,6 +182,19 @@ function minutes(text: string): number {
   if (!Number.isFinite(n) || n <= 0)
     throw new InvalidArgumentError("give a time in minutes, such as 20.");
   return n;
+}
+
+const FORMATS: readonly OutputFormat[] = ["html", "pdf", "docx"];
+
+/** "pdf,docx" → ["pdf", "docx"]; anything else is refused with the formats there are. */
+function formatList(text: string): OutputFormat[] {
+  const items = text.split(",").map((s) => s.trim().toLowerCase());
+  const wrong = items.filter((i) => !FORMATS.includes(i as OutputFormat));
+  if (wrong.length || items.length === 0)
+    throw new InvalidArgumentError(
+      `give html, pdf or docx, separated by commas (not ${wrong.join(", ") || "nothing"}).`,
+    );
+  return [...new Set(items as OutputFormat[])];
 }
 
 function positive(text: string): number {

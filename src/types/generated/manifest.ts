@@ -184,10 +184,10 @@ export type UkuranKertasPaperSize = "f4" | "a4";
  */
 export type PenomoranBagianSectionNumbering = "decimal" | "legal";
 /**
- * Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan, raperda) dan bentuknya (html, pdf); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats; with no document named, the masterplan alone. `build --doc` overrides it.)
+ * Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan, raperda) dan bentuknya (html, pdf, docx); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats (html, pdf, docx); with no document named, the masterplan alone. `build --doc` overrides it.)
  */
 export type KeluaranOutputs = (
-  "html" | "pdf" | "masterplan" | "ringkasan" | "quick-win" | "kesiapan" | "raperda"
+  "html" | "pdf" | "docx" | "masterplan" | "ringkasan" | "quick-win" | "kesiapan" | "raperda"
 )[];
 
 /**
