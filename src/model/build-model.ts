@@ -39,6 +39,8 @@ export interface ModelOptions {
   paper?: "f4" | "a4" | undefined;
   /** The "Daftar Perubahan" annex of the changes since an earlier version, for the masterplan. */
   changes?: ChangesModel | null | undefined;
+  /** Print the certified copy's block ("Salinan sesuai dengan aslinya"). */
+  certifiedCopy?: boolean;
 }
 
 const PAPER = { f4: { widthMm: 215, heightMm: 330 }, a4: { widthMm: 210, heightMm: 297 } } as const;
@@ -124,6 +126,15 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
       : null,
     quickWins: wants("quick-win") ? quickWinProfiles(programs, locale) : [],
     regulation: wants("raperda") ? regulationModel(plan, locale, draft) : null,
+    certifiedCopy:
+      options.certifiedCopy && m.legal.certified_by
+        ? {
+            title: m.legal.certified_by.title ?? locale.blank,
+            name: m.legal.certified_by.name ?? locale.blank,
+            rank: m.legal.certified_by.rank ?? locale.blank,
+            nip: m.legal.certified_by.nip ?? locale.blank,
+          }
+        : null,
     metadata: metadata(plan, dimensions, heading),
   };
 }

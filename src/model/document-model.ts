@@ -281,4 +281,6 @@ export interface DocumentModel {
   quickWins: QuickWinProfile[];
   /** The regulation that enacts the masterplan; null unless it prints. */
   regulation: RegulationModel | null;
+  /** Who certifies a copy (`build --salinan`), printed after the signature; null otherwise. */
+  certifiedCopy: { title: string; name: string; rank: string; nip: string } | null;
 }

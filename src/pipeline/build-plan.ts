@@ -37,6 +37,8 @@ export interface BuildTarget {
   paper?: "f4" | "a4" | undefined;
   /** A git revision: the masterplan gets a "Daftar Perubahan" annex of the changes since it. */
   changesSince?: string | undefined;
+  /** `--salinan`: the certified copy of the enacted regulation and its Lampiran. */
+  certifiedCopy?: boolean | undefined;
 }
 
 /** How large and how long a print may be expected to be before it is refused. */
@@ -125,6 +127,7 @@ async function build(options: BuildOptions, printer: Printer | null): Promise<Bu
         documents: target.documents,
         paper: target.paper,
         changesSince: target.changesSince,
+        certifiedCopy: target.certifiedCopy,
       },
     }),
   );

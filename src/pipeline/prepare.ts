@@ -15,6 +15,7 @@ import { withChanges } from "../model/with-changes.js";
 import type { ChangesModel, DocumentModel } from "../model/document-model.js";
 import { chosenDocuments, type DocumentKind } from "../model/documents.js";
 import type { Locale } from "../model/locale.js";
+import { certifiedCopyProblems } from "../validate/certified-copy.js";
 import { checkLocale } from "../validate/check-locale.js";
 import type { PartialSources, PlanSources } from "../validate/plan-sources.js";
 import { validatePlan } from "../validate/validate-plan.js";
@@ -37,6 +38,8 @@ export interface PrepareOptions {
      * name): a side of a comparison. A file that does not load or pass its schema still stops it.
      */
     evenWithErrors?: boolean;
+    /** `--salinan`: the certified copy of an enacted regulation, with who certifies it. */
+    certifiedCopy?: boolean | undefined;
   };
   /** A theme loaded before, kept by a live preview while its templates do not change. */
   theme?: Theme | undefined;
@@ -101,6 +104,11 @@ export async function prepare(dir: string, options: PrepareOptions = {}): Promis
   };
   const sources = checked.sources;
   if (!options.model || !sources) return prepared;
+  if (options.model.certifiedCopy)
+    prepared.diagnostics = sortDiagnostics([
+      ...prepared.diagnostics,
+      ...certifiedCopyProblems(sources.manifest),
+    ]);
   const errors = options.model.evenWithErrors
     ? prepared.diagnostics.some((d) => d.severity === "error" && READ.test(d.code))
     : summarize(prepared.diagnostics).errors > 0;
@@ -134,7 +142,12 @@ async function modelled(
   prepared.documents = documents;
   prepared.theme = theme;
   prepared.locale = words.locale;
-  const model = buildModel(sources, { locale: words.locale, documents, paper: wanted.paper });
+  const model = buildModel(sources, {
+    locale: words.locale,
+    documents,
+    paper: wanted.paper,
+    certifiedCopy: wanted.certifiedCopy ?? false,
+  });
   if (wanted.changesSince === undefined) {
     prepared.model = model;
     return prepared;

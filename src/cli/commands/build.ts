@@ -19,6 +19,7 @@ interface BuildFlags {
   paper?: "f4" | "a4";
   browser?: string;
   changesSince?: string;
+  salinan?: boolean;
   format: "pretty" | "github";
   quiet?: boolean;
   jobs: number;
@@ -66,6 +67,10 @@ export function buildCommand(
         .default("pretty"),
     )
     .option("--quiet", "print nothing but problems")
+    .option(
+      "--salinan",
+      'print the certified copy of the enacted regulation and its Lampiran ("Salinan sesuai dengan aslinya", with legal.certified_by)',
+    )
     .option(
       "--changes-since <rev>",
       'append a "Daftar Perubahan" annex: the changes since this git revision',
@@ -125,6 +130,7 @@ async function build(
     formats: flags.only,
     paper: flags.paper,
     changesSince: flags.changesSince,
+    certifiedCopy: flags.salinan,
   };
   let plans = portfolio.findPlans(dirs.length ? dirs : [resolvePlanDir(undefined, io)], io.cwd);
   if (plans.length === 1 && !flags.shard) {

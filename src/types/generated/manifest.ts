@@ -128,6 +128,22 @@ export type NomorLampiranAttachmentNumeral = string | null;
  */
 export type TentangSubjectOfTheRegulation = string | null;
 /**
+ * Mis. KEPALA BAGIAN HUKUM SEKRETARIAT DAERAH KABUPATEN …
+ */
+export type JabatanTitle = string | null;
+/**
+ * null bila belum diketahui. (null when not known.)
+ */
+export type NamaName = string | null;
+/**
+ * Mis. Pembina Tk. I; null bila belum diketahui. (null when not known.)
+ */
+export type PangkatRank = string | null;
+/**
+ * 18 angka; null bila belum diketahui. (18 digits; null when not known.)
+ */
+export type NIP = string | null;
+/**
  * Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)
  */
 export type JabatanOffice = string;
@@ -246,6 +262,16 @@ export interface StatusHukumLegalStatus {
   drafted?: TanggalRancanganDateOfTheDraft;
   attachment?: NomorLampiranAttachmentNumeral;
   about?: TentangSubjectOfTheRegulation;
+  certified_by?: PengesahSalinanWhoCertifiesACopy;
+}
+/**
+ * Untuk salinan naskah yang ditetapkan (build --salinan): jabatan, nama, pangkat dan NIP Kepala Bagian Hukum yang menandatangani "Salinan sesuai dengan aslinya"; satu-satunya tempat pangkat dan NIP dicetak. (For a certified copy of the enacted text: the title, name, rank and NIP of the head of the legal division.)
+ */
+export interface PengesahSalinanWhoCertifiesACopy {
+  title: JabatanTitle;
+  name: NamaName;
+  rank: PangkatRank;
+  nip: NIP;
 }
 export interface PenandatanganSignatory {
   title: JabatanOffice;

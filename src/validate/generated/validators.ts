@@ -3237,12 +3237,13 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const manifestUntyped = validate32;
-const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/manifest.schema.json","title":"Manifes masterplan (Masterplan manifest)","description":"Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)","type":"object","additionalProperties":false,"required":["schema_version","name","region","title","horizon","stages","legal","signatory"],"properties":{"schema_version":{"title":"Versi format (Format version)","description":"Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)","const":1},"name":{"title":"Nama berkas keluaran (Output file name)","description":"Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)","$ref":"#/$defs/id","type":"string","maxLength":150},"region":{"title":"Wilayah (Region)","type":"object","additionalProperties":false,"required":["kind","name","province"],"properties":{"kind":{"title":"Jenis daerah (Region kind)","enum":["kabupaten","kota"]},"name":{"title":"Nama daerah (Region name)","type":"string","minLength":1,"description":"Tanpa \"Kabupaten\" atau \"Kota\"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without \"Kabupaten\" or \"Kota\"; visible characters first and last, at most 100 characters.)","pattern":"^\\S(?:.*\\S)?$","maxLength":100},"province":{"title":"Provinsi (Province)","description":"null bila belum diisi. (null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$","maxLength":100},"head_title":{"title":"Jabatan kepala daerah (Title of the head of region)","description":"Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)","type":"string"},"facts":{"title":"Data pokok wilayah (Key facts)","type":"object","additionalProperties":false,"properties":{"kecamatan":{"title":"Jumlah kecamatan (Districts)","type":["integer","null"],"minimum":0},"desa":{"title":"Jumlah desa (Villages)","type":["integer","null"],"minimum":0},"kelurahan":{"title":"Jumlah kelurahan (Urban villages)","type":["integer","null"],"minimum":0},"area_km2":{"title":"Luas wilayah, km² (Area, km²)","type":["number","null"],"minimum":0},"population":{"title":"Jumlah penduduk (Population)","type":["integer","null"],"minimum":0},"population_year":{"title":"Tahun data penduduk (Population year)","type":["integer","null"]},"spbe_index":{"title":"Indeks SPBE (SPBE index)","type":["number","null"],"minimum":0,"maximum":5},"spbe_year":{"title":"Tahun indeks SPBE (SPBE index year)","type":["integer","null"]},"source":{"title":"Sumber data (Data source)","description":"Dicetak sebagai baris sumber di bawah tabel, misalnya \"BPS, 2024\". (Printed as the table's source line.)","type":["string","null"]}}}}},"title":{"title":"Judul dokumen (Document title)","description":"Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)","type":"string","minLength":1},"horizon":{"title":"Horizon perencanaan (Planning horizon)","$ref":"#/$defs/years"},"stages":{"title":"Tahapan masterplan (Masterplan stages)","description":"Tahapan masterplan sendiri, berurutan dan tidak tumpang tindih; bukan tahapan RPJPD, walaupun biasanya mengikutinya. (The masterplan's own stages, in order and not overlapping; not the RPJPD's, though they usually follow it.)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"title":"Kode tahap (Stage id)","$ref":"#/$defs/id"},"name":{"title":"Nama tahap (Stage name)","type":"string","minLength":1},"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"},"theme":{"title":"Tema tahap (Stage theme)","type":["string","null"]},"directions":{"title":"Arah kebijakan tahap (Policy directions of the stage)","description":"Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)","type":"array","items":{"type":"string","minLength":1}},"deferred":{"title":"Diserahkan ke peninjauan berikutnya (Left to the next review)","description":"Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)","type":["string","null"]},"proposed":{"title":"Arah usulan penyusun (Proposed by the drafting team)","description":"true bila tema dan arah kebijakan tahap ini usulan tim penyusun. (true when the stage's theme and directions are the drafting team's proposal.)","type":"boolean"}}}},"vision":{"title":"Visi dan misi smart city (The masterplan's vision and missions)","description":"Visi dan misi masterplan sendiri, dicetak pada bagian visi (block: vision) dan dalam ringkasan eksekutif; visi dan misi RPJPD tetap di rpjpd.yaml. (The masterplan's own vision and missions, printed by the vision block and in the executive summary; the RPJPD's stay in rpjpd.yaml.)","type":"object","additionalProperties":false,"required":["text","missions"],"properties":{"text":{"title":"Rumusan visi (Vision statement)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"]},"missions":{"title":"Misi (Missions)","description":"Satu butir per misi, berurutan; null untuk misi yang belum dirumuskan. (One item per mission, in order; null for one not yet worded.)","type":"array","items":{"type":["string","null"]}},"proposed":{"title":"Rumusan usulan penyusun (Proposed by the drafting team)","description":"true bila visi dan misi ini usulan tim penyusun yang belum disepakati. (true when the vision and missions are the drafting team's proposal.)","type":"boolean"}}},"legal":{"title":"Status hukum (Legal status)","type":"object","additionalProperties":false,"required":["status","regulation","number","year"],"properties":{"status":{"title":"Status (Status)","description":"rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)","enum":["rancangan","ditetapkan"]},"regulation":{"title":"Jenis produk hukum (Regulation type)","description":"perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)","enum":["perda","perbup","perwali"]},"number":{"title":"Nomor (Number)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","type":["string","null"]},"year":{"title":"Tahun (Year)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"drafted":{"title":"Tanggal rancangan (Date of the draft)","description":"Tanggal naskah rancangan ini, YYYY-MM-DD: dirujuk daftar perubahan (\"Rancangan tanggal 14 Oktober 2026\") dan menjadi acuan tanggal yang telah lewat. (The date of this draft: the change annex cites it, and dates before it are in the past.)","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},{"type":"null"}]},"attachment":{"title":"Nomor lampiran (Attachment numeral)","description":"Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)","type":["string","null"],"pattern":"^[IVXLC]+$"},"about":{"title":"Tentang (Subject of the regulation)","description":"Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)","type":["string","null"]}}},"signatory":{"title":"Penandatangan (Signatory)","type":"object","additionalProperties":false,"required":["title","name"],"properties":{"title":{"title":"Jabatan (Office)","description":"Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)","type":"string","minLength":1},"name":{"title":"Nama lengkap tanpa gelar (Full name without academic titles)","type":["string","null"],"description":"Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)"}}},"governance":{"title":"Kelembagaan smart city (Smart city governance)","type":"object","additionalProperties":false,"properties":{"decree":{"title":"Dasar penetapan (Founding decree)","type":["string","null"],"description":"Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)"},"coordinator":{"title":"OPD koordinator smart city (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"bodies":{"title":"Lembaga pengelola (Governing bodies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","members","role"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Nama lembaga (Body name)","type":"string"},"members":{"title":"Keanggotaan (Membership)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"},"role":{"title":"Tugas (Role)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"}}}},"reporting":{"title":"Periode pelaporan indikator (Reporting period of indicators)","description":"Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}},"budget_ceiling":{"title":"Pagu indikatif (Budget ceiling)","description":"Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)","type":"object","additionalProperties":false,"properties":{"total":{"title":"Pagu total (Total ceiling)","$ref":"#/$defs/rupiah"},"per_year":{"title":"Pagu per tahun (Ceiling per year)","$ref":"#/$defs/rupiah"}}},"paper":{"title":"Kertas (Paper)","type":"object","additionalProperties":false,"properties":{"size":{"title":"Ukuran kertas (Paper size)","description":"f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)","enum":["f4","a4"],"default":"f4"},"margins_cm":{"title":"Margin, cm (Margins, cm)","type":"object","additionalProperties":false,"properties":{"top":{"type":"number","minimum":0,"maximum":10},"bottom":{"type":"number","minimum":0,"maximum":10},"left":{"type":"number","minimum":0,"maximum":10},"right":{"type":"number","minimum":0,"maximum":10}}},"numbering":{"title":"Penomoran bagian (Section numbering)","description":"decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)","enum":["decimal","legal"],"default":"decimal"}}},"outputs":{"title":"Keluaran (Outputs)","description":"Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan, raperda) dan bentuknya (html, pdf, docx); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats (html, pdf, docx); with no document named, the masterplan alone. `build --doc` overrides it.)","type":"array","items":{"enum":["html","pdf","docx","masterplan","ringkasan","quick-win","kesiapan","raperda"]},"uniqueItems":true}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"},"year":{"type":"integer","minimum":1945,"maximum":2200},"years":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}},"rupiah":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"}}};
+const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/manifest.schema.json","title":"Manifes masterplan (Masterplan manifest)","description":"Berkas masterplan.yaml: wilayah, judul, horizon, tahapan, status hukum, penandatangan, kertas dan keluaran. (masterplan.yaml: region, title, horizon, stages, legal status, signatory, paper and outputs.)","type":"object","additionalProperties":false,"required":["schema_version","name","region","title","horizon","stages","legal","signatory"],"properties":{"schema_version":{"title":"Versi format (Format version)","description":"Versi format berkas sumber, agar berkas lama dapat dimigrasikan. (Source format version, so old files can be migrated.)","const":1},"name":{"title":"Nama berkas keluaran (Output file name)","description":"Nama dasar berkas HTML dan PDF di dist/, paling panjang 150 karakter agar muat sebagai nama berkas. (Base name of the HTML and PDF files in dist/, at most 150 characters so that it fits a file name.)","$ref":"#/$defs/id","type":"string","maxLength":150},"region":{"title":"Wilayah (Region)","type":"object","additionalProperties":false,"required":["kind","name","province"],"properties":{"kind":{"title":"Jenis daerah (Region kind)","enum":["kabupaten","kota"]},"name":{"title":"Nama daerah (Region name)","type":"string","minLength":1,"description":"Tanpa \"Kabupaten\" atau \"Kota\"; huruf terlihat di awal dan akhir, paling panjang 100 karakter. (Without \"Kabupaten\" or \"Kota\"; visible characters first and last, at most 100 characters.)","pattern":"^\\S(?:.*\\S)?$","maxLength":100},"province":{"title":"Provinsi (Province)","description":"null bila belum diisi. (null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$","maxLength":100},"head_title":{"title":"Jabatan kepala daerah (Title of the head of region)","description":"Bawaan: BUPATI untuk kabupaten, WALI KOTA untuk kota. (Default: BUPATI for a kabupaten, WALI KOTA for a kota.)","type":"string"},"facts":{"title":"Data pokok wilayah (Key facts)","type":"object","additionalProperties":false,"properties":{"kecamatan":{"title":"Jumlah kecamatan (Districts)","type":["integer","null"],"minimum":0},"desa":{"title":"Jumlah desa (Villages)","type":["integer","null"],"minimum":0},"kelurahan":{"title":"Jumlah kelurahan (Urban villages)","type":["integer","null"],"minimum":0},"area_km2":{"title":"Luas wilayah, km² (Area, km²)","type":["number","null"],"minimum":0},"population":{"title":"Jumlah penduduk (Population)","type":["integer","null"],"minimum":0},"population_year":{"title":"Tahun data penduduk (Population year)","type":["integer","null"]},"spbe_index":{"title":"Indeks SPBE (SPBE index)","type":["number","null"],"minimum":0,"maximum":5},"spbe_year":{"title":"Tahun indeks SPBE (SPBE index year)","type":["integer","null"]},"source":{"title":"Sumber data (Data source)","description":"Dicetak sebagai baris sumber di bawah tabel, misalnya \"BPS, 2024\". (Printed as the table's source line.)","type":["string","null"]}}}}},"title":{"title":"Judul dokumen (Document title)","description":"Judul masterplan seperti tertulis pada lampiran. (The masterplan title as it appears in the attachment.)","type":"string","minLength":1},"horizon":{"title":"Horizon perencanaan (Planning horizon)","$ref":"#/$defs/years"},"stages":{"title":"Tahapan masterplan (Masterplan stages)","description":"Tahapan masterplan sendiri, berurutan dan tidak tumpang tindih; bukan tahapan RPJPD, walaupun biasanya mengikutinya. (The masterplan's own stages, in order and not overlapping; not the RPJPD's, though they usually follow it.)","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"title":"Kode tahap (Stage id)","$ref":"#/$defs/id"},"name":{"title":"Nama tahap (Stage name)","type":"string","minLength":1},"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"},"theme":{"title":"Tema tahap (Stage theme)","type":["string","null"]},"directions":{"title":"Arah kebijakan tahap (Policy directions of the stage)","description":"Arah kebijakan smart city pada tahap ini, satu butir per arah; boleh kosong bila programnya sudah dirinci. (The stage's policy directions, one item each.)","type":"array","items":{"type":"string","minLength":1}},"deferred":{"title":"Diserahkan ke peninjauan berikutnya (Left to the next review)","description":"Kalimat yang menyatakan bahwa program tahap ini ditetapkan pada peninjauan masterplan berikutnya. (A sentence saying that this stage's programs are left to the next review of the masterplan.)","type":["string","null"]},"proposed":{"title":"Arah usulan penyusun (Proposed by the drafting team)","description":"true bila tema dan arah kebijakan tahap ini usulan tim penyusun. (true when the stage's theme and directions are the drafting team's proposal.)","type":"boolean"}}}},"vision":{"title":"Visi dan misi smart city (The masterplan's vision and missions)","description":"Visi dan misi masterplan sendiri, dicetak pada bagian visi (block: vision) dan dalam ringkasan eksekutif; visi dan misi RPJPD tetap di rpjpd.yaml. (The masterplan's own vision and missions, printed by the vision block and in the executive summary; the RPJPD's stay in rpjpd.yaml.)","type":"object","additionalProperties":false,"required":["text","missions"],"properties":{"text":{"title":"Rumusan visi (Vision statement)","description":"null bila belum dirumuskan. (null while not yet worded.)","type":["string","null"]},"missions":{"title":"Misi (Missions)","description":"Satu butir per misi, berurutan; null untuk misi yang belum dirumuskan. (One item per mission, in order; null for one not yet worded.)","type":"array","items":{"type":["string","null"]}},"proposed":{"title":"Rumusan usulan penyusun (Proposed by the drafting team)","description":"true bila visi dan misi ini usulan tim penyusun yang belum disepakati. (true when the vision and missions are the drafting team's proposal.)","type":"boolean"}}},"legal":{"title":"Status hukum (Legal status)","type":"object","additionalProperties":false,"required":["status","regulation","number","year"],"properties":{"status":{"title":"Status (Status)","description":"rancangan: draf, NOMOR dikosongkan; ditetapkan: nomor diisi. (rancangan: a draft with a blank number; ditetapkan: enacted, number filled.)","enum":["rancangan","ditetapkan"]},"regulation":{"title":"Jenis produk hukum (Regulation type)","description":"perda: Peraturan Daerah; perbup: Peraturan Bupati (kabupaten); perwali: Peraturan Wali Kota (kota). (perda: regional regulation; perbup: regent regulation; perwali: mayor regulation.)","enum":["perda","perbup","perwali"]},"number":{"title":"Nomor (Number)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","type":["string","null"]},"year":{"title":"Tahun (Year)","description":"Kosongkan (null) selama masih rancangan. (Leave null while the regulation is a draft.)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"drafted":{"title":"Tanggal rancangan (Date of the draft)","description":"Tanggal naskah rancangan ini, YYYY-MM-DD: dirujuk daftar perubahan (\"Rancangan tanggal 14 Oktober 2026\") dan menjadi acuan tanggal yang telah lewat. (The date of this draft: the change annex cites it, and dates before it are in the past.)","oneOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},{"type":"null"}]},"attachment":{"title":"Nomor lampiran (Attachment numeral)","description":"Diisi I, II, ... bila peraturan memiliki beberapa lampiran. (I, II, ... when the regulation has several attachments.)","type":["string","null"],"pattern":"^[IVXLC]+$"},"about":{"title":"Tentang (Subject of the regulation)","description":"Teks setelah TENTANG pada kepala lampiran; bawaan: judul dokumen. (Text after TENTANG in the heading; defaults to the title.)","type":["string","null"]},"certified_by":{"title":"Pengesah salinan (Who certifies a copy)","description":"Untuk salinan naskah yang ditetapkan (build --salinan): jabatan, nama, pangkat dan NIP Kepala Bagian Hukum yang menandatangani \"Salinan sesuai dengan aslinya\"; satu-satunya tempat pangkat dan NIP dicetak. (For a certified copy of the enacted text: the title, name, rank and NIP of the head of the legal division.)","type":"object","additionalProperties":false,"required":["title","name","rank","nip"],"properties":{"title":{"title":"Jabatan (Title)","description":"Mis. KEPALA BAGIAN HUKUM SEKRETARIAT DAERAH KABUPATEN …","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$"},"name":{"title":"Nama (Name)","description":"null bila belum diketahui. (null when not known.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$"},"rank":{"title":"Pangkat (Rank)","description":"Mis. Pembina Tk. I; null bila belum diketahui. (null when not known.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:.*\\S)?$"},"nip":{"title":"NIP","description":"18 angka; null bila belum diketahui. (18 digits; null when not known.)","type":["string","null"],"pattern":"^\\d{8} ?\\d{6} ?\\d ?\\d{3}$"}}}}},"signatory":{"title":"Penandatangan (Signatory)","type":"object","additionalProperties":false,"required":["title","name"],"properties":{"title":{"title":"Jabatan (Office)","description":"Jabatan dan nama daerah dalam huruf kapital, misalnya BUPATI CONTOH atau WALI KOTA CONTOH. (Office and region in capitals.)","type":"string","minLength":1},"name":{"title":"Nama lengkap tanpa gelar (Full name without academic titles)","type":["string","null"],"description":"Huruf kapital; null bila belum diketahui. (In capitals; null when not known.)"}}},"governance":{"title":"Kelembagaan smart city (Smart city governance)","type":"object","additionalProperties":false,"properties":{"decree":{"title":"Dasar penetapan (Founding decree)","type":["string","null"],"description":"Keputusan kepala daerah yang membentuk kelembagaan; null bila belum ada. (The decree that set up the bodies; null when there is none yet.)"},"coordinator":{"title":"OPD koordinator smart city (Coordinating agency)","description":"Kode OPD dari agencies.yaml; `belum-ditetapkan` bila memang belum ada yang ditunjuk; null bila belum diketahui tim penyusun. (Agency id from agencies.yaml; `belum-ditetapkan` when nobody has been designated; null when the drafting team does not know it.)","oneOf":[{"$ref":"#/$defs/id"},{"type":"null"}]},"bodies":{"title":"Lembaga pengelola (Governing bodies)","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","members","role"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"title":"Nama lembaga (Body name)","type":"string"},"members":{"title":"Keanggotaan (Membership)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"},"role":{"title":"Tugas (Role)","type":["string","null"],"description":"null bila belum diketahui. (null when not known yet.)"}}}},"reporting":{"title":"Periode pelaporan indikator (Reporting period of indicators)","description":"Seberapa sering capaian indikator program dilaporkan kepada Dewan Smart City, bila indikator tidak menyebut sendiri. (How often program indicators are reported, unless an indicator says.)","enum":["bulanan","triwulanan","semesteran","tahunan"]}}},"budget_ceiling":{"title":"Pagu indikatif (Budget ceiling)","description":"Batas jumlah anggaran seluruh program, dalam Rupiah. (Upper bound on the summed program budgets, in Rupiah.)","type":"object","additionalProperties":false,"properties":{"total":{"title":"Pagu total (Total ceiling)","$ref":"#/$defs/rupiah"},"per_year":{"title":"Pagu per tahun (Ceiling per year)","$ref":"#/$defs/rupiah"}}},"paper":{"title":"Kertas (Paper)","type":"object","additionalProperties":false,"properties":{"size":{"title":"Ukuran kertas (Paper size)","description":"f4: 215 × 330 mm (bawaan produk hukum daerah); a4: 210 × 297 mm. (f4 is the default for regional legal products.)","enum":["f4","a4"],"default":"f4"},"margins_cm":{"title":"Margin, cm (Margins, cm)","type":"object","additionalProperties":false,"properties":{"top":{"type":"number","minimum":0,"maximum":10},"bottom":{"type":"number","minimum":0,"maximum":10},"left":{"type":"number","minimum":0,"maximum":10},"right":{"type":"number","minimum":0,"maximum":10}}},"numbering":{"title":"Penomoran bagian (Section numbering)","description":"decimal: 1.1, 1.1.1; legal: A., 1., a. (decimal or legal outline numbering.)","enum":["decimal","legal"],"default":"decimal"}}},"outputs":{"title":"Keluaran (Outputs)","description":"Dokumen yang dicetak (masterplan, ringkasan, quick-win, kesiapan, raperda) dan bentuknya (html, pdf, docx); tanpa nama dokumen, hanya masterplan. `build --doc` menggantikannya. (The documents to print and their formats (html, pdf, docx); with no document named, the masterplan alone. `build --doc` overrides it.)","type":"array","items":{"enum":["html","pdf","docx","masterplan","ringkasan","quick-win","kesiapan","raperda"]},"uniqueItems":true}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"},"year":{"type":"integer","minimum":1945,"maximum":2200},"years":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}},"rupiah":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"}}};
 const schema66 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Huruf kecil, angka dan tanda hubung. (Lower-case letters, digits and hyphens.)"};
 const schema68 = {"type":"integer","minimum":1945,"maximum":2200};
 const schema76 = {"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Rupiah utuh, tanpa desimal. (Whole Rupiah, no decimals.)"};
 const pattern16 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 const pattern17 = new RegExp("^[IVXLC]+$", "u");
+const pattern21 = new RegExp("^\\d{8} ?\\d{6} ?\\d ?\\d{3}$", "u");
 const schema67 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"title":"Tahun awal (First year)","$ref":"#/$defs/year"},"end":{"title":"Tahun akhir (Last year)","$ref":"#/$defs/year"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4404,7 +4405,7 @@ vErrors.push(err84);
 errors++;
 }
 for(const key5 in data35){
-if(!(((((((key5 === "status") || (key5 === "regulation")) || (key5 === "number")) || (key5 === "year")) || (key5 === "drafted")) || (key5 === "attachment")) || (key5 === "about"))){
+if(!((((((((key5 === "status") || (key5 === "regulation")) || (key5 === "number")) || (key5 === "year")) || (key5 === "drafted")) || (key5 === "attachment")) || (key5 === "about")) || (key5 === "certified_by"))){
 const err85 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err85];
@@ -4656,9 +4657,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.certified_by !== undefined){
+let data43 = data35.certified_by;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.title === undefined){
+const err101 = {instancePath:instancePath+"/legal/certified_by",schemaPath:"#/properties/legal/properties/certified_by/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4667,12 +4670,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data.signatory !== undefined){
-let data43 = data.signatory;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.title === undefined){
-const err102 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(data43.name === undefined){
+const err102 = {instancePath:instancePath+"/legal/certified_by",schemaPath:"#/properties/legal/properties/certified_by/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4681,8 +4680,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data43.name === undefined){
-const err103 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data43.rank === undefined){
+const err103 = {instancePath:instancePath+"/legal/certified_by",schemaPath:"#/properties/legal/properties/certified_by/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4691,9 +4690,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-for(const key6 in data43){
-if(!((key6 === "title") || (key6 === "name"))){
-const err104 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data43.nip === undefined){
+const err104 = {instancePath:instancePath+"/legal/certified_by",schemaPath:"#/properties/legal/properties/certified_by/required",keyword:"required",params:{missingProperty: "nip"},message:"must have required property '"+"nip"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4702,12 +4700,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data43.title !== undefined){
-let data44 = data43.title;
-if(typeof data44 === "string"){
-if(func1(data44) < 1){
-const err105 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key6 in data43){
+if(!((((key6 === "title") || (key6 === "name")) || (key6 === "rank")) || (key6 === "nip"))){
+const err105 = {instancePath:instancePath+"/legal/certified_by",schemaPath:"#/properties/legal/properties/certified_by/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4717,8 +4712,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-else {
-const err106 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.title !== undefined){
+let data44 = data43.title;
+if((typeof data44 !== "string") && (data44 !== null)){
+const err106 = {instancePath:instancePath+"/legal/certified_by/title",schemaPath:"#/properties/legal/properties/certified_by/properties/title/type",keyword:"type",params:{type: schema65.properties.legal.properties.certified_by.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4727,11 +4724,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data43.name !== undefined){
-let data45 = data43.name;
-if((typeof data45 !== "string") && (data45 !== null)){
-const err107 = {instancePath:instancePath+"/signatory/name",schemaPath:"#/properties/signatory/properties/name/type",keyword:"type",params:{type: schema65.properties.signatory.properties.name.type},message:"must be string,null"};
+if(typeof data44 === "string"){
+if(func1(data44) < 1){
+const err107 = {instancePath:instancePath+"/legal/certified_by/title",schemaPath:"#/properties/legal/properties/certified_by/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4740,10 +4735,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern11.test(data44)){
+const err108 = {instancePath:instancePath+"/legal/certified_by/title",schemaPath:"#/properties/legal/properties/certified_by/properties/title/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\""};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4753,12 +4746,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.governance !== undefined){
-let data46 = data.governance;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key7 in data46){
-if(!((((key7 === "decree") || (key7 === "coordinator")) || (key7 === "bodies")) || (key7 === "reporting"))){
-const err109 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data43.name !== undefined){
+let data45 = data43.name;
+if((typeof data45 !== "string") && (data45 !== null)){
+const err109 = {instancePath:instancePath+"/legal/certified_by/name",schemaPath:"#/properties/legal/properties/certified_by/properties/name/type",keyword:"type",params:{type: schema65.properties.legal.properties.certified_by.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4767,11 +4759,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-if(data46.decree !== undefined){
-let data47 = data46.decree;
-if((typeof data47 !== "string") && (data47 !== null)){
-const err110 = {instancePath:instancePath+"/governance/decree",schemaPath:"#/properties/governance/properties/decree/type",keyword:"type",params:{type: schema65.properties.governance.properties.decree.type},message:"must be string,null"};
+if(typeof data45 === "string"){
+if(func1(data45) < 1){
+const err110 = {instancePath:instancePath+"/legal/certified_by/name",schemaPath:"#/properties/legal/properties/certified_by/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4780,16 +4770,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(data46.coordinator !== undefined){
-let data48 = data46.coordinator;
-const _errs115 = errors;
-let valid21 = false;
-let passing2 = null;
-const _errs116 = errors;
-if(typeof data48 === "string"){
-if(!pattern4.test(data48)){
-const err111 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(!pattern11.test(data45)){
+const err111 = {instancePath:instancePath+"/legal/certified_by/name",schemaPath:"#/properties/legal/properties/certified_by/properties/name/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\""};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4799,8 +4781,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-else {
-const err112 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data43.rank !== undefined){
+let data46 = data43.rank;
+if((typeof data46 !== "string") && (data46 !== null)){
+const err112 = {instancePath:instancePath+"/legal/certified_by/rank",schemaPath:"#/properties/legal/properties/certified_by/properties/rank/type",keyword:"type",params:{type: schema65.properties.legal.properties.certified_by.properties.rank.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4809,14 +4794,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-var _valid2 = _errs116 === errors;
-if(_valid2){
-valid21 = true;
-passing2 = 0;
-}
-const _errs119 = errors;
-if(data48 !== null){
-const err113 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data46 === "string"){
+if(func1(data46) < 1){
+const err113 = {instancePath:instancePath+"/legal/certified_by/rank",schemaPath:"#/properties/legal/properties/certified_by/properties/rank/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4825,19 +4805,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-var _valid2 = _errs119 === errors;
-if(_valid2 && valid21){
-valid21 = false;
-passing2 = [passing2, 1];
-}
-else {
-if(_valid2){
-valid21 = true;
-passing2 = 1;
-}
-}
-if(!valid21){
-const err114 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+if(!pattern11.test(data46)){
+const err114 = {instancePath:instancePath+"/legal/certified_by/rank",schemaPath:"#/properties/legal/properties/certified_by/properties/rank/pattern",keyword:"pattern",params:{pattern: "^\\S(?:.*\\S)?$"},message:"must match pattern \""+"^\\S(?:.*\\S)?$"+"\""};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4846,27 +4815,12 @@ vErrors.push(err114);
 }
 errors++;
 }
-else {
-errors = _errs115;
-if(vErrors !== null){
-if(_errs115){
-vErrors.length = _errs115;
-}
-else {
-vErrors = null;
 }
 }
-}
-}
-if(data46.bodies !== undefined){
-let data49 = data46.bodies;
-if(Array.isArray(data49)){
-const len3 = data49.length;
-for(let i3=0; i3<len3; i3++){
-let data50 = data49[i3];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.id === undefined){
-const err115 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data43.nip !== undefined){
+let data47 = data43.nip;
+if((typeof data47 !== "string") && (data47 !== null)){
+const err115 = {instancePath:instancePath+"/legal/certified_by/nip",schemaPath:"#/properties/legal/properties/certified_by/properties/nip/type",keyword:"type",params:{type: schema65.properties.legal.properties.certified_by.properties.nip.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4875,8 +4829,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data50.name === undefined){
-const err116 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(typeof data47 === "string"){
+if(!pattern21.test(data47)){
+const err116 = {instancePath:instancePath+"/legal/certified_by/nip",schemaPath:"#/properties/legal/properties/certified_by/properties/nip/pattern",keyword:"pattern",params:{pattern: "^\\d{8} ?\\d{6} ?\\d ?\\d{3}$"},message:"must match pattern \""+"^\\d{8} ?\\d{6} ?\\d ?\\d{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4885,8 +4840,11 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data50.members === undefined){
-const err117 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'"};
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/legal/certified_by",schemaPath:"#/properties/legal/properties/certified_by/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4895,8 +4853,10 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data50.role === undefined){
-const err118 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/legal",schemaPath:"#/properties/legal/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4905,9 +4865,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-for(const key8 in data50){
-if(!((((key8 === "id") || (key8 === "name")) || (key8 === "members")) || (key8 === "role"))){
-const err119 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data.signatory !== undefined){
+let data48 = data.signatory;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.title === undefined){
+const err119 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4916,12 +4879,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-if(data50.id !== undefined){
-let data51 = data50.id;
-if(typeof data51 === "string"){
-if(!pattern4.test(data51)){
-const err120 = {instancePath:instancePath+"/governance/bodies/" + i3+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(data48.name === undefined){
+const err120 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4930,9 +4889,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/governance/bodies/" + i3+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key7 in data48){
+if(!((key7 === "title") || (key7 === "name"))){
+const err121 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4942,9 +4901,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data50.name !== undefined){
-if(typeof data50.name !== "string"){
-const err122 = {instancePath:instancePath+"/governance/bodies/" + i3+"/name",schemaPath:"#/properties/governance/properties/bodies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data48.title !== undefined){
+let data49 = data48.title;
+if(typeof data49 === "string"){
+if(func1(data49) < 1){
+const err122 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4954,10 +4915,8 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data50.members !== undefined){
-let data53 = data50.members;
-if((typeof data53 !== "string") && (data53 !== null)){
-const err123 = {instancePath:instancePath+"/governance/bodies/" + i3+"/members",schemaPath:"#/properties/governance/properties/bodies/items/properties/members/type",keyword:"type",params:{type: schema65.properties.governance.properties.bodies.items.properties.members.type},message:"must be string,null"};
+else {
+const err123 = {instancePath:instancePath+"/signatory/title",schemaPath:"#/properties/signatory/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4967,10 +4926,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data50.role !== undefined){
-let data54 = data50.role;
-if((typeof data54 !== "string") && (data54 !== null)){
-const err124 = {instancePath:instancePath+"/governance/bodies/" + i3+"/role",schemaPath:"#/properties/governance/properties/bodies/items/properties/role/type",keyword:"type",params:{type: schema65.properties.governance.properties.bodies.items.properties.role.type},message:"must be string,null"};
+if(data48.name !== undefined){
+let data50 = data48.name;
+if((typeof data50 !== "string") && (data50 !== null)){
+const err124 = {instancePath:instancePath+"/signatory/name",schemaPath:"#/properties/signatory/properties/name/type",keyword:"type",params:{type: schema65.properties.signatory.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4982,7 +4941,7 @@ errors++;
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err125 = {instancePath:instancePath+"/signatory",schemaPath:"#/properties/signatory/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4992,9 +4951,12 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/governance/bodies",schemaPath:"#/properties/governance/properties/bodies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.governance !== undefined){
+let data51 = data.governance;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key8 in data51){
+if(!((((key8 === "decree") || (key8 === "coordinator")) || (key8 === "bodies")) || (key8 === "reporting"))){
+const err126 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -5004,10 +4966,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data46.reporting !== undefined){
-let data55 = data46.reporting;
-if(!((((data55 === "bulanan") || (data55 === "triwulanan")) || (data55 === "semesteran")) || (data55 === "tahunan"))){
-const err127 = {instancePath:instancePath+"/governance/reporting",schemaPath:"#/properties/governance/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema65.properties.governance.properties.reporting.enum},message:"must be equal to one of the allowed values"};
+if(data51.decree !== undefined){
+let data52 = data51.decree;
+if((typeof data52 !== "string") && (data52 !== null)){
+const err127 = {instancePath:instancePath+"/governance/decree",schemaPath:"#/properties/governance/properties/decree/type",keyword:"type",params:{type: schema65.properties.governance.properties.decree.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -5017,9 +4979,15 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
-else {
-const err128 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.coordinator !== undefined){
+let data53 = data51.coordinator;
+const _errs126 = errors;
+let valid22 = false;
+let passing2 = null;
+const _errs127 = errors;
+if(typeof data53 === "string"){
+if(!pattern4.test(data53)){
+const err128 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -5029,12 +4997,8 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data.budget_ceiling !== undefined){
-let data56 = data.budget_ceiling;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key9 in data56){
-if(!((key9 === "total") || (key9 === "per_year"))){
-const err129 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+else {
+const err129 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -5043,11 +5007,14 @@ vErrors.push(err129);
 }
 errors++;
 }
+var _valid2 = _errs127 === errors;
+if(_valid2){
+valid22 = true;
+passing2 = 0;
 }
-if(data56.total !== undefined){
-let data57 = data56.total;
-if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-const err130 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const _errs130 = errors;
+if(data53 !== null){
+const err130 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -5056,9 +5023,19 @@ vErrors.push(err130);
 }
 errors++;
 }
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 > 9007199254740991 || isNaN(data57)){
-const err131 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+var _valid2 = _errs130 === errors;
+if(_valid2 && valid22){
+valid22 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid22 = true;
+passing2 = 1;
+}
+}
+if(!valid22){
+const err131 = {instancePath:instancePath+"/governance/coordinator",schemaPath:"#/properties/governance/properties/coordinator/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -5067,8 +5044,27 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data57 < 0 || isNaN(data57)){
-const err132 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs126;
+if(vErrors !== null){
+if(_errs126){
+vErrors.length = _errs126;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data51.bodies !== undefined){
+let data54 = data51.bodies;
+if(Array.isArray(data54)){
+const len3 = data54.length;
+for(let i3=0; i3<len3; i3++){
+let data55 = data54[i3];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.id === undefined){
+const err132 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -5077,12 +5073,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-}
-if(data56.per_year !== undefined){
-let data58 = data56.per_year;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-const err133 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data55.name === undefined){
+const err133 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -5091,9 +5083,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 > 9007199254740991 || isNaN(data58)){
-const err134 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(data55.members === undefined){
+const err134 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5102,8 +5093,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data58 < 0 || isNaN(data58)){
-const err135 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data55.role === undefined){
+const err135 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -5112,11 +5103,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key9 in data55){
+if(!((((key9 === "id") || (key9 === "name")) || (key9 === "members")) || (key9 === "role"))){
+const err136 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -5126,12 +5115,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data.paper !== undefined){
-let data59 = data.paper;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-for(const key10 in data59){
-if(!(((key10 === "size") || (key10 === "margins_cm")) || (key10 === "numbering"))){
-const err137 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data55.id !== undefined){
+let data56 = data55.id;
+if(typeof data56 === "string"){
+if(!pattern4.test(data56)){
+const err137 = {instancePath:instancePath+"/governance/bodies/" + i3+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -5141,10 +5129,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data59.size !== undefined){
-let data60 = data59.size;
-if(!((data60 === "f4") || (data60 === "a4"))){
-const err138 = {instancePath:instancePath+"/paper/size",schemaPath:"#/properties/paper/properties/size/enum",keyword:"enum",params:{allowedValues: schema65.properties.paper.properties.size.enum},message:"must be equal to one of the allowed values"};
+else {
+const err138 = {instancePath:instancePath+"/governance/bodies/" + i3+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -5154,12 +5140,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data59.margins_cm !== undefined){
-let data61 = data59.margins_cm;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key11 in data61){
-if(!((((key11 === "top") || (key11 === "bottom")) || (key11 === "left")) || (key11 === "right"))){
-const err139 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data55.name !== undefined){
+if(typeof data55.name !== "string"){
+const err139 = {instancePath:instancePath+"/governance/bodies/" + i3+"/name",schemaPath:"#/properties/governance/properties/bodies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -5169,11 +5152,10 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data61.top !== undefined){
-let data62 = data61.top;
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 > 10 || isNaN(data62)){
-const err140 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data55.members !== undefined){
+let data58 = data55.members;
+if((typeof data58 !== "string") && (data58 !== null)){
+const err140 = {instancePath:instancePath+"/governance/bodies/" + i3+"/members",schemaPath:"#/properties/governance/properties/bodies/items/properties/members/type",keyword:"type",params:{type: schema65.properties.governance.properties.bodies.items.properties.members.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -5182,8 +5164,11 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data62 < 0 || isNaN(data62)){
-const err141 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data55.role !== undefined){
+let data59 = data55.role;
+if((typeof data59 !== "string") && (data59 !== null)){
+const err141 = {instancePath:instancePath+"/governance/bodies/" + i3+"/role",schemaPath:"#/properties/governance/properties/bodies/items/properties/role/type",keyword:"type",params:{type: schema65.properties.governance.properties.bodies.items.properties.role.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -5193,8 +5178,9 @@ vErrors.push(err141);
 errors++;
 }
 }
+}
 else {
-const err142 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err142 = {instancePath:instancePath+"/governance/bodies/" + i3,schemaPath:"#/properties/governance/properties/bodies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -5204,11 +5190,9 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data61.bottom !== undefined){
-let data63 = data61.bottom;
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 > 10 || isNaN(data63)){
-const err143 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+else {
+const err143 = {instancePath:instancePath+"/governance/bodies",schemaPath:"#/properties/governance/properties/bodies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -5217,8 +5201,11 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data63 < 0 || isNaN(data63)){
-const err144 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data51.reporting !== undefined){
+let data60 = data51.reporting;
+if(!((((data60 === "bulanan") || (data60 === "triwulanan")) || (data60 === "semesteran")) || (data60 === "tahunan"))){
+const err144 = {instancePath:instancePath+"/governance/reporting",schemaPath:"#/properties/governance/properties/reporting/enum",keyword:"enum",params:{allowedValues: schema65.properties.governance.properties.reporting.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -5228,8 +5215,9 @@ vErrors.push(err144);
 errors++;
 }
 }
+}
 else {
-const err145 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err145 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -5239,11 +5227,12 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data61.left !== undefined){
-let data64 = data61.left;
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 > 10 || isNaN(data64)){
-const err146 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data.budget_ceiling !== undefined){
+let data61 = data.budget_ceiling;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key10 in data61){
+if(!((key10 === "total") || (key10 === "per_year"))){
+const err146 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -5252,8 +5241,11 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data64 < 0 || isNaN(data64)){
-const err147 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data61.total !== undefined){
+let data62 = data61.total;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err147 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -5262,9 +5254,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 9007199254740991 || isNaN(data62)){
+const err148 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -5273,12 +5265,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data61.right !== undefined){
-let data65 = data61.right;
-if((typeof data65 == "number") && (isFinite(data65))){
-if(data65 > 10 || isNaN(data65)){
-const err149 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data62 < 0 || isNaN(data62)){
+const err149 = {instancePath:instancePath+"/budget_ceiling/total",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -5287,8 +5275,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data65 < 0 || isNaN(data65)){
-const err150 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data61.per_year !== undefined){
+let data63 = data61.per_year;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+const err150 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -5297,9 +5289,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 > 9007199254740991 || isNaN(data63)){
+const err151 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -5308,10 +5300,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-}
-else {
-const err152 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data63 < 0 || isNaN(data63)){
+const err152 = {instancePath:instancePath+"/budget_ceiling/per_year",schemaPath:"#/$defs/rupiah/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -5321,10 +5311,10 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data59.numbering !== undefined){
-let data66 = data59.numbering;
-if(!((data66 === "decimal") || (data66 === "legal"))){
-const err153 = {instancePath:instancePath+"/paper/numbering",schemaPath:"#/properties/paper/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema65.properties.paper.properties.numbering.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/budget_ceiling",schemaPath:"#/properties/budget_ceiling/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -5334,9 +5324,12 @@ vErrors.push(err153);
 errors++;
 }
 }
-}
-else {
-const err154 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.paper !== undefined){
+let data64 = data.paper;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key11 in data64){
+if(!(((key11 === "size") || (key11 === "margins_cm")) || (key11 === "numbering"))){
+const err154 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -5346,14 +5339,10 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data.outputs !== undefined){
-let data67 = data.outputs;
-if(Array.isArray(data67)){
-const len4 = data67.length;
-for(let i4=0; i4<len4; i4++){
-let data68 = data67[i4];
-if(!((((((((data68 === "html") || (data68 === "pdf")) || (data68 === "docx")) || (data68 === "masterplan")) || (data68 === "ringkasan")) || (data68 === "quick-win")) || (data68 === "kesiapan")) || (data68 === "raperda"))){
-const err155 = {instancePath:instancePath+"/outputs/" + i4,schemaPath:"#/properties/outputs/items/enum",keyword:"enum",params:{allowedValues: schema65.properties.outputs.items.enum},message:"must be equal to one of the allowed values"};
+if(data64.size !== undefined){
+let data65 = data64.size;
+if(!((data65 === "f4") || (data65 === "a4"))){
+const err155 = {instancePath:instancePath+"/paper/size",schemaPath:"#/properties/paper/properties/size/enum",keyword:"enum",params:{allowedValues: schema65.properties.paper.properties.size.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -5363,19 +5352,228 @@ vErrors.push(err155);
 errors++;
 }
 }
-let i5 = data67.length;
-let j0;
-if(i5 > 1){
-outer0:
-for(;i5--;){
-for(j0 = i5; j0--;){
-if(func0(data67[i5], data67[j0])){
-const err156 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"};
+if(data64.margins_cm !== undefined){
+let data66 = data64.margins_cm;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key12 in data66){
+if(!((((key12 === "top") || (key12 === "bottom")) || (key12 === "left")) || (key12 === "right"))){
+const err156 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err156];
 }
 else {
 vErrors.push(err156);
+}
+errors++;
+}
+}
+if(data66.top !== undefined){
+let data67 = data66.top;
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 > 10 || isNaN(data67)){
+const err157 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+if(data67 < 0 || isNaN(data67)){
+const err158 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/paper/margins_cm/top",schemaPath:"#/properties/paper/properties/margins_cm/properties/top/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+if(data66.bottom !== undefined){
+let data68 = data66.bottom;
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 > 10 || isNaN(data68)){
+const err160 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+if(data68 < 0 || isNaN(data68)){
+const err161 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/paper/margins_cm/bottom",schemaPath:"#/properties/paper/properties/margins_cm/properties/bottom/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(data66.left !== undefined){
+let data69 = data66.left;
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 > 10 || isNaN(data69)){
+const err163 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+if(data69 < 0 || isNaN(data69)){
+const err164 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/paper/margins_cm/left",schemaPath:"#/properties/paper/properties/margins_cm/properties/left/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+if(data66.right !== undefined){
+let data70 = data66.right;
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 > 10 || isNaN(data70)){
+const err166 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+if(data70 < 0 || isNaN(data70)){
+const err167 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/paper/margins_cm/right",schemaPath:"#/properties/paper/properties/margins_cm/properties/right/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/paper/margins_cm",schemaPath:"#/properties/paper/properties/margins_cm/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+if(data64.numbering !== undefined){
+let data71 = data64.numbering;
+if(!((data71 === "decimal") || (data71 === "legal"))){
+const err170 = {instancePath:instancePath+"/paper/numbering",schemaPath:"#/properties/paper/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema65.properties.paper.properties.numbering.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/paper",schemaPath:"#/properties/paper/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+if(data.outputs !== undefined){
+let data72 = data.outputs;
+if(Array.isArray(data72)){
+const len4 = data72.length;
+for(let i4=0; i4<len4; i4++){
+let data73 = data72[i4];
+if(!((((((((data73 === "html") || (data73 === "pdf")) || (data73 === "docx")) || (data73 === "masterplan")) || (data73 === "ringkasan")) || (data73 === "quick-win")) || (data73 === "kesiapan")) || (data73 === "raperda"))){
+const err172 = {instancePath:instancePath+"/outputs/" + i4,schemaPath:"#/properties/outputs/items/enum",keyword:"enum",params:{allowedValues: schema65.properties.outputs.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+let i5 = data72.length;
+let j0;
+if(i5 > 1){
+outer0:
+for(;i5--;){
+for(j0 = i5; j0--;){
+if(func0(data72[i5], data72[j0])){
+const err173 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
 }
 errors++;
 break outer0;
@@ -5385,24 +5583,24 @@ break outer0;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err174 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err157];
+vErrors = [err174];
 }
 else {
-vErrors.push(err157);
+vErrors.push(err174);
 }
 errors++;
 }
 }
 }
 else {
-const err158 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err175 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err158];
+vErrors = [err175];
 }
 else {
-vErrors.push(err158);
+vErrors.push(err175);
 }
 errors++;
 }
@@ -5416,9 +5614,9 @@ const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const schema79 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const schema83 = {"type":"integer","minimum":1945,"maximum":2200};
 const schema92 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
-const pattern21 = new RegExp("^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$", "u");
-const pattern25 = new RegExp("^[0-9]{4}$", "u");
-const pattern31 = new RegExp("^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$", "u");
+const pattern25 = new RegExp("^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$", "u");
+const pattern29 = new RegExp("^[0-9]{4}$", "u");
+const pattern35 = new RegExp("^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$", "u");
 const schema86 = {"title":"Nilai dasar (Baseline)","description":"Nilai, tahun dan sumber data; null bila belum diukur. (Value, year and data source; null when not yet measured.)","oneOf":[{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"title":"Nilai; null bila belum diukur (Value; null when not yet measured)","type":["number","null"]},"year":{"title":"Tahun data (Year of the data)","oneOf":[{"$ref":"#/$defs/year"},{"type":"null"}]},"source":{"title":"Sumber data (Data source)","type":["string","null"]}}},{"type":["number","null"]}]};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5914,7 +6112,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(!pattern21.test(data5)){
+if(!pattern25.test(data5)){
 const err24 = {instancePath:instancePath+"/nomenclature/" + i0,schemaPath:"#/properties/nomenclature/items/pattern",keyword:"pattern",params:{pattern: "^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$"},message:"must match pattern \""+"^(?:[1-8]|X)\\.(?:\\d{2}|XX)\\.\\d{2}(?:\\.[12]\\.\\d{2}(?:\\.\\d{4})?)?$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -6822,7 +7020,7 @@ errors++;
 for(const key4 in data32){
 const _errs89 = errors;
 if(typeof key4 === "string"){
-if(!pattern25.test(key4)){
+if(!pattern29.test(key4)){
 const err87 = {instancePath:instancePath+"/indicators/" + i5+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",propertyName:key4};
 if(vErrors === null){
 vErrors = [err87];
@@ -7391,7 +7589,7 @@ errors++;
 if(data50.when !== undefined){
 let data51 = data50.when;
 if(typeof data51 === "string"){
-if(!pattern31.test(data51)){
+if(!pattern35.test(data51)){
 const err127 = {instancePath:instancePath+"/milestones/" + i14+"/when",schemaPath:"#/properties/milestones/items/properties/when/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"+"\""};
 if(vErrors === null){
 vErrors = [err127];
@@ -8186,9 +8384,9 @@ validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const regulationUntyped = validate39;
 const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/regulation.schema.json","title":"Rancangan peraturan (The regulation that enacts the masterplan)","description":"Berkas regulation.yaml: bagian-bagian peraturan daerah atau peraturan kepala daerah yang menetapkan masterplan, yang bukan rumusan baku UU 12/2011 Lampiran II: konsiderans menimbang, dasar hukum mengingat beserta pengundangannya, definisi, kedudukan masterplan, penjelasan umum, dan data pengundangan. (regulation.yaml: the parts of the Perda or Perbup/Perwal that are the plan's own, not the fixed wording of UU 12/2011 Lampiran II.)","type":"object","additionalProperties":false,"required":["schema_version","capital","considerations","legal_basis","definitions","purpose"],"properties":{"schema_version":{"title":"Versi format (Format version)","const":1},"capital":{"title":"Ibu kota (Seat of government)","description":"Tempat peraturan ditetapkan dan diundangkan (\"Ditetapkan di …\"); null bila belum diisi. (Where it is enacted and promulgated; null while not filled in.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:[\\s\\S]*\\S)?$"},"considerations":{"title":"Menimbang (Considerations)","description":"Pertimbangan a., b., … masing-masing diawali \"bahwa\", tanpa tanda baca penutup; pertimbangan terakhir (\"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a …\") disusun sendiri. (Each begins with \"bahwa\"; the last one is written by the tool.)","type":"array","items":{"oneOf":[{"type":"string","minLength":1,"pattern":"^bahwa \\S[\\s\\S]*[^;.,\\s]$"},{"type":"null","description":"null: pertimbangan yang belum dirumuskan, dicetak \"bahwa ………\". (A consideration not written yet.)"}]}},"legal_basis":{"title":"Mengingat (Legal basis)","description":"Peraturan perundang-undangan menurut hierarki dan tahun, sesudah Pasal 18 ayat (6) UUD 1945 yang dicetak sendiri. (Laws in hierarchy and year order, after Article 18(6) of the Constitution, which is printed by the tool.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["title","gazette"],"properties":{"title":{"title":"Judul (Title)","description":"Jenis, nomor, tahun dan judul, tanpa tanda baca penutup: Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah. (Kind, number, year and title, no closing punctuation.) null: belum diketahui, misalnya undang-undang pembentukan daerah. (null: not known yet, such as the law that formed the region.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:[\\s\\S]*[^;.,\\s])?$"},"amended":{"title":"Perubahan (Amendments)","description":"Mis. \"sebagaimana telah beberapa kali diubah terakhir dengan Undang-Undang Nomor 6 Tahun 2023 …\", dicetak sesudah judul. (Printed after the title.)","type":["string","null"],"minLength":1},"gazette":{"oneOf":[{"title":"Pengundangan (Where it was promulgated)","description":"Lembaran Negara atau Berita Negara tempat peraturan itu diundangkan; null untuk angka yang belum diketahui, dicetak sebagai titik-titik. (The gazette; null for a number not known yet, printed as a blank.)","type":"object","additionalProperties":false,"required":["kind","year","number"],"properties":{"kind":{"title":"Jenis (Kind)","enum":["lembaran-negara","berita-negara","lembaran-daerah"]},"year":{"title":"Tahun (Year)","type":["integer","null"],"minimum":1945,"maximum":2100},"number":{"title":"Nomor (Number)","type":["integer","null"],"minimum":1},"supplement":{"title":"Nomor Tambahan (Supplement number)","description":"Nomor Tambahan Lembaran Negara (atau Tambahan Lembaran Daerah); null bila belum diketahui. (The supplement number; null when not known.)","type":["integer","null"],"minimum":1}}},{"type":"null","description":"null: tempat pengundangannya belum diketahui. (null: not known yet.)"}]}}}},"definitions":{"title":"Ketentuan umum (Definitions)","description":"Definisi Pasal 1 sesudah Daerah, Pemerintah Daerah, kepala daerah, DPRD dan Perangkat Daerah yang disusun sendiri; tanpa meaning, artinya diambil dari glossary.yaml. (Pasal 1 definitions after the standard ones; without meaning, the glossary's.)","type":"array","items":{"type":"object","additionalProperties":false,"required":["term"],"properties":{"term":{"title":"Istilah (Term)","type":"string","minLength":1},"short":{"title":"Sebutan singkat (Short form)","description":"\"yang selanjutnya disebut …\" (what it is called afterwards)","type":"string","minLength":1},"meaning":{"title":"Arti (Meaning)","description":"Sesudah \"adalah\", tanpa tanda baca penutup. (After \"adalah\", no closing punctuation.)","type":["string","null"],"minLength":1}}}},"purpose":{"title":"Kedudukan masterplan (What the masterplan is for)","description":"Sesudah \"Masterplan … menjadi pedoman bagi\", tanpa tanda baca penutup: Pemerintah Daerah dalam merencanakan, melaksanakan, dan mengevaluasi pembangunan kota cerdas. (After \"… menjadi pedoman bagi\", no closing punctuation.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:[\\s\\S]*\\S)?$"},"review_years":{"title":"Evaluasi paling lama (Evaluation at least every … years)","type":["integer","null"],"minimum":1,"maximum":20},"explanation":{"title":"Penjelasan umum (General explanation)","description":"Untuk peraturan daerah: uraian I. UMUM pada Penjelasan (markdown). (For a Perda: the Penjelasan's I. UMUM.)","type":["string","null"],"minLength":1},"secretary":{"title":"Sekretaris Daerah (Regional secretary)","description":"Nama Sekretaris Daerah yang mengundangkan; null bila belum diketahui. (Name of the secretary who promulgates; null when not known.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:[\\s\\S]*\\S)?$"},"promulgation":{"title":"Pengundangan (Promulgation)","type":"object","additionalProperties":false,"properties":{"enacted":{"title":"Tanggal penetapan (Enacted on)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"promulgated":{"title":"Tanggal pengundangan (Promulgated on)","type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"gazette_number":{"title":"Nomor Lembaran Daerah atau Berita Daerah (Gazette number)","type":["integer","null"],"minimum":1},"supplement_number":{"title":"Nomor Tambahan Lembaran Daerah (Supplement number)","type":["integer","null"],"minimum":1},"noreg":{"title":"Nomor register (NOREG)","description":"Untuk peraturan daerah, dari gubernur: (4-23/2026). (For a Perda, from the governor.)","type":["string","null"],"minLength":1,"pattern":"^\\S(?:[\\s\\S]*\\S)?$"}}},"note":{"title":"Catatan penyusunan (Drafting note)","type":"string","minLength":1}}};
-const pattern35 = new RegExp("^\\S(?:[\\s\\S]*\\S)?$", "u");
-const pattern36 = new RegExp("^bahwa \\S[\\s\\S]*[^;.,\\s]$", "u");
-const pattern37 = new RegExp("^\\S(?:[\\s\\S]*[^;.,\\s])?$", "u");
+const pattern39 = new RegExp("^\\S(?:[\\s\\S]*\\S)?$", "u");
+const pattern40 = new RegExp("^bahwa \\S[\\s\\S]*[^;.,\\s]$", "u");
+const pattern41 = new RegExp("^\\S(?:[\\s\\S]*[^;.,\\s])?$", "u");
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://masterplan.invalid/schemas/regulation.schema.json" */;
@@ -8309,7 +8507,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern35.test(data1)){
+if(!pattern39.test(data1)){
 const err10 = {instancePath:instancePath+"/capital",schemaPath:"#/properties/capital/pattern",keyword:"pattern",params:{pattern: "^\\S(?:[\\s\\S]*\\S)?$"},message:"must match pattern \""+"^\\S(?:[\\s\\S]*\\S)?$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -8342,7 +8540,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern36.test(data3)){
+if(!pattern40.test(data3)){
 const err12 = {instancePath:instancePath+"/considerations/" + i0,schemaPath:"#/properties/considerations/items/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^bahwa \\S[\\s\\S]*[^;.,\\s]$"},message:"must match pattern \""+"^bahwa \\S[\\s\\S]*[^;.,\\s]$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -8486,7 +8684,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!pattern37.test(data6)){
+if(!pattern41.test(data6)){
 const err22 = {instancePath:instancePath+"/legal_basis/" + i1+"/title",schemaPath:"#/properties/legal_basis/items/properties/title/pattern",keyword:"pattern",params:{pattern: "^\\S(?:[\\s\\S]*[^;.,\\s])?$"},message:"must match pattern \""+"^\\S(?:[\\s\\S]*[^;.,\\s])?$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
@@ -8905,7 +9103,7 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(!pattern35.test(data18)){
+if(!pattern39.test(data18)){
 const err54 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/pattern",keyword:"pattern",params:{pattern: "^\\S(?:[\\s\\S]*\\S)?$"},message:"must match pattern \""+"^\\S(?:[\\s\\S]*\\S)?$"+"\""};
 if(vErrors === null){
 vErrors = [err54];
@@ -9000,7 +9198,7 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!pattern35.test(data21)){
+if(!pattern39.test(data21)){
 const err62 = {instancePath:instancePath+"/secretary",schemaPath:"#/properties/secretary/pattern",keyword:"pattern",params:{pattern: "^\\S(?:[\\s\\S]*\\S)?$"},message:"must match pattern \""+"^\\S(?:[\\s\\S]*\\S)?$"+"\""};
 if(vErrors === null){
 vErrors = [err62];
@@ -9150,7 +9348,7 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(!pattern35.test(data27)){
+if(!pattern39.test(data27)){
 const err74 = {instancePath:instancePath+"/promulgation/noreg",schemaPath:"#/properties/promulgation/properties/noreg/pattern",keyword:"pattern",params:{pattern: "^\\S(?:[\\s\\S]*\\S)?$"},message:"must match pattern \""+"^\\S(?:[\\s\\S]*\\S)?$"+"\""};
 if(vErrors === null){
 vErrors = [err74];
