@@ -10,6 +10,9 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Preview } from "../lib/serve/preview.js";
+import { prepare } from "../lib/pipeline/prepare.js";
+import { createRenderer } from "../lib/render/render-html.js";
+import { renderDocx } from "../lib/render/docx.js";
 import { servePreview } from "../lib/serve/preview-server.js";
 import { measure } from "./measure.js";
 
@@ -147,6 +150,44 @@ async function benchBuild(size, dir, runs) {
   }
 }
 
+/**
+ * The DOCX of the masterplan from its HTML, in process, beside the HTML render it starts from:
+ * what `--only pdf,docx` adds to a build besides drawing the figures (which the browser does).
+ */
+async function benchDocx(size, dir, runs) {
+  const p = await prepare(dir, { model: { documents: ["masterplan"] } });
+  const render = createRenderer(p.theme, p.locale, "masterplan");
+  const htmlTimes = [];
+  const docxTimes = [];
+  let bytes = 0;
+  for (let i = -1; i < runs; i++) {
+    let started = performance.now();
+    const html = render(p.model);
+    const htmlMs = performance.now() - started;
+    started = performance.now();
+    const docx = await renderDocx(html, {
+      paper: p.model.paper,
+      metadata: p.model.metadata,
+      date: new Date(0),
+      words: { toc: p.locale.toc },
+      figures: [],
+    });
+    if (i >= 0) {
+      htmlTimes.push(htmlMs);
+      docxTimes.push(performance.now() - started);
+    }
+    bytes = docx.length;
+  }
+  const html = median(htmlTimes);
+  const docx = median(docxTimes);
+  row(`HTML render of the masterplan, ${size} programs (in process)`, html, 1);
+  row(
+    `DOCX from that HTML, ${size} programs (in process, ${(bytes / 1024).toFixed(0)} KB)`,
+    docx,
+    docx / html,
+  );
+}
+
 /** 20 small plans: one `build` of all of them, against 20 separate `build` calls. */
 async function benchPortfolio() {
   const plans = [];
@@ -246,6 +287,7 @@ try {
     console.error(`bench: ${size} programs`);
     await benchValidate(size, dir, 5);
     await benchBuild(size, dir, runs);
+    if (size <= 360) await benchDocx(size, dir, 5);
     if (size === 360) {
       row(
         "watch: rebuild after one edit, 360 programs (in process)",

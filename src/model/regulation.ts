@@ -241,7 +241,12 @@ function batangTubuh(
           ayat([
             w("purpose", { purpose: r.purpose ?? o.blank }),
             { label: "", text: w("contents"), items: chapters },
-            w("attached"),
+            // "Lampiran I" when the regulation has several, as the Lampiran's own heading says.
+            w("attached", {
+              lampiran: [w("lampiran"), plan.manifest.data.legal.attachment]
+                .filter(Boolean)
+                .join(" "),
+            }),
           ]),
         ),
         pasal(

@@ -18,7 +18,7 @@ import { Printer, type Printed } from "../print/printer.js";
 import { checkOutputs, writeFilesAtomically } from "../write/write-atomic.js";
 import { buildNotes, type BuildNote } from "./build-notes.js";
 import { prepare } from "./prepare.js";
-import { renderDocx } from "../render/docx.js";
+import { figuresOnly, renderDocx } from "../render/docx.js";
 
 export type OutputFormat = "html" | "pdf" | "docx";
 
@@ -348,7 +348,9 @@ async function docxOf(
   plan: { model: DocumentModel; locale: Locale },
 ): Promise<Uint8Array> {
   const step = timer(options.hooks);
-  const figures = await step("figures", () => printer.figures(html, j.model.paper.textWidthMm));
+  const figures = await step("figures", () =>
+    printer.figures(figuresOnly(html), j.model.paper.textWidthMm),
+  );
   const env = options.environment ?? {};
   return step("docx", () =>
     renderDocx(html, {

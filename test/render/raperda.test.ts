@@ -127,3 +127,19 @@ it("a Perbup has no joint approval and no Penjelasan, and is placed in the Berit
   );
   expect(text).not.toMatch(/purbalingga/i);
 });
+
+it("places the masterplan in 'Lampiran I' when the regulation has several, as its heading says", async () => {
+  const p = await prepare("masterplan", { model: { documents: ["masterplan", "raperda"] } });
+  const sources = p.sources!;
+  const data = structuredClone(sources.manifest.data);
+  data.legal.attachment = "I";
+  const { buildModel } = await import("../../src/model/build-model.js");
+  const model = buildModel(
+    { ...sources, manifest: { ...sources.manifest, data } },
+    { locale: p.locale!, documents: ["masterplan", "raperda"] },
+  );
+  const raperda = spaced(createRenderer(p.theme!, p.locale!, "raperda")(model));
+  const heading = spaced(createRenderer(p.theme!, p.locale!, "masterplan")(model));
+  expect(heading).toContain("LAMPIRAN I RANCANGAN PERATURAN DAERAH KABUPATEN PURBALINGGA");
+  expect(raperda).toContain("tercantum dalam Lampiran I yang merupakan bagian tidak terpisahkan");
+});
