@@ -82,21 +82,18 @@ export function regulationModel(
       ...vars,
     });
   const about = heading.about;
-  const articles = batangTubuh(plan, r, w, { perda, blank, locale });
+  const number = w("number", {
+    number: heading.number === null ? blank : String(heading.number),
+    year: heading.year === null ? blank : String(heading.year),
+  });
+  const articles = batangTubuh(plan, r, w, { perda, blank });
   return {
     perda,
     kop: {
       head: `${headTitle} ${m.region.name.toUpperCase()}`,
       province: m.region.province ? w("province", { name: m.region.province.toUpperCase() }) : null,
     },
-    title: {
-      regulation: heading.regulation,
-      number: w("number", {
-        number: heading.number === null ? blank : String(heading.number),
-        year: heading.year === null ? blank : String(heading.year),
-      }),
-      about,
-    },
+    title: { regulation: heading.regulation, number, about },
     enactor: `${headTitle} ${m.region.name.toUpperCase()},`,
     // Nothing written yet: a blank consideration and basis, never words the plan did not give.
     considerations: considerations(
@@ -106,13 +103,7 @@ export function regulationModel(
       w,
       about,
     ),
-    recalling: [
-      { label: "1.", text: `${w("constitution")};` },
-      ...(r.legal_basis?.length ? r.legal_basis : [null]).map((b, i, all) => ({
-        label: `${i + 2}.`,
-        text: `${b ? [b.title ?? blank, b.amended, gazette(b.gazette, w, blank)].filter(Boolean).join(" ") : blank}${i === all.length - 1 ? "." : ";"}`,
-      })),
-    ],
+    recalling: recalling(r.legal_basis ?? [], w, blank),
     approval: perda
       ? { dprd: w("dprd"), head: `${headTitle} ${m.region.name.toUpperCase()}` }
       : null,
@@ -121,15 +112,7 @@ export function regulationModel(
     closing: closing(plan, r, w, { perda, blank, headTitle }),
     explanation: perda
       ? {
-          title: [
-            w("explanationOf", { KIND: kind.toUpperCase() }),
-            w("number", {
-              number: heading.number === null ? blank : String(heading.number),
-              year: heading.year === null ? blank : String(heading.year),
-            }),
-            w("about"),
-            about,
-          ],
+          title: [w("explanationOf", { KIND: kind.toUpperCase() }), number, w("about"), about],
           general: r.explanation ?? null,
           articles: articles
             .flatMap((c) => c.articles)
@@ -144,6 +127,19 @@ export function regulationModel(
 }
 
 type W = (key: string, vars?: Record<string, string | null>) => string;
+
+/** Mengingat: Pasal 18 ayat (6) UUD 1945, then each law with where it was promulgated. */
+function recalling(basis: RegulationInput["legal_basis"], w: W, blank: string): Item[] {
+  const laws = (basis.length ? basis : [null]).map((b) =>
+    b
+      ? [b.title ?? blank, b.amended, gazette(b.gazette, w, blank)].filter(Boolean).join(" ")
+      : blank,
+  );
+  return [w("constitution"), ...laws].map((text, i, all) => ({
+    label: `${i + 1}.`,
+    text: `${text}${i === all.length - 1 ? "." : ";"}`,
+  }));
+}
 
 /** a., b., … and the fixed last one that names them all. */
 function considerations(own: readonly string[], w: W, about: string): Item[] {
@@ -188,35 +184,10 @@ function batangTubuh(
   plan: PlanSources,
   r: Partial<RegulationInput>,
   w: W,
-  o: { perda: boolean; blank: string; locale: Locale },
+  o: { perda: boolean; blank: string },
 ): RegulationModel["chapters"] {
-  const m = plan.manifest.data;
-  const glossary = new Map(glossaryEntries(plan).map((e) => [e.term.toLowerCase(), e.meaning]));
-  const standard = [
-    w("defDaerah"),
-    w("defPemda"),
-    w("defHead", { name: m.region.name }),
-    ...(o.perda ? [w("defDprd")] : []),
-    w("defOpd"),
-    w("defMasterplan", {
-      title: titleCase(lampiranHeading(m).about),
-      start: String(m.horizon.start),
-      end: String(m.horizon.end),
-    }),
-  ];
-  const own = (r.definitions ?? []).map((d) => {
-    const meaning = d.meaning ?? glossary.get(d.term.toLowerCase()) ?? o.blank;
-    const short = d.short ? ` ${w("shortForm", { short: d.short })}` : "";
-    return `${d.term}${short} ${w("is")} ${meaning.replace(/[.;\s]+$/, "")}.`;
-  });
-  const definitions = [...standard, ...own].map((text, i) => ({ label: `${i + 1}.`, text }));
-  const chapters = [...plan.chapters]
-    .map((c) => c.data)
-    .sort((a, b) => a.order - b.order)
-    .map((c, i, all) => ({
-      label: `${String.fromCharCode(97 + i)}.`,
-      text: `${w("bab")} ${roman(i + 1)} ${c.title}${i === all.length - 1 ? "." : i === all.length - 2 ? `; ${w("and")}` : ";"}`,
-    }));
+  const definitions = ketentuanUmum(plan, r, w, o);
+  const chapters = sistematika(plan, w);
   const review = r.review_years ?? null;
   let n = 0;
   const pasal = (paragraphs: Item[]): Article => ({
@@ -275,6 +246,46 @@ function batangTubuh(
       ],
     },
   ];
+}
+
+/** Pasal 1: the standard definitions, then the plan's own (the glossary's meaning where none is given). */
+function ketentuanUmum(
+  plan: PlanSources,
+  r: Partial<RegulationInput>,
+  w: W,
+  o: { perda: boolean; blank: string },
+): Item[] {
+  const m = plan.manifest.data;
+  const glossary = new Map(glossaryEntries(plan).map((e) => [e.term.toLowerCase(), e.meaning]));
+  const standard = [
+    w("defDaerah"),
+    w("defPemda"),
+    w("defHead", { name: m.region.name }),
+    ...(o.perda ? [w("defDprd")] : []),
+    w("defOpd"),
+    w("defMasterplan", {
+      title: titleCase(lampiranHeading(m).about),
+      start: String(m.horizon.start),
+      end: String(m.horizon.end),
+    }),
+  ];
+  const own = (r.definitions ?? []).map((d) => {
+    const meaning = d.meaning ?? glossary.get(d.term.toLowerCase()) ?? o.blank;
+    const short = d.short ? ` ${w("shortForm", { short: d.short })}` : "";
+    return `${d.term}${short} ${w("is")} ${meaning.replace(/[.;\s]+$/, "")}.`;
+  });
+  return [...standard, ...own].map((text, i) => ({ label: `${i + 1}.`, text }));
+}
+
+/** The Lampiran's chapters as the masterplan has them: "a. BAB I Pendahuluan;" … "dan k. …". */
+function sistematika(plan: PlanSources, w: W): Item[] {
+  return [...plan.chapters]
+    .map((c) => c.data)
+    .sort((a, b) => a.order - b.order)
+    .map((c, i, all) => ({
+      label: `${String.fromCharCode(97 + i)}.`,
+      text: `${w("bab")} ${roman(i + 1)} ${c.title}${i === all.length - 1 ? "." : i === all.length - 2 ? `; ${w("and")}` : ";"}`,
+    }));
 }
 
 function closing(
