@@ -140,11 +140,12 @@ async function build(options: BuildOptions, printer: Printer | null): Promise<Bu
   };
   const { model, theme, locale } = prepared;
   if (!model || !theme || !locale) return result;
-  const outputs0 = prepared.sources?.manifest.data.outputs ?? [];
+  // `--only`, else HTML and PDF, and the DOCX where the manifest's `outputs` names it.
+  const named = prepared.sources?.manifest.data.outputs ?? [];
   const formats: readonly OutputFormat[] = target.formats ?? [
     "html",
     "pdf",
-    ...(outputs0.includes("docx") ? (["docx"] as const) : []),
+    ...(named.includes("docx") ? (["docx"] as const) : []),
   ];
   // Where there is no browser at all, the plan's own problems are still reported first.
   printer?.unavailable();

@@ -104,33 +104,7 @@ export function scaffoldPlan(o: ScaffoldOptions, starter: Starter): ScaffoldFile
       "Singkatannya masuk ke Daftar Istilah dan Singkatan.",
     ]),
     rpjpdFile(starter, full, national),
-    yamlFile(
-      "regulation",
-      "regulation.yaml",
-      {
-        schema_version: 1,
-        capital: null,
-        considerations: [null],
-        legal_basis: [{ title: null, gazette: null }, ...starter.regulation_basis],
-        definitions: [],
-        purpose: null,
-        review_years: null,
-        ...(o.regulation && o.regulation !== "perda" ? {} : { explanation: null }),
-        secretary: null,
-        promulgation: {
-          enacted: null,
-          promulgated: null,
-          gazette_number: null,
-          ...(o.regulation && o.regulation !== "perda"
-            ? {}
-            : { supplement_number: null, noreg: null }),
-        },
-      },
-      [
-        "Bagian peraturan yang menetapkan masterplan (masterplan build --doc raperda) selain rumusan",
-        "baku UU 12/2011 Lampiran II. Pertama di dasar hukum: undang-undang pembentukan daerah ini.",
-      ],
-    ),
+    regulationFile(o, starter),
     yamlFile("glossary", "glossary.yaml", { schema_version: 1, terms: starter.glossary }, [
       "Istilah dan singkatan; istilah asing (foreign: true) dicetak miring di seluruh dokumen.",
     ]),
@@ -165,6 +139,37 @@ export function scaffoldPlan(o: ScaffoldOptions, starter: Starter): ScaffoldFile
       ),
     ),
   ];
+}
+
+/** regulation.yaml: the raperda's own parts, every fact null; a Perbup has no Penjelasan or NOREG. */
+function regulationFile(o: ScaffoldOptions, starter: Starter): ScaffoldFile {
+  return yamlFile(
+    "regulation",
+    "regulation.yaml",
+    {
+      schema_version: 1,
+      capital: null,
+      considerations: [null],
+      legal_basis: [{ title: null, gazette: null }, ...starter.regulation_basis],
+      definitions: [],
+      purpose: null,
+      review_years: null,
+      ...(o.regulation && o.regulation !== "perda" ? {} : { explanation: null }),
+      secretary: null,
+      promulgation: {
+        enacted: null,
+        promulgated: null,
+        gazette_number: null,
+        ...(o.regulation && o.regulation !== "perda"
+          ? {}
+          : { supplement_number: null, noreg: null }),
+      },
+    },
+    [
+      "Bagian peraturan yang menetapkan masterplan (masterplan build --doc raperda) selain rumusan",
+      "baku UU 12/2011 Lampiran II. Pertama di dasar hukum: undang-undang pembentukan daerah ini.",
+    ],
+  );
 }
 
 type Horizon = { start: number; end: number };

@@ -156,3 +156,19 @@ describe("build --doc all --only pdf,docx", () => {
       expect(text, part).toContain(part);
   });
 });
+
+describe("--only", () => {
+  it("writes the DOCX alone when asked, and refuses a format it does not know", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "mp-docx-only-"));
+    const r = await runCli(["build", "test/fixtures/kota-contoh", "--only", "docx", "--out", dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await readdir(dir)).filter((f) => !f.startsWith(".")).sort()).toEqual([
+      "masterplan-kota-contoh.docx",
+    ]);
+    const bad = await runCli(["build", "masterplan", "--only", "pdf,doc", "--out", dir]);
+    // A usage error, like every option given a value it does not take.
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("give html, pdf or docx, separated by commas (not doc)");
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+});
