@@ -19,7 +19,7 @@ const stages = [
   "scaffold",
 ];
 /** Folders every stage may use: they import none of the stages, and nothing imports the CLI. */
-const shared = ["diagnostics", "types", "text", "budget", "paths"];
+const shared = ["diagnostics", "types", "text", "budget", "paths", "i18n"];
 const laterThan = (stage) => stages.slice(stages.indexOf(stage) + 1);
 const glob = (folder) => [`**/${folder}/**`, `**/${folder}/*`];
 

@@ -36,9 +36,11 @@ it("unknown facts are left visibly blank, and validation says so", async () => {
   // the decree are merely unknown to the drafting team, which is a blank.
   expect(codes).toContain("blank/unassigned");
   const blanks = diagnostics.filter((d) => d.code === "blank/left-blank").map((d) => d.message);
-  expect(blanks).toContain("`vision` is left blank; the document shows a visible blank.");
-  expect(blanks).toContain("`legal.number` is left blank; the document shows a visible blank.");
-  expect(blanks).toContain("`coordinator` is left blank; the document shows a visible blank.");
+  const blank = (field: string) =>
+    `Not known yet (null): ${field}; the document shows a visible blank.`;
+  expect(blanks).toContain(blank("the RPJPD vision"));
+  expect(blanks).toContain(blank("the number of the legal status"));
+  expect(blanks).toContain(blank("the coordinating agency"));
 });
 
 it("states no measured value without its year and source", async () => {

@@ -1,4 +1,5 @@
-import { BOOKMAN_DESIGN, FONT_INSTALL_HINT, PREFERRED_FONT } from "../load/theme-fonts.js";
+import { t } from "../i18n/language.js";
+import { BOOKMAN_DESIGN, fontInstallHint, PREFERRED_FONT } from "../load/theme-fonts.js";
 import type { BuildNote } from "../pipeline/build-notes.js";
 
 /** A build's note in words. */
@@ -8,29 +9,31 @@ export function noteText(note: BuildNote): string {
     case "font/unconvertible":
       return `${String(v.problem)}.`;
     case "font/fallback":
-      return `Neither ${PREFERRED_FONT} nor ${BOOKMAN_DESIGN} is installed here, so the PDF is set in ${String(v.face)}. ${FONT_INSTALL_HINT}`;
+      return `${t("note.font-fallback", { preferred: PREFERRED_FONT, design: BOOKMAN_DESIGN, face: String(v.face) })} ${fontInstallHint()}`;
     case "font/other-faces":
-      return `Some characters are not in ${String(v.face)} and were set in ${String(v.others)}.`;
+      return t("note.font-other-faces", { face: String(v.face), others: String(v.others) });
     case "font/type3":
-      return `Some fonts were embedded as Type 3, which print shops reject: ${String(v.fonts)}.`;
+      return t("note.font-type3", { fonts: String(v.fonts) });
     case "print/overflow":
-      return `Some content is ${String(v.px)} px wider than the text area, so Chromium printed every page smaller${overflowCulprit(note)} Make it narrower, or break the long word.`;
+      return t("note.overflow", { px: String(v.px), culprit: overflowCulprit(note) });
     case "print/toc-unnumbered":
-      return "The table of contents has no page numbers: the PDF has no link destinations.";
+      return t("note.toc-unnumbered");
     case "print/toc-moving":
-      return "Some table of contents page numbers may be off by a page: the layout kept moving between prints.";
+      return t("note.toc-moving");
     case "print/blocked-requests":
-      return `Refused ${String(v.count)} network request(s) from the document.`;
+      return t("note.blocked-requests", { count: String(v.count) });
     case "print/removed-links":
-      return `Removed ${String(v.count)} link(s) that led neither to an http(s) address nor into the document: ${String(v.examples)}.`;
+      return t("note.removed-links", { count: String(v.count), examples: String(v.examples) });
   }
 }
 
 function overflowCulprit({ values: v }: BuildNote): string {
-  const where = v.heading === null ? "" : ` in “${String(v.heading)}”`;
+  const where = v.heading === null ? "" : t("note.overflow-in", { heading: String(v.heading) });
   if (v.what === "table")
-    return `: ${v.name === null ? "a table" : `the table “${String(v.name)}”`}${where}.`;
-  if (v.what === "word") return `: the word “${String(v.name)}”${where}.`;
-  if (v.what === "element") return `: a <${String(v.name)}>${where}.`;
-  return "; look for a wide table or a long word without spaces.";
+    return v.name === null
+      ? t("note.overflow-a-table", { where })
+      : t("note.overflow-table", { name: String(v.name), where });
+  if (v.what === "word") return t("note.overflow-word", { name: String(v.name), where });
+  if (v.what === "element") return t("note.overflow-element", { name: String(v.name), where });
+  return t("note.overflow-unknown");
 }

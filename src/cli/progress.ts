@@ -1,4 +1,5 @@
 import type { Io } from "./io.js";
+import { t, type MessageKey } from "../i18n/language.js";
 
 export interface Progress {
   /** A step began: a terminal shows it with a running count of seconds. */
@@ -18,9 +19,12 @@ const TICK_MS = 250;
 export function progressReporter(io: Io, { quiet = false }: { quiet?: boolean } = {}): Progress {
   if (quiet) return { start: () => undefined, done: () => undefined };
   if (!io.stderrTty)
-    return { start: () => undefined, done: (step) => io.err(`masterplan: ${step} done\n`) };
+    return {
+      start: () => undefined,
+      done: (step) => io.err(`masterplan: ${t("progress.done", { step: stepWords(step) })}\n`),
+    };
   let ticking: { step: string; started: number; timer: NodeJS.Timeout } | null = null;
-  const line = (step: string, seconds: string) => `\r  ${step.padEnd(WIDTH)} ${seconds}`;
+  const line = (step: string, seconds: string) => `\r  ${stepWords(step).padEnd(WIDTH)} ${seconds}`;
   return {
     start(step) {
       const started = Date.now();
@@ -38,4 +42,22 @@ export function progressReporter(io: Io, { quiet = false }: { quiet?: boolean } 
       io.err(`${line(step, `${(ms / 1000).toFixed(2)} s`)}      \n`);
     },
   };
+}
+
+const STEPS: Record<string, MessageKey> = {
+  validate: "progress.validate",
+  write: "progress.write",
+  figures: "progress.figures",
+  render: "progress.render",
+  docx: "progress.docx",
+  "launch browser": "progress.launch-browser",
+  "load page": "progress.load-page",
+};
+
+/** A build step's name in the user's language: "print pass 2" → "cetak tahap 2". */
+export function stepWords(step: string): string {
+  const pass = /^print pass (\d+)$/.exec(step);
+  if (pass) return t("progress.print-pass", { n: pass[1]! });
+  const key = STEPS[step];
+  return key ? t(key) : step;
 }

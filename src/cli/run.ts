@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { visible } from "../diagnostics/display-path.js";
+import { pickLanguage, setLanguage, t } from "../i18n/language.js";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { packageRoot } from "../paths/package-root.js";
 import { buildCommand } from "./commands/build.js";
@@ -10,8 +11,10 @@ import { doctorCommand } from "./commands/doctor.js";
 import { exportCommand } from "./commands/export.js";
 import { fmtCommand } from "./commands/fmt.js";
 import { initCommand, newCommand } from "./commands/init.js";
+import { schemasCommand } from "./commands/schemas.js";
 import { validateCommand } from "./commands/validate.js";
 import { watchCommand } from "./commands/watch.js";
+import { commanderError, HelpWords } from "./help-words.js";
 import { stderrConsole, type Io } from "./io.js";
 import { noInterruption, signalExitCode, type Interruption } from "./signals.js";
 
@@ -27,15 +30,25 @@ export async function run(
   const version = (
     JSON.parse(readFileSync(path.join(packageRoot, "package.json"), "utf8")) as { version: string }
   ).version;
+  // The language is known before any help text is made: `--lang` anywhere, then the environment.
+  setLanguage(pickLanguage(langFlag(argv), io.env));
   let code = 0;
+  const output = {
+    writeOut: (s: string) => io.out(s),
+    writeErr: (s: string) => io.err(s),
+    outputError: (s: string, write: (s: string) => void) => write(commanderError(s)),
+  };
   const program = new Command("masterplan")
-    .description(
-      "Compile a regional Smart City masterplan from YAML into an HTML document and a Lampiran PDF.",
-    )
-    .version(version, "-V, --version")
-    .showHelpAfterError("(run `masterplan --help` for usage)")
+    .description(t("cli.description"))
+    .version(version, "-V, --version", t("cli.version"))
+    .helpOption("-h, --help", t("cli.help"))
+    .helpCommand("help [command]", t("cli.help-command"))
+    .addOption(new Option("--lang <lang>", t("cli.lang")).choices(["id", "en"]))
+    .configureHelp({})
+    .showHelpAfterError(t("cli.see-help"))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    .configureOutput(output);
+  program.createHelp = () => Object.assign(new HelpWords(), program.configureHelp());
   const setCode = (c: number) => {
     code = c;
   };
@@ -45,16 +58,23 @@ export async function run(
     fmtCommand(io, setCode),
     diffCommand(io, setCode),
     exportCommand(io, setCode),
-    initCommand(io, setCode),
+    initCommand(io, setCode, version),
     newCommand(io, setCode),
+    schemasCommand(io, setCode),
     doctorCommand(io, setCode),
     watchCommand(io, setCode, interruption),
   ]) {
     // addCommand does not pass settings down: subcommands need their own, or they call process.exit.
     command
       .exitOverride()
-      .showHelpAfterError("(run `masterplan --help` for usage)")
-      .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+      .helpOption("-h, --help", t("cli.help"))
+      .showHelpAfterError(t("cli.see-help"))
+      .configureOutput(output);
+    command.createHelp = () => Object.assign(new HelpWords(), command.configureHelp());
+    for (const sub of command.commands) {
+      sub.exitOverride().helpOption("-h, --help", t("cli.help")).configureOutput(output);
+      sub.createHelp = () => Object.assign(new HelpWords(), sub.configureHelp());
+    }
     program.addCommand(command);
   }
   try {
@@ -71,7 +91,18 @@ export async function run(
       return e.exitCode === 130 ? signalExitCode(interruption.received() ?? "SIGINT") : e.exitCode;
     }
     const stack = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    io.err(`masterplan: this is a bug, please report it with the text below.\n${stack}\n`);
+    io.err(`masterplan: ${t("cli.bug")}\n${stack}\n`);
     return EXIT_BUG;
   }
+}
+
+/** `--lang en` or `--lang=en` anywhere before a `--`. */
+function langFlag(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") break;
+    if (a === "--lang") return argv[i + 1];
+    if (a.startsWith("--lang=")) return a.slice("--lang=".length);
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@ import { sourceKey, summarize, type Diagnostic } from "./diagnostic.js";
 import { codeFrame, splitLines } from "./code-frame.js";
 import { diagnosticFile, displayPath, visible } from "./display-path.js";
 import type { FormatOptions } from "./format.js";
+import { t, tn } from "../i18n/language.js";
 
 /** For people at a terminal: location, message, the source line, the hint, and a summary. */
 export function formatPretty(diagnostics: readonly Diagnostic[], options: FormatOptions): string {
@@ -24,10 +25,20 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Format
       );
     return name;
   };
-  const labels = { error: c.red.bold("error"), warning: c.yellow.bold("warning") };
+  const labels = {
+    error: c.red.bold(t("severity.error")),
+    warning: c.yellow.bold(t("severity.warning")),
+  };
+  const where = (file: string, line: number, column: number) =>
+    t("pretty.where", { file, line, column });
   const blocks = diagnostics.map((d) => {
     const lines = [
-      `${c.bold(`${show(d.file, d.revision)}:${d.line}:${d.column}`)} ${labels[d.severity]} ${visible(d.message, true)} ${c.dim(d.code)}`,
+      t("pretty.line", {
+        where: c.bold(where(show(d.file, d.revision), d.line, d.column)),
+        severity: labels[d.severity],
+        message: visible(d.message, true),
+        code: c.dim(d.code),
+      }),
     ];
     const key = sourceKey(d);
     const text = options.sources?.get(key);
@@ -37,16 +48,17 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Format
       const frame = codeFrame(sourceLines, d.line, d.column);
       if (frame) lines.push(c.dim(frame.replace(/^/gm, "  ")));
     }
-    if (d.hint) lines.push(`  ${c.cyan("hint:")} ${visible(d.hint, true)}`);
+    if (d.hint) lines.push(`  ${c.cyan(t("pretty.hint"))} ${visible(d.hint, true)}`);
     for (const r of d.related ?? [])
-      lines.push(`  ${c.dim(`${show(r.file, d.revision)}:${r.line}:${r.column}: ${r.message}`)}`);
+      lines.push(
+        `  ${c.dim(`${where(show(r.file, d.revision), r.line, r.column)}: ${r.message}`)}`,
+      );
     return lines.join("\n");
   });
   const { errors, warnings } = summarize(diagnostics);
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
   const summary =
     errors + warnings === 0
-      ? c.green("No problems found.")
-      : `${errors ? c.red(plural(errors, "error")) : "0 errors"}, ${plural(warnings, "warning")}.`;
+      ? c.green(t("summary.none"))
+      : `${errors ? c.red(tn("summary.errors", errors)) : tn("summary.errors", 0)}, ${tn("summary.warnings", warnings)}.`;
   return [...blocks, summary].join("\n\n") + "\n";
 }

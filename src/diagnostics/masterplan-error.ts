@@ -1,4 +1,7 @@
+import { t } from "../i18n/language.js";
+
 /**
+import { t } from "../i18n/language.js";
  * A problem with the environment or the invocation (no browser, unreadable folder, bad flag),
  * or an interruption. The CLI prints its message without a stack and exits with `exitCode`
  * (2, or 130 when interrupted). Anything else thrown is a bug.
@@ -16,5 +19,5 @@ export class MasterplanError extends Error {
 
 /** Ctrl-C or SIGTERM during a build: nothing was written. */
 export function interrupted(): MasterplanError {
-  return new MasterplanError("The build was interrupted; no files were written.", undefined, 130);
+  return new MasterplanError(t("interrupted"), undefined, 130);
 }

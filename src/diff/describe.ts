@@ -9,35 +9,38 @@ import type {
   ProgramFieldChange,
   ProgramSummary,
 } from "./plan-diff.js";
+import { t, type MessageKey } from "../i18n/language.js";
 
 /** A sum in Rupiah; unknown is "unknown", never Rp 0. */
 export function amountText(a: Amount | null): string {
-  if (a === null || (!a.complete && a.known === 0)) return "unknown";
-  return a.complete ? formatRupiah(a.known) : `${formatRupiah(a.known)} (partly unknown)`;
+  if (a === null || (!a.complete && a.known === 0)) return t("diff.unknown");
+  return a.complete
+    ? formatRupiah(a.known)
+    : t("diff.partly-unknown", { amount: formatRupiah(a.known) });
 }
 
 /** "+Rp 250.000.000", or nothing when either side is not fully known. */
 export function deltaText(before: Amount | null, after: Amount | null): string {
   if (!before?.complete || !after?.complete) return "";
   const d = after.known - before.known;
-  if (d === 0) return "no change";
+  if (d === 0) return t("diff.no-change");
   return `${d > 0 ? "+" : "−"}${formatRupiah(Math.abs(d))}`;
 }
 
 /** A value as a reviewer reads it: null is unknown, an absent one is "(none)". */
 export function valueText(v: unknown, hasKey = true): string {
-  if (!hasKey || v === undefined) return "(none)";
-  if (v === null) return "unknown";
+  if (!hasKey || v === undefined) return t("diff.none");
+  if (v === null) return t("diff.unknown");
   if (typeof v === "string") return JSON.stringify(v.length > 80 ? `${v.slice(0, 79)}…` : v);
   if (typeof v === "number") return String(v);
-  if (Array.isArray(v)) return v.length ? v.map((x) => valueText(x)).join(", ") : "(none)";
+  if (Array.isArray(v)) return v.length ? v.map((x) => valueText(x)).join(", ") : t("diff.none");
   const json = JSON.stringify(v);
   return json.length > 80 ? `${json.slice(0, 79)}…` : json;
 }
 
 function rupiahOrUnknown(n: number | null | undefined, hasKey: boolean): string {
-  if (!hasKey) return "(none)";
-  return n === null || n === undefined ? "unknown" : formatRupiah(n);
+  if (!hasKey) return t("diff.none");
+  return n === null || n === undefined ? t("diff.unknown") : formatRupiah(n);
 }
 
 function span(y: { start: number | null; end: number | null; stages: string[] }): string {
@@ -46,14 +49,22 @@ function span(y: { start: number | null; end: number | null; stages: string[] })
 }
 
 export function fieldText(c: FieldChange | ProgramFieldChange): string {
-  if ("long" in c && c.long) return `${c.field}: rewritten`;
+  if ("long" in c && c.long) return `${c.field}: ${t("diff.rewritten")}`;
   return `${c.field}: ${valueText(c.before, "before" in c)} → ${valueText(c.after, "after" in c)}`;
 }
 
+const CHANGES: Record<string, MessageKey> = {
+  added: "diff.added",
+  removed: "diff.removed",
+  unit: "diff.unit",
+  baseline: "diff.baseline",
+};
+
 function indicatorText(i: IndicatorChange): string {
+  const change = CHANGES[i.change] ? t(CHANGES[i.change]!) : i.change;
   if (i.change === "added" || i.change === "removed")
-    return `indicator "${i.indicator}" ${i.change}`;
-  return `indicator "${i.indicator}" ${i.change}: ${valueText(i.before)} → ${valueText(i.after)}`;
+    return t("diff.indicator", { indicator: i.indicator, change });
+  return `${t("diff.indicator", { indicator: i.indicator, change })}: ${valueText(i.before)} → ${valueText(i.after)}`;
 }
 
 /** One line per change of a program, in the order a reviewer asks about them. */
@@ -61,26 +72,26 @@ export function programChangeLines(c: ProgramChange): string[] {
   const lines: string[] = [];
   if (c.moved)
     lines.push(
-      `moved: ${c.moved.from.dimension} / ${c.moved.from.element} → ${c.moved.to.dimension} / ${c.moved.to.element}`,
+      `${t("diff.moved")}: ${c.moved.from.dimension} / ${c.moved.from.element} → ${c.moved.to.dimension} / ${c.moved.to.element}`,
     );
   if (c.quickWin)
     lines.push(
-      `quick win: ${c.quickWin.before ? "yes" : "no"} → ${c.quickWin.after ? "yes" : "no"}`,
+      `quick win: ${t(c.quickWin.before ? "diff.yes" : "diff.no")} → ${t(c.quickWin.after ? "diff.yes" : "diff.no")}`,
     );
-  if (c.years) lines.push(`years: ${span(c.years.before)} → ${span(c.years.after)}`);
+  if (c.years) lines.push(`${t("diff.years")}: ${span(c.years.before)} → ${span(c.years.after)}`);
   if (c.budget) {
     for (const l of c.budget.lines)
       lines.push(
-        `budget ${l.year} ${l.sourceName}: ${rupiahOrUnknown(l.before, "before" in l)} → ${rupiahOrUnknown(l.after, "after" in l)}`,
+        `${t("diff.budget")} ${l.year} ${l.sourceName}: ${rupiahOrUnknown(l.before, "before" in l)} → ${rupiahOrUnknown(l.after, "after" in l)}`,
       );
     const delta = deltaText(c.budget.before, c.budget.after);
     lines.push(
-      `budget total: ${amountText(c.budget.before)} → ${amountText(c.budget.after)}${delta ? ` (${delta})` : ""}`,
+      `${t("diff.budget-total")}: ${amountText(c.budget.before)} → ${amountText(c.budget.after)}${delta ? ` (${delta})` : ""}`,
     );
   }
-  for (const t of c.targets)
+  for (const g of c.targets)
     lines.push(
-      `target "${t.indicator}" ${t.key}: ${valueText(t.before, "before" in t)} → ${valueText(t.after, "after" in t)}`,
+      `${t("diff.target", { indicator: g.indicator })} ${g.key}: ${valueText(g.before, "before" in g)} → ${valueText(g.after, "after" in g)}`,
     );
   for (const i of c.indicators) lines.push(indicatorText(i));
   for (const f of c.fields) lines.push(fieldText(f));
@@ -94,14 +105,19 @@ export function programLine(p: ProgramSummary): string {
 
 /** A program's name in quotes, or a note that it has none yet. */
 export function nameText(name: string | null): string {
-  return name === null ? "(no name yet)" : `"${name}"`;
+  return name === null ? t("diff.no-name") : `"${name}"`;
 }
 
 export function summaryLines(d: PlanDiff): string[] {
   const s = d.summary;
   const delta = deltaText(s.budget.before, s.budget.after);
   return [
-    `Programs: ${s.added} added, ${s.removed} removed, ${s.moved} moved, ${s.changed} changed`,
-    `Budget: ${amountText(s.budget.before)} → ${amountText(s.budget.after)}${delta ? ` (${delta})` : ""}`,
+    t("diff.summary-programs", {
+      added: s.added,
+      removed: s.removed,
+      moved: s.moved,
+      changed: s.changed,
+    }),
+    `${t("diff.summary-budget")}: ${amountText(s.budget.before)} → ${amountText(s.budget.after)}${delta ? ` (${delta})` : ""}`,
   ];
 }

@@ -10,6 +10,7 @@ import {
 } from "./describe.js";
 import type { PlanDiff } from "./plan-diff.js";
 import { visible } from "../diagnostics/display-path.js";
+import { t } from "../i18n/language.js";
 
 export const DIFF_FORMATS = ["text", "markdown", "json"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -26,20 +27,20 @@ export function formatDiff(diff: PlanDiff, format: DiffFormat): string {
 
 /** For a terminal or a CI log. */
 function text(d: PlanDiff): string {
-  const out = [`Changes from ${d.base} to ${d.head}`, ...summaryLines(d)];
+  const out = [t("diff.title-text", { base: d.base, head: d.head }), ...summaryLines(d)];
   const section = (title: string, lines: string[]) => {
     if (lines.length) out.push("", title, ...lines);
   };
   section(
-    "Added programs",
+    t("diff.added-programs"),
     d.programs.added.map((p) => `  + ${programLine(p)}`),
   );
   section(
-    "Removed programs",
+    t("diff.removed-programs"),
     d.programs.removed.map((p) => `  - ${programLine(p)}`),
   );
   section(
-    "Changed programs",
+    t("diff.changed-programs"),
     d.programs.changed.flatMap((c) => [
       `  ~ ${c.id} ${nameText(c.name)} (${c.dimension})`,
       ...programChangeLines(c).map((l) => `      ${l}`),
@@ -50,10 +51,10 @@ function text(d: PlanDiff): string {
       const delta = deltaText(r.before, r.after);
       return `  ${r.label}: ${amountText(r.before)} → ${amountText(r.after)}${delta ? ` (${delta})` : ""}`;
     });
-  section("Budget by dimension", sums(d.budget.byDimension));
-  section("Budget by year", sums(d.budget.byYear));
+  section(t("diff.by-dimension"), sums(d.budget.byDimension));
+  section(t("diff.by-year"), sums(d.budget.byYear));
   section(
-    "Other files",
+    t("diff.other-files"),
     d.files.flatMap((f) => [`  ${f.file}`, ...f.changes.map((c) => `      ${fieldText(c)}`)]),
   );
   return `${out.join("\n")}\n`;
@@ -68,37 +69,37 @@ function md(s: string): string {
 function markdown(d: PlanDiff): string {
   const s = d.summary;
   const out = [
-    `### Masterplan changes: \`${d.base}\` → \`${d.head}\``,
+    `### ${t("diff.title-markdown", { base: `\`${d.base}\``, head: `\`${d.head}\`` })}`,
     "",
     "| | |",
     "|---|---|",
-    `| Programs added | ${s.added} |`,
-    `| Programs removed | ${s.removed} |`,
-    `| Programs moved | ${s.moved} |`,
-    `| Programs changed | ${s.changed} |`,
-    `| Budget before | ${amountText(s.budget.before)} |`,
-    `| Budget after | ${amountText(s.budget.after)} |`,
+    `| ${t("diff.row-added")} | ${s.added} |`,
+    `| ${t("diff.row-removed")} | ${s.removed} |`,
+    `| ${t("diff.row-moved")} | ${s.moved} |`,
+    `| ${t("diff.row-changed")} | ${s.changed} |`,
+    `| ${t("diff.row-before")} | ${amountText(s.budget.before)} |`,
+    `| ${t("diff.row-after")} | ${amountText(s.budget.after)} |`,
   ];
   const delta = deltaText(s.budget.before, s.budget.after);
-  if (delta) out.push(`| Budget change | ${delta} |`);
+  if (delta) out.push(`| ${t("diff.row-change")} | ${delta} |`);
   const section = (title: string, lines: string[]) => {
     if (lines.length) out.push("", `#### ${title}`, "", ...lines);
   };
   const item = (p: PlanDiff["programs"]["added"][number]) =>
-    `- **${md(p.name ?? "(no name yet)")}** (\`${p.id}\`), ${md(p.dimension)}, ${yearSpan(p.start, p.end, "?")}${p.quickWin ? ", quick win" : ""}: ${amountText(p.budget)}`;
-  section("Added programs", d.programs.added.map(item));
-  section("Removed programs", d.programs.removed.map(item));
+    `- **${md(p.name ?? t("diff.no-name"))}** (\`${p.id}\`), ${md(p.dimension)}, ${yearSpan(p.start, p.end, "?")}${p.quickWin ? ", quick win" : ""}: ${amountText(p.budget)}`;
+  section(t("diff.added-programs"), d.programs.added.map(item));
+  section(t("diff.removed-programs"), d.programs.removed.map(item));
   section(
-    "Changed programs",
+    t("diff.changed-programs"),
     d.programs.changed.flatMap((c) => [
-      `- **${md(c.name ?? "(no name yet)")}** (\`${c.id}\`), ${md(c.dimension)}`,
+      `- **${md(c.name ?? t("diff.no-name"))}** (\`${c.id}\`), ${md(c.dimension)}`,
       ...programChangeLines(c).map((l) => `  - ${md(l)}`),
     ]),
   );
   const table = (head: string, rows: PlanDiff["budget"]["byYear" | "byDimension"]) =>
     rows.length
       ? [
-          `| ${head} | Before | After | Change |`,
+          `| ${head} | ${t("diff.col-before")} | ${t("diff.col-after")} | ${t("diff.col-change")} |`,
           "|---|---:|---:|---:|",
           ...rows.map(
             (r) =>
@@ -106,12 +107,12 @@ function markdown(d: PlanDiff): string {
           ),
         ]
       : [];
-  section("Budget by dimension", table("Dimension", d.budget.byDimension));
-  section("Budget by year", table("Year", d.budget.byYear));
+  section(t("diff.by-dimension"), table(t("diff.col-dimension"), d.budget.byDimension));
+  section(t("diff.by-year"), table(t("diff.col-year"), d.budget.byYear));
   section(
-    "Other files",
+    t("diff.other-files"),
     d.files.flatMap((f) => [`- \`${f.file}\``, ...f.changes.map((c) => `  - ${md(fieldText(c))}`)]),
   );
-  if (s.added + s.removed + s.changed + d.files.length === 0) out.push("", "No changes.");
+  if (s.added + s.removed + s.changed + d.files.length === 0) out.push("", t("diff.no-changes"));
   return `${out.join("\n")}\n`;
 }

@@ -15,6 +15,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseSource, position, type SourceFile } from "../load/source-file.js";
 import { dataLeaves, firstDifference } from "./data-leaves.js";
 import { orderKeys } from "./key-order.js";
+import { t } from "../i18n/language.js";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -89,7 +90,8 @@ export function formatFile(file: SourceFile, schema: JsonSchema): FormatResult {
   const before = dataLeaves(original);
   if (!before) return kept(file, 0);
   const crlf = file.text.includes("\r\n");
-  const ends = (text: string) => (crlf ? text.replace(/\n/g, "\r\n") : text);
+  // Comments of a CRLF file keep their CR in the parse: every line end is made one CRLF.
+  const ends = (text: string) => (crlf ? text.replace(/\r*\n/g, "\r\n") : text);
   // Values the canonical style would change, by where they begin: each is quoted instead.
   const quoted = new Set<number>();
   for (let attempt = 0; attempt < 20; attempt++) {
@@ -116,9 +118,8 @@ function kept(file: SourceFile, offset: number): FormatResult {
         ...position(file, offset),
         code: "fmt/kept",
         severity: "warning",
-        message:
-          "No canonical form of this file keeps this value exactly, so the file is left as it is.",
-        hint: "Write the value in double quotes, or without anchors and aliases (`&name`, `*name`).",
+        message: t("fmt.kept"),
+        hint: t("fmt.kept-hint"),
       },
     ],
   };

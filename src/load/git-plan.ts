@@ -6,6 +6,7 @@ import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { parsePlanFiles, type LoadResult } from "./load-plan.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { MAX_BYTES, parseSource } from "./source-file.js";
+import { t } from "../i18n/language.js";
 
 const run = promisify(execFile);
 
@@ -22,13 +23,12 @@ async function git(cwd: string, args: string[]): Promise<string> {
     return stdout;
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string };
-    if (err.code === "ENOENT")
-      throw new MasterplanError(
-        "git is not installed, so revisions cannot be read.",
-        "Install git, or compare two plan folders instead of two revisions.",
-      );
+    if (err.code === "ENOENT") throw new MasterplanError(t("git.missing"), t("git.missing-hint"));
     throw new MasterplanError(
-      `git ${args[0]} failed: ${(err.stderr ?? String(e)).trim().split("\n")[0]}`,
+      t("git.failed", {
+        command: args[0]!,
+        problem: (err.stderr ?? String(e)).trim().split("\n")[0]!,
+      }),
     );
   }
 }
@@ -40,8 +40,8 @@ async function locate(planDir: string): Promise<PlanInRepo> {
     top = stdout.trim();
   } catch {
     throw new MasterplanError(
-      `${planDir} is not inside a git repository, so it has no revisions to compare.`,
-      "Compare two plan folders instead: `masterplan diff <old-folder> <new-folder>`.",
+      t("git.no-repository", { dir: planDir }),
+      t("git.no-repository-hint"),
     );
   }
   const repo = await realpath(top);
@@ -61,10 +61,7 @@ export async function resolveRevision(planDir: string, rev: string): Promise<str
     });
     return stdout.trim();
   } catch {
-    throw new MasterplanError(
-      `The revision \`${rev}\` does not exist in this repository.`,
-      "Give a commit, branch or tag, such as HEAD~1 or main.",
-    );
+    throw new MasterplanError(t("git.no-revision", { rev }), t("git.no-revision-hint"));
   }
 }
 
@@ -126,8 +123,8 @@ export async function loadPlanAtRevision(planDir: string, rev: string): Promise<
   }
   if (!entries.some((e) => e.rel === "masterplan.yaml"))
     throw new MasterplanError(
-      `At ${rev}, ${rel || "the repository root"} holds no masterplan.yaml.`,
-      "Choose a revision in which the plan existed, or the plan folder with --plan.",
+      t("git.no-plan", { rev, folder: rel || t("git.repository-root") }),
+      t("git.no-plan-hint"),
     );
   const root = path.resolve(planDir);
   const refused: Diagnostic[] = [];
@@ -139,8 +136,8 @@ export async function loadPlanAtRevision(planDir: string, rev: string): Promise<
         ...at,
         code: "load/submodule",
         severity: "warning",
-        message: "This is a git submodule, not a file of the plan, so it is not compared.",
-        hint: "Keep the plan's files in the plan's own repository.",
+        message: t("git.submodule"),
+        hint: t("git.submodule-hint"),
       });
       return false;
     }
@@ -149,8 +146,8 @@ export async function loadPlanAtRevision(planDir: string, rev: string): Promise<
         ...at,
         code: "load/link",
         severity: "error",
-        message: "This is a symbolic link in this revision; links are not followed there.",
-        hint: "Commit the file itself in place of the link.",
+        message: t("git.link"),
+        hint: t("git.link-hint"),
       });
       return false;
     }
@@ -159,7 +156,7 @@ export async function loadPlanAtRevision(planDir: string, rev: string): Promise<
         ...at,
         code: "load/too-large",
         severity: "error",
-        message: `The file is larger than ${MAX_BYTES / 1024 / 1024} MB, so it was not read.`,
+        message: t("git.too-large", { mb: MAX_BYTES / 1024 / 1024 }),
       });
       return false;
     }
@@ -192,7 +189,7 @@ function catFiles(repo: string, objects: readonly string[]): Promise<Map<string,
     child.stdout.on("data", (c: Buffer) => chunks.push(c));
     child.on("error", reject);
     child.on("close", (code) => {
-      if (code !== 0) return reject(new MasterplanError(`git cat-file failed (exit ${code}).`));
+      if (code !== 0) return reject(new MasterplanError(t("git.cat-file", { code: String(code) })));
       const out = Buffer.concat(chunks);
       const blobs = new Map<string, Uint8Array>();
       let at = 0;
@@ -201,7 +198,7 @@ function catFiles(repo: string, objects: readonly string[]): Promise<Map<string,
         const header = out.subarray(at, eol).toString("utf8");
         const size = Number(/ blob (\d+)$/.exec(header)?.[1]);
         if (!Number.isFinite(size))
-          return reject(new MasterplanError(`git could not read ${name}: ${header}`));
+          return reject(new MasterplanError(t("git.unreadable", { name, header })));
         blobs.set(name, new Uint8Array(out.subarray(eol + 1, eol + 1 + size)));
         at = eol + 1 + size + 1;
       }
@@ -209,4 +206,25 @@ function catFiles(repo: string, objects: readonly string[]): Promise<Map<string,
     });
     child.stdin.end(objects.map((n) => `${n}\n`).join(""));
   });
+}
+
+/**
+ * The files under a plan folder that differ between a revision and the working tree, as
+ * absolute paths: the files a pull request touched, whose problems are shown first.
+ */
+export async function changedFiles(planDir: string, rev: string): Promise<Set<string>> {
+  const { repo } = await locate(planDir);
+  await resolveRevision(planDir, rev);
+  const out = await git(repo, ["diff", "--name-only", "-z", rev, "--", path.resolve(planDir)]);
+  const untracked = await git(repo, [
+    "ls-files",
+    "-z",
+    "--others",
+    "--exclude-standard",
+    "--",
+    path.resolve(planDir),
+  ]);
+  return new Set(
+    [...out.split("\0"), ...untracked.split("\0")].filter(Boolean).map((f) => path.join(repo, f)),
+  );
 }

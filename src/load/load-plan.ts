@@ -4,6 +4,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { reservedName } from "./reserved-names.js";
 import { parseSource, type ParseOptions, type SourceFile } from "./source-file.js";
+import { t } from "../i18n/language.js";
 
 export type FileKind =
   | "manifest"
@@ -116,8 +117,8 @@ export async function parsePlanFiles(
         file: path.join(root, name),
         line: 1,
         column: 1,
-        message: `The plan has no ${name}.`,
-        hint: "Every plan folder holds masterplan.yaml, agencies.yaml and rpjpd.yaml.",
+        message: t("load.missing-file", { name }),
+        hint: t("load.missing-file-hint"),
       });
   }
   for (const [name, kind] of OPTIONAL_FILES)
@@ -131,8 +132,8 @@ export async function parsePlanFiles(
         file: path.join(root, rel),
         line: 1,
         column: 1,
-        message: `Windows keeps the name \`${name.split(".")[0]}\` for a device, so this file cannot be checked out there.`,
-        hint: "Rename it (a program's id with it), such as layanan-terpadu.yaml.",
+        message: t("load.reserved-name", { name: name.split(".")[0]! }),
+        hint: t("load.reserved-name-hint"),
       });
   }
   for (const [folder, kind] of FOLDERS) {
@@ -146,7 +147,7 @@ export async function parsePlanFiles(
           file,
           line: 1,
           column: 1,
-          message: `This file is not read because its name does not end in .yaml.`,
+          message: t("load.ignored-file"),
           ...(ignoredHint(file, kind) ? { hint: ignoredHint(file, kind) } : {}),
         });
     }
@@ -169,24 +170,19 @@ function isNote(file: string): boolean {
 }
 
 function ignoredHint(file: string, kind: FileKind): string | undefined {
-  if (file.endsWith(".yml")) return "Rename it to end in .yaml.";
-  if (kind === "chapter" && file.endsWith(".md"))
-    return "A chapter is a .yaml file; put its markdown text in `intro` or in `sections[].body`.";
+  if (file.endsWith(".yml")) return t("load.yml-hint");
+  if (kind === "chapter" && file.endsWith(".md")) return t("load.md-chapter-hint");
   return undefined;
 }
 
-const PLAN_FOLDER_HINT =
-  "Give the folder that holds masterplan.yaml; to start a new plan, copy the bundled `masterplan/` folder.";
+const planFolderHint = () => t("load.plan-folder-hint");
 
 function assertPlanFolder(root: string): void {
   const info = statOrNull(root);
-  if (!info) throw new MasterplanError(`The plan folder ${root} does not exist.`, PLAN_FOLDER_HINT);
-  if (!info.isDirectory()) throw new MasterplanError(`${root} is not a folder.`);
+  if (!info) throw new MasterplanError(t("load.no-folder", { root }), planFolderHint());
+  if (!info.isDirectory()) throw new MasterplanError(t("load.not-folder", { root }));
   if (!statOrNull(path.join(root, "masterplan.yaml"))?.isFile())
-    throw new MasterplanError(
-      `${root} is not a plan folder: it has no masterplan.yaml.`,
-      PLAN_FOLDER_HINT,
-    );
+    throw new MasterplanError(t("load.not-plan-folder", { root }), planFolderHint());
 }
 
 function readBytes(file: string): Uint8Array {
@@ -194,8 +190,8 @@ function readBytes(file: string): Uint8Array {
     return readFileSync(file);
   } catch (e) {
     throw new MasterplanError(
-      `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
-      "Check that the file exists and that you may read it.",
+      t("load.unreadable-file", { file, problem: (e as NodeJS.ErrnoException).code ?? String(e) }),
+      t("load.unreadable-file-hint"),
     );
   }
 }
@@ -248,12 +244,7 @@ class Lister {
       const kind = this.resolve(file, info);
       if (kind === "file") this.listing.present.push(name);
       else if (kind === "folder")
-        this.notRead(
-          file,
-          "load/folder-named-yaml",
-          "error",
-          `This is a folder, not a file, so ${name} is not read.`,
-        );
+        this.notRead(file, "load/folder-named-yaml", "error", t("load.folder-not-file", { name }));
     }
   }
 
@@ -267,16 +258,11 @@ class Lister {
         dir,
         "load/folder-link",
         "error",
-        `${folder}/ is a link; the files of a plan must sit in its own folder, so it is not read.`,
-        `Replace the link with a real folder named ${folder}.`,
+        t("load.folder-link", { folder }),
+        t("load.folder-link-hint", { folder }),
       );
     if (!info.isDirectory())
-      return this.notRead(
-        dir,
-        "load/not-a-folder",
-        "error",
-        `${folder} should be a folder; this one is a file, so it is not read.`,
-      );
+      return this.notRead(dir, "load/not-a-folder", "error", t("load.not-a-folder", { folder }));
     for (const { file, entry } of listEntries(dir)) {
       const stat = entry.isSymbolicLink() ? lstatOrNull(file) : null;
       const kind = stat
@@ -295,9 +281,8 @@ class Lister {
           file,
           line: 1,
           column: 1,
-          message:
-            "This is a folder, not a file, although its name ends in .yaml; the files inside it are read as usual.",
-          hint: "Rename the folder so that its name does not end in .yaml.",
+          message: t("load.folder-named-yaml"),
+          hint: t("load.folder-named-yaml-hint"),
         });
     }
   }
@@ -312,12 +297,7 @@ class Lister {
     if (!info.isSymbolicLink()) {
       if (info.isDirectory()) return "folder";
       if (info.isFile()) return "file";
-      this.notRead(
-        file,
-        "load/not-a-file",
-        "warning",
-        "This is not a regular file, so it is not read.",
-      );
+      this.notRead(file, "load/not-a-file", "warning", t("load.not-a-file"));
       return null;
     }
     let target: string;
@@ -328,8 +308,8 @@ class Lister {
         file,
         "load/broken-link",
         "error",
-        "This link leads to nothing, so it is not read.",
-        "Remove the link or restore what it pointed to.",
+        t("load.broken-link"),
+        t("load.broken-link-hint"),
       );
       return null;
     }
@@ -338,8 +318,8 @@ class Lister {
         file,
         "load/outside-link",
         "error",
-        `This is a link to ${target}, outside the plan folder, so it is not read.`,
-        "Copy the file into the plan folder instead of linking to it.",
+        t("load.outside-link", { target }),
+        t("load.outside-link-hint"),
       );
       return null;
     }
@@ -350,16 +330,10 @@ class Lister {
         file,
         "load/folder-link",
         "warning",
-        "This is a link to a folder; links to folders are not followed.",
-        "Move or copy the files it holds into the plan folder.",
+        t("load.link-to-folder"),
+        t("load.link-to-folder-hint"),
       );
-    else
-      this.notRead(
-        file,
-        "load/not-a-file",
-        "warning",
-        "This is not a regular file, so it is not read.",
-      );
+    else this.notRead(file, "load/not-a-file", "warning", t("load.not-a-file"));
     return null;
   }
 
@@ -399,8 +373,8 @@ function listEntries(dir: string) {
       .sort((a, b) => (a.file < b.file ? -1 : 1));
   } catch (e) {
     throw new MasterplanError(
-      `Cannot read the folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
-      "Check that the folder exists and that you may read it.",
+      t("load.unreadable-folder", { dir, problem: (e as NodeJS.ErrnoException).code ?? String(e) }),
+      t("load.unreadable-folder-hint"),
     );
   }
 }

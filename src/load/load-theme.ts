@@ -12,6 +12,7 @@ export interface ParsedSource {
   diagnostics: Diagnostic[];
 }
 import { themeFonts, type FontOptions, type ThemeFonts } from "./theme-fonts.js";
+import { t } from "../i18n/language.js";
 
 /** A document theme: layout, partials, style sheet, words and fonts, with a plan's overrides applied. */
 export interface Theme {
@@ -78,10 +79,7 @@ async function themeSources(planRoot: string, name: string) {
   const read = async (rel: string) => {
     const file = files.get(rel);
     if (!file)
-      throw new MasterplanError(
-        `The theme has no ${rel}.`,
-        `Reinstall masterplan, or add ${rel} to the plan's templates/ folder.`,
-      );
+      throw new MasterplanError(t("theme.missing", { rel }), t("theme.missing-hint", { rel }));
     return readFile(file, "utf8");
   };
   return { files, read };
@@ -92,11 +90,11 @@ async function readLocale(files: ReadonlyMap<string, string>): Promise<ParsedSou
   const file = files.get("locale.json");
   if (!file)
     throw new MasterplanError(
-      "The theme has no locale.json.",
-      "Reinstall masterplan, or add locale.json to the plan's templates/ folder.",
+      t("theme.missing", { rel: "locale.json" }),
+      t("theme.missing-hint", { rel: "locale.json" }),
     );
   const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-    throw new MasterplanError(`Cannot read ${file}: ${e.code ?? String(e)}.`);
+    throw new MasterplanError(t("load.unreadable-file", { file, problem: e.code ?? String(e) }));
   });
   return parseSource(file, bytes);
 }
@@ -119,7 +117,10 @@ async function themeFiles(dir: string): Promise<string[]> {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw new MasterplanError(
-      `Cannot read the theme folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
+      t("theme.unreadable-folder", {
+        dir,
+        problem: (e as NodeJS.ErrnoException).code ?? String(e),
+      }),
     );
   }
 }

@@ -3,6 +3,7 @@ import type { Document, Node } from "yaml";
 import type * as Yaml from "yaml";
 import type { Diagnostic, Location } from "../diagnostics/diagnostic.js";
 import { fastParse, offsetAt, type FastParse } from "./fast-yaml.js";
+import { CATALOGS, language, t, type MessageKey } from "../i18n/language.js";
 
 const require = createRequire(import.meta.url);
 let yamlLibrary: typeof Yaml | undefined;
@@ -163,21 +164,14 @@ export function parseSource(
     return {
       file,
       diagnostics: [
-        error("load/too-large", at1, `The file is larger than ${MAX_BYTES / 1024 / 1024} MB.`),
+        error("load/too-large", at1, t("load.too-large", { mb: MAX_BYTES / 1024 / 1024 })),
       ],
     };
   const decoded = decodeSource(bytes);
   if (decoded === null)
     return {
       file,
-      diagnostics: [
-        error(
-          "load/not-text",
-          at1,
-          "The file is not UTF-8 text.",
-          "Save it as UTF-8 text, or remove it from the plan folder.",
-        ),
-      ],
+      diagnostics: [error("load/not-text", at1, t("load.not-text"), t("load.not-text-hint"))],
     };
   file.bom = decoded.bom;
   file.text = decoded.text;
@@ -199,8 +193,8 @@ function conflictMarkers(file: Writable): Diagnostic | null {
   return error(
     "yaml/conflict-markers",
     position(file, conflict.index),
-    "This file holds the markers of an unfinished git merge (`<<<<<<<`, `=======`, `>>>>>>>`).",
-    "Keep one side of each conflict, delete the marker lines, and save the file.",
+    t("yaml.conflict-markers"),
+    t("yaml.conflict-markers-hint"),
   );
 }
 
@@ -220,21 +214,30 @@ function fullParse(file: Writable): Parsed {
 }
 
 function syntaxErrors(file: SourceFile, doc: Document.Parsed): Diagnostic[] {
-  return doc.errors.map((e) => {
-    // The parser's stack gives out somewhere inside very deep nesting, at a place that depends
-    // on the stack left; the error is put where the nesting first passes the limit instead.
-    const deep = e.code === "RESOURCE_EXHAUSTION" ? deepFlowOffset(file.text) : null;
-    if (deep !== null) return tooDeep(position(file, deep));
-    const unclosed = unclosedOpener(doc, file.text, e.pos[0]);
-    return unclosed
-      ? error(
-          "yaml/unclosed",
-          position(file, unclosed.offset),
-          `This ${unclosed.what} is never closed.`,
-          unclosed.hint,
-        )
-      : error(yamlCode(e.code), position(file, e.pos[0]), yamlMessage(e.code, e.message));
-  });
+  // The parser may give out more than once inside one deep nesting: each place is said once.
+  const seen = new Set<string>();
+  return doc.errors
+    .map((e) => {
+      // The parser's stack gives out somewhere inside very deep nesting, at a place that depends
+      // on the stack left; the error is put where the nesting first passes the limit instead.
+      const deep = e.code === "RESOURCE_EXHAUSTION" ? deepFlowOffset(file.text) : null;
+      if (deep !== null) return tooDeep(position(file, deep));
+      const unclosed = unclosedOpener(doc, file.text, e.pos[0]);
+      return unclosed
+        ? error(
+            "yaml/unclosed",
+            position(file, unclosed.offset),
+            t(unclosed.what),
+            t(unclosed.hint),
+          )
+        : error(yamlCode(e.code), position(file, e.pos[0]), yamlMessage(e.code, e.message));
+    })
+    .filter((d) => {
+      const key = `${d.code}:${d.line}:${d.column}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 function syntaxWarnings(file: SourceFile, doc: Document.Parsed): Diagnostic[] {
@@ -244,14 +247,14 @@ function syntaxWarnings(file: SourceFile, doc: Document.Parsed): Diagnostic[] {
       ? error(
           "yaml/unknown-tag",
           position(file, w.pos[0]),
-          "This tag (`!!…`) names a type that plan files do not hold.",
-          "Remove the tag: plan files hold plain text, numbers, true/false, lists and mappings.",
+          t("yaml.unknown-tag"),
+          t("yaml.unknown-tag-hint"),
         )
       : {
           ...position(file, w.pos[0]),
           code: yamlCode(w.code),
           severity: "warning",
-          message: firstSentence(w.message),
+          message: yamlMessage(w.code, w.message),
         },
   );
 }
@@ -263,16 +266,16 @@ function shapeError(file: SourceFile, doc: Document.Parsed): Diagnostic | null {
     return error(
       "yaml/empty-file",
       { file: file.path, line: 1, column: 1 },
-      file.text.trim() === "" ? "The file is empty." : "The file holds only comments, no data.",
-      "Copy a neighbouring file of the same kind and change it.",
+      t(file.text.trim() === "" ? "yaml.empty-file" : "yaml.only-comments"),
+      t("yaml.empty-file-hint"),
     );
   const complex = complexKey(doc);
   if (complex === null) return null;
   return error(
     "yaml/complex-key",
     position(file, complex),
-    "This key is a list or a mapping; a key in a plan file is plain text.",
-    "Write the key as a word, such as `name:`.",
+    t("yaml.complex-key"),
+    t("yaml.complex-key-hint"),
   );
 }
 
@@ -289,14 +292,14 @@ function readData(file: Writable, doc: Document.Parsed): Diagnostic[] {
         ? error(
             "yaml/bad-alias",
             firstAlias(file, true) ?? at1,
-            "This alias (`*name`) refers to no anchor (`&name`) before it.",
-            "Put the anchor on the first use of the value, or write the value out.",
+            t("yaml.bad-alias"),
+            t("yaml.bad-alias-hint"),
           )
         : error(
             "yaml/alias-limit",
             firstAlias(file) ?? at1,
-            "The file expands aliases too many times to be a plan file.",
-            "Write the values out instead of nesting aliases (`*name`).",
+            t("yaml.alias-limit"),
+            t("yaml.alias-limit-hint"),
           ),
     ];
   }
@@ -308,11 +311,7 @@ export const MAX_TEXT = 100_000;
 export const MAX_DEPTH = 64;
 
 function tooDeep(at: Location): Diagnostic {
-  return error(
-    "load/too-deep",
-    at,
-    `Lists and mappings nest more than ${MAX_DEPTH} levels deep here; a plan file needs far fewer.`,
-  );
+  return error("load/too-deep", at, t("load.too-deep", { depth: MAX_DEPTH }));
 }
 
 /**
@@ -333,8 +332,8 @@ function beyondLimits(file: SourceFile & { data: unknown }): Diagnostic[] {
           error(
             "load/text-too-long",
             locate(file, path),
-            `This text has ${value.length.toLocaleString("en")} characters; a value may hold at most ${MAX_TEXT.toLocaleString("en")}.`,
-            "Split it into sections, or keep the long text in an attachment outside the plan.",
+            t("load.text-too-long", { length: value.length, max: MAX_TEXT }),
+            t("load.text-too-long-hint"),
           ),
         );
       }
@@ -470,17 +469,11 @@ function firstAlias(file: SourceFile, unresolved = false): Location | null {
   return at;
 }
 
-const CLOSERS: Record<string, { what: string; hint: string }> = {
-  "[": {
-    what: "`[`",
-    hint: "Close the list with `]`, or write it as a block list: one `- item` per line.",
-  },
-  "{": {
-    what: "`{`",
-    hint: "Close the mapping with `}`, or write it as a block mapping: one `key: value` per line.",
-  },
-  '"': { what: "quoted text", hint: 'Close it with `"`.' },
-  "'": { what: "quoted text", hint: "Close it with `'`." },
+const CLOSERS: Record<string, { what: MessageKey; hint: MessageKey }> = {
+  "[": { what: "yaml.unclosed-list", hint: "yaml.unclosed-list-hint" },
+  "{": { what: "yaml.unclosed-mapping", hint: "yaml.unclosed-mapping-hint" },
+  '"': { what: "yaml.unclosed-quote", hint: "yaml.unclosed-double-hint" },
+  "'": { what: "yaml.unclosed-quote", hint: "yaml.unclosed-single-hint" },
 };
 
 /**
@@ -492,9 +485,9 @@ function unclosedOpener(
   doc: Document.Parsed,
   text: string,
   offset: number,
-): { offset: number; what: string; hint: string } | null {
+): { offset: number; what: MessageKey; hint: MessageKey } | null {
   const { isMap, isScalar, isSeq, visit } = yaml();
-  let found: { offset: number; what: string; hint: string } | null = null;
+  let found: { offset: number; what: MessageKey; hint: MessageKey } | null = null;
   visit(doc, (_, node) => {
     if (!isNodeLike(node) || !node.range) return;
     const [start, , end] = node.range;
@@ -536,18 +529,14 @@ function yamlCode(code: string): string {
   return `yaml/${code.toLowerCase().replaceAll("_", "-")}`;
 }
 
-const plainYamlMessages: Record<string, string> = {
-  DUPLICATE_KEY: "This key appears twice in the same mapping; keys must be unique.",
-  MULTIPLE_DOCS: "The file holds more than one YAML document; a plan file holds one.",
-  BAD_INDENT: "The indentation here does not match the lines around it.",
-  TAB_AS_INDENT: "A tab is used for indentation; YAML indents with spaces.",
-  MISSING_CHAR: "A closing quote or bracket is missing.",
-  RESOURCE_EXHAUSTION: "Lists or mappings nest too deeply here to be read.",
-  BAD_ALIAS: "This alias (`*name`) refers to no anchor.",
-};
-
+/**
+ * The YAML parser's problems in plain words, by its error code; a code not here (a newer
+ * parser's) is said generally, with the parser's own words only in English.
+ */
 function yamlMessage(code: string, message: string): string {
-  return plainYamlMessages[code] ?? firstSentence(message);
+  const key = `yaml.code.${code}` as MessageKey;
+  if (key in CATALOGS.en) return t(key);
+  return language() === "en" ? firstSentence(message) : t("yaml.unreadable");
 }
 
 function firstSentence(message: string): string {

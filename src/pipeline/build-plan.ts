@@ -19,6 +19,7 @@ import { checkOutputs, writeFilesAtomically } from "../write/write-atomic.js";
 import { buildNotes, type BuildNote } from "./build-notes.js";
 import { prepare } from "./prepare.js";
 import { figuresOnly, renderDocx } from "../render/docx.js";
+import { t } from "../i18n/language.js";
 
 export type OutputFormat = "html" | "pdf" | "docx";
 
@@ -326,7 +327,7 @@ async function unsafeOverrides(theme: Theme, render: () => string): Promise<Diag
     code: "template/unsafe",
     severity: "error" as const,
     ...locateViolation(v, overrides, counts),
-    hint: "Remove it from the template override: the document is printed offline and may only link to http(s) addresses.",
+    hint: t("policy.hint"),
   }));
 }
 

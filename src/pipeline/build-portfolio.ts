@@ -7,6 +7,7 @@ import { defaultMemoryBudgetMb } from "../print/print-cost.js";
 import { Printer } from "../print/printer.js";
 import { buildPlan, type BuildOptions, type BuildResult, type BuildTarget } from "./build-plan.js";
 import { prepare } from "./prepare.js";
+import { t } from "../i18n/language.js";
 
 /** One plan of a portfolio: its folder, and how it is named in messages. */
 export interface PortfolioPlan {
@@ -66,10 +67,7 @@ export function parseShard(text: string): { index: number; count: number } {
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
   if (!m || count < 1 || index < 1 || index > count)
-    throw new MasterplanError(
-      `--shard ${text} is not a shard: give i/n with 1 ≤ i ≤ n, such as 1/4.`,
-      "In a GitHub Actions matrix: --shard ${{ matrix.shard }}/${{ strategy.job-total }}.",
-    );
+    throw new MasterplanError(t("shard.bad", { text }), t("shard.bad-hint"));
   return { index, count };
 }
 
@@ -108,9 +106,9 @@ export async function outputCollisions(plans: readonly PortfolioPlan[]): Promise
       severity: "error",
       code: "build/output-collision",
       ...own.at,
-      message: `This plan's outputs would be named ${own.name}.pdf and ${own.name}.html, like those of ${first.plan.label}; one would replace the other.`,
-      related: [{ ...first.at, message: "the other plan's name" }],
-      hint: "Give one of the plans another `name` in its masterplan.yaml, or build them into different --out folders.",
+      message: t("portfolio.collision", { name: own.name, other: first.plan.label }),
+      related: [{ ...first.at, message: t("portfolio.collision-other") }],
+      hint: t("portfolio.collision-hint"),
     });
   });
   return diagnostics;

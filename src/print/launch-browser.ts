@@ -6,8 +6,9 @@ import type { Readable, Writable } from "node:stream";
 import type { Browser, ConnectionTransport } from "puppeteer-core";
 import { processAlive } from "../write/process-alive.js";
 import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js";
-import { INSTALL_HINT } from "./find-browser.js";
+import { installHint } from "./find-browser.js";
 import { LAUNCH_FLAGS } from "./launch-flags.js";
+import { t } from "../i18n/language.js";
 
 /** A running browser that masterplan started, and the one way to end it. */
 export interface LaunchedBrowser {
@@ -174,7 +175,7 @@ function startFailing(
       reject(
         notStarted(
           executablePath,
-          `it did not answer within ${Math.round(timeoutMs / 1000)} s`,
+          t("browser.no-answer", { seconds: Math.round(timeoutMs / 1000) }),
           proc.stderr(),
         ),
       ),
@@ -186,7 +187,7 @@ function startFailing(
     const { child } = proc;
     const why =
       proc.spawnError()?.message ??
-      `it exited before it was ready (${child.signalCode ?? `exit code ${child.exitCode}`})`;
+      t("browser.exited", { how: child.signalCode ?? `exit code ${child.exitCode}` });
     reject(notStarted(executablePath, why, proc.stderr()));
   });
   return () => {
@@ -201,20 +202,17 @@ function checkExecutable(executablePath: string): void {
   try {
     isFile = statSync(executablePath).isFile();
   } catch {
-    throw new MasterplanError(`There is no browser at ${executablePath}.`, INSTALL_HINT);
+    throw new MasterplanError(t("browser.missing", { path: executablePath }), installHint());
   }
   if (!isFile)
-    throw new MasterplanError(
-      `${executablePath} is a folder, not a browser: give the path of a Chrome or Chromium program.`,
-      INSTALL_HINT,
-    );
+    throw new MasterplanError(t("browser.folder", { path: executablePath }), installHint());
 }
 
 function notStarted(executablePath: string, why: string, stderr = ""): MasterplanError {
   const said = stderrSummary(stderr);
   return new MasterplanError(
-    `The browser at ${executablePath} could not be started: ${why}.${said ? `\nIt said:\n${said}` : ""}`,
-    INSTALL_HINT,
+    `${t("browser.not-started", { path: executablePath, why })}${said ? `\n${t("browser.it-said")}\n${said}` : ""}`,
+    installHint(),
   );
 }
 

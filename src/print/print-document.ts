@@ -10,6 +10,7 @@ import {
   printCost,
   type PrintCost,
 } from "./print-cost.js";
+import { language, t } from "../i18n/language.js";
 
 export interface PrintJob {
   /** The HTML with these heading page numbers in its table of contents (null: not known yet). */
@@ -185,19 +186,27 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
 function tooLarge(cost: PrintCost, budgetMb: number): MasterplanError {
   const gb = (mb: number) => (mb / 1024).toFixed(1);
   return new MasterplanError(
-    `This document is too large to print here: its ${cost.elements.toLocaleString("en")} elements would need about ${gb(cost.browserMb)} GB of memory in the browser, and ${gb(budgetMb)} GB is allowed.`,
-    "Write the HTML alone with `--only html`; or split the plan into smaller plans (a folder of plans builds in one run); or, on a machine with the memory, allow more with `--max-memory <GB>`.",
+    t("print.too-large-memory", {
+      elements: cost.elements.toLocaleString(language() === "id" ? "id-ID" : "en"),
+      need: gb(cost.browserMb),
+      allowed: gb(budgetMb),
+    }),
+    t("print.too-large-memory-hint"),
   );
 }
 
 function tooSlow(cost: PrintCost, budgetMs: number): MasterplanError {
   const time = (ms: number) =>
     ms >= 90_000
-      ? `${Math.round(ms / 60_000)} minutes`
-      : `${Math.max(1, Math.round(ms / 1000))} seconds`;
+      ? t("print.minutes", { n: Math.round(ms / 60_000) })
+      : t("print.seconds", { n: Math.max(1, Math.round(ms / 1000)) });
   return new MasterplanError(
-    `This document is too large to print here: its ${cost.elements.toLocaleString("en")} elements would take about ${time(cost.printMs)} to print, and ${time(budgetMs)} is allowed.`,
-    "Write the HTML alone with `--only html`; or split the plan into smaller plans (a folder of plans builds in one run); or allow more with `--max-minutes <n>`.",
+    t("print.too-slow", {
+      elements: cost.elements.toLocaleString(language() === "id" ? "id-ID" : "en"),
+      need: time(cost.printMs),
+      allowed: time(budgetMs),
+    }),
+    t("print.too-slow-hint"),
   );
 }
 
@@ -224,8 +233,8 @@ function withDeadline<T>(
       launched.kill();
       reject(
         new MasterplanError(
-          `The browser did not finish the step "${name}" within ${Math.round(ms / 1000)} s, so it was stopped.`,
-          "A template override that loads or refreshes the page can cause this; otherwise the document may be too large for this machine.",
+          t("print.deadline", { step: name, seconds: Math.round(ms / 1000) }),
+          t("print.deadline-hint"),
         ),
       );
     }, ms);
@@ -248,10 +257,7 @@ function browserFailure(e: unknown, launched: LaunchedBrowser): unknown {
   const name = e instanceof Error ? e.name : "";
   const message = e instanceof Error ? e.message : String(e);
   if (/Execution context was destroyed|frame was detached|navigat/i.test(message))
-    return new MasterplanError(
-      'The document left its page while it was being printed, as a <meta http-equiv="refresh"> or a link followed on load would make it.',
-      "Remove such tags from the plan's template overrides.",
-    );
+    return new MasterplanError(t("print.left-page"), t("print.left-page-hint"));
   if (
     launched.browser.connected &&
     !["ProtocolError", "TargetCloseError", "TimeoutError", "ConnectionClosedError"].includes(name)
@@ -259,8 +265,8 @@ function browserFailure(e: unknown, launched: LaunchedBrowser): unknown {
     return e;
   const said = stderrSummary(launched.stderr());
   return new MasterplanError(
-    `The browser failed while printing: ${message.split("\n")[0]}.${said ? `\nIt said:\n${said}` : ""}`,
-    "Run `masterplan doctor` to check the browser; if it keeps failing, try another with --browser.",
+    `${t("print.failed", { problem: message.split("\n")[0]! })}${said ? `\n${t("browser.it-said")}\n${said}` : ""}`,
+    t("print.failed-hint"),
   );
 }
 

@@ -12,6 +12,7 @@ import {
   type PrintNote,
   type PrintOptions,
 } from "./print-document.js";
+import { t } from "../i18n/language.js";
 
 /** Per browser operation: a long document needs more than puppeteer's 30 s. */
 export const BROWSER_TIMEOUT_MS = 180_000;
@@ -153,7 +154,7 @@ export class Printer {
    * cross-reference form): the environment's problem, named with the browser and its version.
    */
   private async unreadable(e: PdfError): Promise<MasterplanError> {
-    const version = await this.version().catch(() => "the browser");
+    const version = await this.version().catch(() => t("browser.the-browser"));
     return unreadablePdf(e, `${version} (${this.executable})`);
   }
 }
@@ -161,8 +162,8 @@ export class Printer {
 /** A PDF the finisher cannot read: an environment error naming the browser that printed it. */
 export function unreadablePdf(e: PdfError, browser: string): MasterplanError {
   return new MasterplanError(
-    `The PDF that ${browser} printed could not be read: ${e.message}.`,
-    "Try another Chrome or Chromium with --browser, and report the browser's version with this message.",
+    t("print.unreadable", { browser, problem: e.message }),
+    t("print.unreadable-hint"),
   );
 }
 

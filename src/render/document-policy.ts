@@ -1,3 +1,4 @@
+import { t, type MessageKey } from "../i18n/language.js";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 
 type Node = DefaultTreeAdapterMap["node"];
@@ -38,37 +39,37 @@ export interface Violation {
   /** What it is, as a reader would name it: "<iframe>", "<meta http-equiv=\"refresh\">". */
   what: string;
   /** One plain sentence: why it may not be in the document. */
-  why: string;
+  why: MessageKey;
   /** Its position in the checked text, 1-based. */
   line: number;
   column: number;
 }
 
 /** Elements that load, embed, run or navigate by their nature. */
-const FORBIDDEN: Record<string, string> = {
-  script: "it would run code",
-  noscript: "it only matters where code runs",
-  iframe: "it would load another page",
-  frame: "it would load another page",
-  frameset: "it would load other pages",
-  object: "it would load and run an outside resource",
-  embed: "it would load and run an outside resource",
-  applet: "it would load and run an outside resource",
-  portal: "it would load another page",
-  fencedframe: "it would load another page",
-  base: "it would change where every link and resource points",
-  form: "it could send the document's data elsewhere",
-  link: "it can make the browser connect to a server (prefetch, preconnect, stylesheets)",
-  video: "it would load media",
-  audio: "it would load media",
-  source: "it would load media",
-  track: "it would load media",
-  picture: "it would load images",
-  template: "its content is hidden from this check",
-  set: "it would change the document as it shows",
-  animate: "it would change the document as it shows",
-  animatemotion: "it would change the document as it shows",
-  animatetransform: "it would change the document as it shows",
+const FORBIDDEN: Record<string, MessageKey> = {
+  script: "policy.runs-code",
+  noscript: "policy.only-with-code",
+  iframe: "policy.loads-page",
+  frame: "policy.loads-page",
+  frameset: "policy.loads-pages",
+  object: "policy.loads-resource",
+  embed: "policy.loads-resource",
+  applet: "policy.loads-resource",
+  portal: "policy.loads-page",
+  fencedframe: "policy.loads-page",
+  base: "policy.base",
+  form: "policy.form",
+  link: "policy.link",
+  video: "policy.media",
+  audio: "policy.media",
+  source: "policy.media",
+  track: "policy.media",
+  picture: "policy.images",
+  template: "policy.template",
+  set: "policy.animates",
+  animate: "policy.animates",
+  animatemotion: "policy.animates",
+  animatetransform: "policy.animates",
 };
 
 /** Attributes that name something to load, and the addresses each may hold. */
@@ -110,7 +111,7 @@ export function checkDocument(html: string): Violation[] {
 
 function checkElement(el: Element, found: Violation[]): void {
   const at = el.sourceCodeLocation ?? { startLine: 1, startCol: 1 };
-  const add = (what: string, why: string) =>
+  const add = (what: string, why: MessageKey) =>
     found.push({ what, why, line: at.startLine, column: at.startCol });
   const tag = el.tagName.toLowerCase();
   const forbidden = FORBIDDEN[tag];
@@ -122,10 +123,7 @@ function checkElement(el: Element, found: Violation[]): void {
   if (tag === "meta") {
     const equiv = el.attrs.find((a) => a.name === "http-equiv");
     if (equiv && equiv.value.trim().toLowerCase() !== "content-type")
-      add(
-        `<meta http-equiv="${equiv.value}">`,
-        "it would change how the browser treats the document (refresh, cookies, policies)",
-      );
+      add(`<meta http-equiv="${equiv.value}">`, "policy.meta");
     return;
   }
   for (const attr of el.attrs) {
@@ -134,14 +132,11 @@ function checkElement(el: Element, found: Violation[]): void {
     const value = attr.value.trim();
     if (tag === "a" && name === "href") {
       if (/^(https?:\/\/|#)/i.test(value)) continue;
-      add(
-        `<a href="${clip(value)}">`,
-        "a link may lead only to an http(s) address or to a place in the document",
-      );
+      add(`<a href="${clip(value)}">`, "policy.href");
       continue;
     }
     if (/^data:/i.test(value) || (name === "href" && value.startsWith("#"))) continue;
-    add(`<${tag} ${name}="${clip(value)}">`, "the document may load nothing from outside itself");
+    add(`<${tag} ${name}="${clip(value)}">`, "policy.outside");
   }
 }
 
@@ -172,7 +167,7 @@ export function locateViolation(
   const pattern = value
     ? new RegExp(escapeRegExp(value), "gi")
     : new RegExp(`<\\s*${escapeRegExp(tag)}\\b`, "gi");
-  const message = `The document may not hold ${v.what}: ${v.why}.`;
+  const message = t("policy.message", { what: v.what, why: t(v.why) });
   const nth = counts.get(pattern.source) ?? 0;
   counts.set(pattern.source, nth + 1);
   const hits = overrides.flatMap((o) => [...o.text.matchAll(pattern)].map((at) => ({ o, at })));
@@ -188,7 +183,7 @@ export function locateViolation(
     file: overrides[0]?.file ?? "",
     line: 1,
     column: 1,
-    message: `${message.slice(0, -1)} (the templates write it at line ${v.line} of the document).`,
+    message: t("policy.message-at", { what: v.what, why: t(v.why), line: v.line }),
   };
 }
 

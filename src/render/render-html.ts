@@ -8,6 +8,7 @@ import { LAYOUTS, type DocumentKind } from "../model/documents.js";
 import type { Locale } from "../model/locale.js";
 import { registerHelpers, type HelperContext } from "./helpers.js";
 import { pageCss } from "./page-css.js";
+import { t } from "../i18n/language.js";
 
 export interface RenderOptions {
   /** Page number of each heading anchor; null for the first pass, before printing. */
@@ -36,8 +37,8 @@ export function templateDiagnostic(e: TemplateError): Diagnostic {
     file: e.file,
     line: e.line,
     column: e.column,
-    message: `The template could not be rendered: ${e.message}`,
-    hint: "Check the template override in the plan's templates/ folder.",
+    message: t("template.failed", { problem: e.message }),
+    hint: t("template.failed-hint"),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ManifestInput } from "../types/generated/manifest.js";
 import type { Doc } from "./plan-sources.js";
 import { at } from "./rule.js";
+import { t } from "../i18n/language.js";
 
 /**
  * What a certified copy ("Salinan sesuai dengan aslinya", `build --salinan`) needs: an enacted
@@ -15,8 +16,8 @@ export function certifiedCopyProblems(manifest: Doc<ManifestInput>): Diagnostic[
     out.push(
       at(manifest, ["legal", "status"], {
         code: "salinan/not-enacted",
-        message: "A certified copy is of the enacted regulation, and this plan is a draft.",
-        hint: "Build without --salinan, or set `legal.status: ditetapkan` once the regulation is enacted.",
+        message: t("salinan.draft"),
+        hint: t("salinan.draft-hint"),
       }),
     );
   const by = legal.certified_by;
@@ -25,8 +26,8 @@ export function certifiedCopyProblems(manifest: Doc<ManifestInput>): Diagnostic[
       at(manifest, ["legal"], {
         code: "salinan/no-certifier",
         key: true,
-        message: "A certified copy names who certifies it, and `legal.certified_by` is not given.",
-        hint: "Add `certified_by` under `legal` with the title, name, rank and nip of the Kepala Bagian Hukum.",
+        message: t("salinan.no-certifier"),
+        hint: t("salinan.no-certifier-hint"),
       }),
     );
     return out;
@@ -36,8 +37,8 @@ export function certifiedCopyProblems(manifest: Doc<ManifestInput>): Diagnostic[
       out.push(
         at(manifest, ["legal", "certified_by", key], {
           code: "salinan/blank",
-          message: `\`legal.certified_by.${key}\` is left blank, and a certified copy prints it.`,
-          hint: "Fill it in from the official's decree of appointment.",
+          message: t("salinan.blank", { key }),
+          hint: t("salinan.blank-hint"),
         }),
       );
   return out;

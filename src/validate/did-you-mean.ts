@@ -1,4 +1,5 @@
 /** Edit distance with adjacent transpositions (optimal string alignment). */
+import { t } from "../i18n/language.js";
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
@@ -37,5 +38,5 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 /** "did you mean `x`?" or undefined. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const match = closest(word, candidates);
-  return match === undefined ? undefined : `Did you mean \`${match}\`?`;
+  return match === undefined ? undefined : t("hint.did-you-mean", { name: match });
 }

@@ -1,12 +1,15 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { locate, type PathSegment, type SourceFile } from "../load/source-file.js";
+import { t } from "../i18n/language.js";
+import { fieldWords } from "./field-words.js";
+import { capital } from "../text/capital.js";
 
 /**
  * Every empty or whitespace-only string of a file: not a value, and never what the writer
  * meant. The document would print nothing (or "………" passed off as a fact) and an enacted build
  * would let it through. Checked on the parsed data, whatever the schema says of the file.
  */
-export function emptyTexts(file: SourceFile): Diagnostic[] {
+export function emptyTexts(file: SourceFile, schema: Record<string, unknown>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const path: PathSegment[] = [];
   const walk = (value: unknown): void => {
@@ -16,8 +19,8 @@ export function emptyTexts(file: SourceFile): Diagnostic[] {
           ...locate(file, path),
           code: "value/empty",
           severity: "error",
-          message: `\`${path.map(String).join(".")}\` is an empty text, which is not a value.`,
-          hint: "Write the fact, or write null for an unknown fact.",
+          message: capital(t("value.empty", { field: fieldWords(schema, file.data, path) })),
+          hint: t("value.empty-hint"),
         });
     } else if (Array.isArray(value))
       value.forEach((v, i) => {

@@ -6,6 +6,9 @@ import type { FileKind } from "../load/load-plan.js";
 import { locate, type PathSegment, type SourceFile } from "../load/source-file.js";
 import { schemasDir } from "../paths/package-root.js";
 import { closest, didYouMean } from "./did-you-mean.js";
+import { fieldWords } from "./field-words.js";
+import { capital } from "../text/capital.js";
+import { CATALOGS, t, type MessageKey, type Words } from "../i18n/language.js";
 import * as generated from "./generated/validators.js";
 
 export const SCHEMA_FILES: Record<FileKind, string> = {
@@ -130,71 +133,95 @@ interface ErrorContext {
   file: SourceFile;
   schema: JsonSchema;
   segments: PathSegment[];
-  /** The value's name in words: "`name`", "item 2 of `budget`", "the file". */
-  name: string;
+  /** The value's place in words: "singkatan “Dinas Perhubungan”", "berkas ini". */
+  field: Words;
 }
 
-/** The words of each kind of schema error; any other says what ajv says. */
+/** The words of each kind of schema error; any other says what ajv says, in English only. */
 const WORDINGS: Record<string, (c: ErrorContext) => Wording> = {
-  required: ({ e, name }) => {
+  required: ({ e, field }) => {
     const key = String(e.params.missingProperty);
     return {
-      message: `${name === "the file" ? "The file" : capital(name)} is missing the required key \`${key}\`.`,
-      hint: `Add \`${key}:\` here.`,
+      message: capital(t("schema.required", { field, key })),
+      hint: t("schema.required-hint", { key }),
     };
   },
   additionalProperties: ({ e, schema, segments }) => {
     const key = String(e.params.additionalProperty);
     const known = Object.keys(propertiesAt(schema, e.schemaPath));
     return {
-      message: `\`${key}\` is not a known key here.`,
+      message: t("schema.unknown-key", { key }),
       hint:
-        didYouMean(key, known) ?? (known.length ? `Known keys: ${known.join(", ")}.` : undefined),
+        didYouMean(key, known) ??
+        (known.length ? t("schema.known-keys", { keys: known.join(", ") }) : undefined),
       at: { path: [...segments, key], key: true },
     };
   },
-  enum: ({ e, file, segments, name }) => {
+  enum: ({ e, file, segments, field }) => {
     const allowed = (e.params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
     const value = valueAt(file.data, segments);
     return {
-      message: `${capital(name)} must be one of: ${allowed.join(", ")}.`,
+      message: capital(t("schema.enum", { field, allowed: allowed.join(", ") })),
       hint: typeof value === "string" ? didYouMean(value, allowed) : undefined,
     };
   },
-  type: ({ e, file, segments, name }) => {
+  type: ({ e, file, segments, field }) => {
     const types = String(e.params.type).split(",").map(typeWord);
     return {
-      message: `${capital(name)} must be ${types.join(" or ")}, not ${describe(valueAt(file.data, segments))}.`,
+      message: capital(
+        t("schema.type", {
+          field,
+          types: types.join(` ${t("schema.or")} `),
+          found: describe(valueAt(file.data, segments)),
+        }),
+      ),
     };
   },
-  pattern: ({ e, name }) => ({
-    message: /a-z0-9/.test(String(e.params.pattern))
-      ? `${capital(name)} must use only lower-case letters, digits and single hyphens.`
-      : String(e.params.pattern) === VISIBLE_ENDS
-        ? `${capital(name)} must begin and end with a visible character, not a space.`
-        : `${capital(name)} does not have the expected form (${String(e.params.pattern)}).`,
+  pattern: ({ e, field }) => ({
+    message: capital(
+      /a-z0-9/.test(String(e.params.pattern))
+        ? t("schema.pattern-id", { field })
+        : String(e.params.pattern) === VISIBLE_ENDS
+          ? t("schema.pattern-visible", { field })
+          : t("schema.pattern", { field, pattern: String(e.params.pattern) }),
+    ),
   }),
-  const: ({ e, file, segments, name }) => {
+  const: ({ e, file, segments, field }) => {
     if (segments.length !== 1 || segments[0] !== "schema_version")
-      return { message: `${capital(name)} must be ${JSON.stringify(e.params.allowedValue)}.` };
+      return {
+        message: capital(
+          t("schema.const", { field, value: JSON.stringify(e.params.allowedValue) }),
+        ),
+      };
     const found = valueAt(file.data, segments);
     const newer = typeof found === "number" && found > Number(e.params.allowedValue);
+    const wanted = JSON.stringify(e.params.allowedValue);
     return {
       code: "schema/version",
-      message: `This file is written for format version ${JSON.stringify(found)}; this masterplan reads version ${JSON.stringify(e.params.allowedValue)}.`,
-      hint: newer
-        ? "Update masterplan to a release that reads this version."
-        : `Set \`schema_version: ${JSON.stringify(e.params.allowedValue)}\`.`,
+      message: t("schema.version", { found: JSON.stringify(found), wanted }),
+      hint: newer ? t("schema.version-newer") : t("schema.version-older", { wanted }),
     };
   },
-  propertyNames: ({ name }) => ({ message: `A key of ${name} has the wrong form.` }),
+  propertyNames: ({ field }) => ({ message: t("schema.property-names", { field }) }),
+  minimum: ({ e, field }) => ({
+    message: capital(t("schema.minimum", { field, limit: String(e.params.limit) })),
+  }),
+  maximum: ({ e, field }) => ({
+    message: capital(t("schema.maximum", { field, limit: String(e.params.limit) })),
+  }),
+  minLength: ({ field }) => ({ message: capital(t("schema.min-length", { field })) }),
+  minItems: ({ e, field }) => ({
+    message: capital(t("schema.min-items", { field, limit: String(e.params.limit) })),
+  }),
+  uniqueItems: ({ field }) => ({ message: capital(t("schema.unique-items", { field })) }),
+  minProperties: ({ field }) => ({ message: capital(t("schema.min-properties", { field })) }),
 };
 
 function toDiagnostic(e: ErrorObject, file: SourceFile, schema: JsonSchema): Diagnostic {
   const segments = pointerSegments(e.instancePath, file.data);
-  const name = fieldName(segments);
-  const wording = WORDINGS[e.keyword]?.({ e, file, schema, segments, name }) ?? {
-    message: `${capital(name)} ${e.message ?? "is not valid"}.`,
+  const field = fieldWords(schema, file.data, segments);
+  const wording = WORDINGS[e.keyword]?.({ e, file, schema, segments, field }) ?? {
+    message: capital(t("schema.other", { field, rule: e.keyword })),
   };
   const at = wording.at ?? { path: segments, key: false };
   return {
@@ -233,40 +260,22 @@ function propertiesAt(schema: JsonSchema, schemaPath: string): Record<string, un
   return ((node as JsonSchema | undefined)?.properties as Record<string, unknown>) ?? {};
 }
 
-function fieldName(segments: readonly PathSegment[]): string {
-  if (segments.length === 0) return "the file";
-  const named = [...segments].reverse().find((s) => typeof s === "string");
-  const last = segments[segments.length - 1];
-  if (typeof last === "number") return `item ${last + 1} of \`${String(named ?? "")}\``;
-  return `\`${String(last)}\``;
-}
-
-function typeWord(t: string): string {
-  return (
-    {
-      string: "text",
-      integer: "a whole number",
-      number: "a number",
-      boolean: "true or false",
-      object: "a mapping (key: value)",
-      array: "a list",
-      null: "empty (null)",
-    }[t] ?? t
-  );
+function typeWord(t_: string): string {
+  const key = `schema.type.${t_}` as MessageKey;
+  return key in CATALOGS.en ? t(key) : t_;
 }
 
 function describe(v: unknown): string {
-  if (v === null) return "empty";
-  if (Array.isArray(v)) return "a list";
+  if (v === null) return t("schema.found.empty");
+  if (Array.isArray(v)) return t("schema.found.list");
   if (typeof v === "string")
-    return `the text ${JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}…` : v)}`;
-  if (typeof v === "number") return Number.isInteger(v) ? `the number ${v}` : `the fraction ${v}`;
+    return t("schema.found.text", {
+      text: JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}…` : v),
+    });
+  if (typeof v === "number")
+    return t(Number.isInteger(v) ? "schema.found.number" : "schema.found.fraction", { n: v });
   if (typeof v === "boolean") return String(v);
-  return "a mapping";
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return t("schema.found.mapping");
 }
 
 function kebab(s: string): string {

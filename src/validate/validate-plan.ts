@@ -3,7 +3,7 @@ import type { FileKind, LoadedPlan } from "../load/load-plan.js";
 import type { Doc, PartialSources, PlanSources } from "./plan-sources.js";
 import { RULES } from "./rules/index.js";
 import { emptyTexts, withoutEchoes } from "./empty-text.js";
-import { checkSchema, passingPart } from "./schema-check.js";
+import { checkSchema, passingPart, schemaFor } from "./schema-check.js";
 
 export interface ValidateResult {
   /** The typed plan, when every file passed its schema; null otherwise. */
@@ -30,7 +30,7 @@ export function validatePlan(
   const partlyChecked: string[] = [];
   for (const f of plan.files) {
     const readable = !broken.has(f.source.path) && f.source.data !== undefined;
-    const empties = readable ? emptyTexts(f.source) : [];
+    const empties = readable ? emptyTexts(f.source, schemaFor(f.kind)) : [];
     const found = readable ? withoutEchoes(checkSchema(f.kind, f.source), empties) : null;
     if (found) diagnostics.push(...found, ...empties);
     const part = found?.length ? passingPart(f.kind, f.source) : null;

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from "../i18n/language.js";
 import { constants, type Stats } from "node:fs";
 import { access, open, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
@@ -121,23 +122,13 @@ async function unchanged(file: string, read: SourceRewrite["read"]): Promise<boo
   return now !== null && now.text === read.text && now.bom === read.bom;
 }
 
-const REASONS: Record<string, { message: string; hint?: string }> = {
-  changed: {
-    message: "This file changed after it was read, so it was left as it is.",
-    hint: "Run the command again to include the new edit.",
-  },
-  "read-only": {
-    message: "This file is read-only, so it was left as it is.",
-    hint: "Make it writable (chmod u+w) if it should be rewritten.",
-  },
-  outside: {
-    message: "This is a link to a file outside the plan folder, so it was left as it is.",
-  },
-  "not-a-file": { message: "This is not a regular file, so it was left as it is." },
-  "read-back": {
-    message: "The file read back differs from what was written; check it before you commit it.",
-  },
-  write: { message: "This file could not be written, so it was left as it is." },
+const REASONS: Record<string, { message: MessageKey; hint?: MessageKey }> = {
+  changed: { message: "write.changed", hint: "write.changed-hint" },
+  "read-only": { message: "write.read-only", hint: "write.read-only-hint" },
+  outside: { message: "write.outside" },
+  "not-a-file": { message: "write.not-a-file" },
+  "read-back": { message: "write.read-back" },
+  write: { message: "write.write" },
 };
 
 function leftAsIs(file: string, reason: string, detail?: string): Diagnostic {
@@ -148,7 +139,7 @@ function leftAsIs(file: string, reason: string, detail?: string): Diagnostic {
     column: 1,
     code: `write/${reason}`,
     severity: "error",
-    message: detail ? `${r.message.slice(0, -1)} (${detail}).` : r.message,
-    ...(r.hint ? { hint: r.hint } : {}),
+    message: detail ? `${t(r.message).slice(0, -1)} (${detail}).` : t(r.message),
+    ...(r.hint ? { hint: t(r.hint) } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from "../i18n/language.js";
 import { constants } from "node:fs";
 import {
   link,
@@ -26,7 +27,7 @@ export interface WriteOptions {
 }
 
 /** The hint of a build's outputs. */
-const OUT_HINT = "Choose another folder with --out, or check its free space and permissions.";
+const outHint = () => t("out.hint");
 
 /**
  * Writes every file to a temporary name beside its target, then renames them all into place,
@@ -37,7 +38,7 @@ const OUT_HINT = "Choose another folder with --out, or check its free space and 
  */
 export async function writeFilesAtomically(
   files: readonly OutputFile[],
-  { hint = OUT_HINT }: WriteOptions = {},
+  { hint = outHint() }: WriteOptions = {},
 ): Promise<void> {
   const dirs = [...new Set(files.map((f) => path.dirname(f.path)))];
   const fail = (e: unknown, target: string, what?: string) => outputError(e, target, what, hint);
@@ -108,7 +109,7 @@ export async function writeFilesAtomically(
 export async function checkOutputs(targets: readonly string[]): Promise<void> {
   const dirs = [...new Set(targets.map((t) => path.dirname(t)))];
   for (const dir of dirs) {
-    await makeFolder(dir, OUT_HINT);
+    await makeFolder(dir, outHint());
     const probe = tempName(path.join(dir, "probe"), "tmp");
     try {
       await writeFile(probe, "");
@@ -118,7 +119,7 @@ export async function checkOutputs(targets: readonly string[]): Promise<void> {
       await rm(probe, { force: true }).catch(() => undefined);
     }
   }
-  await checkTargets(targets, OUT_HINT);
+  await checkTargets(targets, outHint());
 }
 
 async function makeFolder(dir: string, hint: string): Promise<void> {
@@ -140,13 +141,13 @@ async function checkTargets(targets: readonly string[], hint: string): Promise<v
     }
     if (stats.isDirectory())
       throw new MasterplanError(
-        `A folder stands where ${target} would be written; nothing was replaced.`,
-        `Move or delete that folder. ${hint}`,
+        t("out.folder-in-the-way", { target }),
+        t("out.folder-in-the-way-hint", { hint }),
       );
     if (!stats.isFile() && !stats.isSymbolicLink())
       throw new MasterplanError(
-        `Something other than a file stands where ${target} would be written; nothing was replaced.`,
-        `Move it away. ${hint}`,
+        t("out.other-in-the-way", { target }),
+        t("out.other-in-the-way-hint", { hint }),
       );
   }
 }
@@ -228,8 +229,12 @@ async function lockFolder(dir: string, hint: string): Promise<string> {
     const owner = Number((await readFile(file, "utf8").catch(() => "")).trim());
     if (Date.now() - started > LOCK_WAIT_MS)
       throw new MasterplanError(
-        `Another masterplan process${owner > 0 ? ` (${owner})` : ""} has been writing into ${dir} for over ${LOCK_WAIT_MS / 1000} s.`,
-        `If no build is running, delete ${file}.`,
+        t("out.locked", {
+          owner: owner > 0 ? ` (${owner})` : "",
+          dir,
+          seconds: LOCK_WAIT_MS / 1000,
+        }),
+        t("out.locked-hint", { file }),
       );
     await new Promise((r) => setTimeout(r, wait));
   }
@@ -240,24 +245,26 @@ export function outputError(
   e: unknown,
   target: string,
   what = "file",
-  hint = OUT_HINT,
+  hint = outHint(),
 ): MasterplanError {
   const code = (e as NodeJS.ErrnoException).code ?? "";
-  const reasons: Record<string, string> = {
-    EROFS: `the ${what} ${target} is on a read-only file system`,
-    EACCES: `permission to write the ${what} ${target} is denied`,
-    EPERM: `permission to write the ${what} ${target} is denied`,
-    ENOSPC: `the disk holding ${target} is full`,
-    EDQUOT: `the disk quota for ${target} is used up`,
-    ENOTDIR: `a file stands where a folder of ${target} should be`,
-    EISDIR: `a folder stands where ${target} would be written`,
-    ENOENT: `a folder of ${target} does not exist`,
-    EEXIST: `a file stands where the folder ${target} should be`,
-    ENAMETOOLONG: `the name ${target} is longer than this file system allows`,
-  };
-  const reason = reasons[code] ?? `${(e as Error).message ?? String(e)}`;
-  return new MasterplanError(
-    `Cannot write the output: ${reason}. Earlier outputs were left as they were.`,
-    hint,
-  );
+  const kind = t(what === "folder" ? "out.folder" : "out.file");
+  const known = [
+    "EROFS",
+    "EACCES",
+    "EPERM",
+    "ENOSPC",
+    "EDQUOT",
+    "ENOTDIR",
+    "EISDIR",
+    "ENOENT",
+    "EEXIST",
+    "ENAMETOOLONG",
+  ];
+  const key = (code === "EPERM" ? "out.EACCES" : `out.${code}`) as MessageKey;
+
+  const reason = known.includes(code)
+    ? t(key, { what: kind, target })
+    : `${(e as Error).message ?? String(e)}`;
+  return new MasterplanError(t("out.failed", { reason }), hint);
 }

@@ -59,3 +59,11 @@ export async function runInProcess(
   });
   return { code, stdout, stderr };
 }
+
+/**
+ * The YAML key written on a diagnostic's line: messages name a field in words, so tests that
+ * ask which field a problem is about read the key from the source.
+ */
+export function keyOnLine(text: string, line: number): string | undefined {
+  return /^\s*(?:- )?([\w-]+):/.exec(text.split("\n")[line - 1] ?? "")?.[1];
+}

@@ -15,7 +15,7 @@ it("refuses an empty or blank text anywhere, located, with the null hint", () =>
     "masterplan.yaml:14:53 value/empty",
   ]);
   expect(errors[0]!.message).toBe(
-    "`governance.bodies.0.name` is an empty text, which is not a value.",
+    "The body name of “dewan” holds an empty text, which is not a value.",
   );
   expect(errors[1]!.hint).toBe("Write the fact, or write null for an unknown fact.");
   // Members written as null is a blank to fill, not an error.
@@ -32,10 +32,10 @@ it("reports an empty text once, where the schema would also call it too short", 
   };
   const found = validateFiles(files).diagnostics.filter((d) => d.severity === "error");
   expect(found.map((d) => d.code)).toEqual(["value/empty", "value/empty", "value/empty"]);
-  expect(found.map((d) => d.message.split("`")[1])).toEqual([
-    "name",
-    "indicators.0.name",
-    "indicators.0.unit",
+  expect(found.map((d) => d.message.split(" holds")[0])).toEqual([
+    "The program name",
+    "The indicator name of success indicators item 1",
+    "The unit of success indicators item 1",
   ]);
 });
 

@@ -24,7 +24,7 @@ it("points a missing required key at its parent", () => {
 
 it("names the wrong type in words", () => {
   const [d] = diagnose(program("governance", "prog-governance", { quick_win: "ya" }));
-  expect(d?.message).toBe('`quick_win` must be true or false, not the text "ya".');
+  expect(d?.message).toBe('The quick win must be true or false, not the text "ya".');
   expect(d?.line).toBe(9);
 });
 
@@ -44,7 +44,7 @@ it("collapses the branches of oneOf into one message", () => {
   const text = miniPlan()["masterplan.yaml"]!.replace("coordinator: dinkominfo", "coordinator: 12");
   const found = validateFiles({ ...miniPlan(), "masterplan.yaml": text }).diagnostics;
   expect(found.map((d) => d.message)).toEqual([
-    "`coordinator` must be text or empty (null), not the number 12.",
+    "The coordinating agency of the smart city governance must be text or empty (null), not the number 12.",
   ]);
 });
 

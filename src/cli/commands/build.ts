@@ -6,6 +6,8 @@ import type { PlanOutcome } from "../../pipeline/build-portfolio.js";
 import { summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { displayPath } from "../../diagnostics/display-path.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
+import { MasterplanError } from "../../diagnostics/masterplan-error.js";
+import { listWords, t, tn } from "../../i18n/language.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 import { noteText } from "../note-text.js";
@@ -22,6 +24,7 @@ interface BuildFlags {
   salinan?: boolean;
   format: "pretty" | "github";
   quiet?: boolean;
+  example?: boolean;
   jobs: number;
   shard?: string;
   maxMemory?: number;
@@ -35,62 +38,26 @@ export function buildCommand(
   interruption: Interruption,
 ): Command {
   return new Command("build")
-    .description(
-      "validate each plan, then write its HTML document and PDF; several plans share one browser",
-    )
-    .argument(
-      "[dirs...]",
-      "plan folders, or folders of plan folders (default: ./masterplan.yaml's folder, ./masterplan, or the bundled plan)",
-    )
-    .option("--out <dir>", "output folder", "dist")
+    .description(t("build.description"))
+    .argument("[dirs...]", t("build.dirs"))
+    .option("--out <dir>", t("build.out"), "dist")
+    .option("--example", t("opt.example"))
+    .addOption(new Option("--doc <document>", t("build.doc")).choices([...DOCUMENTS, "all"]))
+    .option("--only <formats>", t("build.only"), formatList)
+    .addOption(new Option("--paper <size>", t("build.paper")).choices(["f4", "a4"]))
+    .option("--browser <path>", t("opt.browser"))
     .addOption(
-      new Option(
-        "--doc <document>",
-        "the documents to print, instead of those the manifest's `outputs` names",
-      ).choices([...DOCUMENTS, "all"]),
-    )
-    .option(
-      "--only <formats>",
-      "write only these outputs, a comma list of html, pdf and docx (for example pdf,docx)",
-      formatList,
-    )
-    .addOption(
-      new Option("--paper <size>", "paper size, overriding the manifest").choices(["f4", "a4"]),
-    )
-    .option("--browser <path>", "Chrome or Chromium binary to print with")
-    .addOption(
-      new Option(
-        "--format <format>",
-        "how to report the plan's problems: pretty on stderr, or GitHub annotations on stdout",
-      )
+      new Option("--format <format>", t("build.format"))
         .choices(["pretty", "github"])
         .default("pretty"),
     )
-    .option("--quiet", "print nothing but problems")
-    .option(
-      "--salinan",
-      'print the certified copy of the enacted regulation and its Lampiran ("Salinan sesuai dengan aslinya", with legal.certified_by)',
-    )
-    .option(
-      "--changes-since <rev>",
-      'append a "Daftar Perubahan" annex: the changes since this git revision',
-    )
-    .option("--jobs <n>", "documents printed at a time, for several plans", positive, 2)
-    .option(
-      "--max-memory <GB>",
-      "the most memory the browser may use for a document; larger ones are refused before printing (default: half of this machine's)",
-      gigabytes,
-    )
-    .option(
-      "--max-minutes <n>",
-      "the longest a document's print may be expected to take; longer ones are refused before printing",
-      minutes,
-      10,
-    )
-    .option(
-      "--shard <i/n>",
-      "build only shard i of n of the plans (for a CI matrix): the same plans and n always give the same shards",
-    )
+    .option("--quiet", t("build.quiet"))
+    .option("--salinan", t("build.salinan"))
+    .option("--changes-since <rev>", t("build.changes-since"))
+    .option("--jobs <n>", t("build.jobs"), positive, 2)
+    .option("--max-memory <GB>", t("build.max-memory"), gigabytes)
+    .option("--max-minutes <n>", t("build.max-minutes"), minutes, 10)
+    .option("--shard <i/n>", t("build.shard"))
     .action(async (dirs: string[], flags: BuildFlags) => {
       const release = interruption.hold();
       try {
@@ -132,7 +99,11 @@ async function build(
     changesSince: flags.changesSince,
     certifiedCopy: flags.salinan,
   };
-  let plans = portfolio.findPlans(dirs.length ? dirs : [resolvePlanDir(undefined, io)], io.cwd);
+  if (flags.example && dirs.length) throw new MasterplanError(t("plan-dir.example-and-folder"));
+  let plans = portfolio.findPlans(
+    dirs.length ? dirs : [resolvePlanDir(undefined, io, { example: flags.example })],
+    io.cwd,
+  );
   if (plans.length === 1 && !flags.shard) {
     const progress = progressReporter(io, { quiet: flags.quiet });
     const { buildPlan } = await import("../../pipeline/build-plan.js");
@@ -146,9 +117,7 @@ async function build(
   const collisions = await portfolio.outputCollisions(plans);
   if (collisions.length) {
     reportDiagnostics(io, flags, collisions, color, new Map());
-    io.err(
-      `Nothing was built: ${collisions.length === 1 ? "two plans" : "some plans"} would write the same files.\n`,
-    );
+    io.err(`${tn("build.collisions", collisions.length)}\n`);
     return 1;
   }
   if (flags.shard) {
@@ -157,7 +126,7 @@ async function build(
     plans = portfolio.pickShard(plans, shard);
     if (!flags.quiet)
       io.err(
-        `Shard ${shard.index}/${shard.count}: ${plans.length} of ${all} plan${all === 1 ? "" : "s"}.\n`,
+        `${tn("build.shard-line", all, { i: shard.index, count: shard.count, picked: plans.length })}\n`,
       );
     if (!plans.length) return 0;
   }
@@ -177,16 +146,14 @@ async function build(
 /** `--max-memory 6` or `6.5`: gigabytes, given to the build in megabytes. */
 function gigabytes(text: string): number {
   const n = Number(text);
-  if (!Number.isFinite(n) || n <= 0)
-    throw new InvalidArgumentError("give a size in GB, such as 4.");
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(t("build.bad-memory"));
   return Math.round(n * 1024);
 }
 
 /** `--max-minutes 20`: a time in minutes. */
 function minutes(text: string): number {
   const n = Number(text);
-  if (!Number.isFinite(n) || n <= 0)
-    throw new InvalidArgumentError("give a time in minutes, such as 20.");
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(t("build.bad-minutes"));
   return n;
 }
 
@@ -198,15 +165,14 @@ function formatList(text: string): OutputFormat[] {
   const wrong = items.filter((i) => !FORMATS.includes(i as OutputFormat));
   if (wrong.length || items.length === 0)
     throw new InvalidArgumentError(
-      `give html, pdf or docx, separated by commas (not ${wrong.join(", ") || "nothing"}).`,
+      t("build.bad-formats", { wrong: wrong.join(", ") || t("build.nothing") }),
     );
   return [...new Set(items as OutputFormat[])];
 }
 
 function positive(text: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1)
-    throw new InvalidArgumentError("give a whole number, 1 or more.");
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(t("build.bad-jobs"));
   return n;
 }
 
@@ -227,8 +193,9 @@ function reportPlan(
   const who = label ? `${label}: ` : "";
   if (errors > 0) {
     reportDiagnostics(io, flags, result.diagnostics, color, result.texts);
+    const also = warnings ? tn("build.also-warnings", warnings) : "";
     io.err(
-      `${who}Nothing was written: fix the ${errors === 1 ? "error" : "errors"} ${flags.format === "pretty" ? "above" : "annotated"} and build again${warnings ? ` (the plan also has ${warnings} warning${warnings === 1 ? "" : "s"}; \`masterplan validate\` lists them)` : ""}.\n`,
+      `${who}${tn(flags.format === "pretty" ? "build.failed-above" : "build.failed-annotated", errors, { also })}\n`,
     );
     return 1;
   }
@@ -237,9 +204,7 @@ function reportPlan(
   // Warnings are listed by `validate`; a build only counts them. Notes about the output
   // (a face missing, content too wide) print even when quiet.
   if (warnings > 0 && flags.format === "pretty" && !flags.quiet)
-    io.err(
-      `${who}The plan has ${warnings} warning${warnings === 1 ? "" : "s"}; run \`masterplan validate\` to see them.\n`,
-    );
+    io.err(`${who}${tn("build.warnings", warnings)}\n`);
   // A note about every document alike (the face) is said once.
   const said = new Set<string>();
   for (const note of result.notes) {
@@ -247,29 +212,27 @@ function reportPlan(
     const text = noteText(note);
     if (note.code.startsWith("font/") ? said.has(text) : false) continue;
     said.add(text);
-    io.err(`${who}note: ${note.code.startsWith("font/") ? "" : about}${text}\n`);
+    io.err(`${who}${t("build.note")}: ${note.code.startsWith("font/") ? "" : about}${text}\n`);
   }
   const fonts = [...new Set(result.documents.flatMap((d) => d.fonts))];
   const details = [
     result.documents.length > 1
-      ? result.documents.map((d) => `${d.document} ${d.pages ?? "–"} pages`).join(", ")
+      ? result.documents
+          .map((d) => `${d.document} ${t("build.pages", { n: d.pages ?? "–" })}`)
+          .join(", ")
       : result.documents[0]?.pages != null
-        ? `${result.documents[0].pages} pages`
+        ? t("build.pages", { n: result.documents[0].pages })
         : null,
-    fonts.length ? `font: ${fonts.join(", ")}` : null,
+    fonts.length ? t("build.font", { fonts: fonts.join(", ") }) : null,
   ].filter(Boolean);
   if (!flags.quiet)
     io.err(
-      `${who}Wrote ${list(result.written.map((f) => displayPath(f, io.cwd)))}${details.length ? ` (${details.join("; ")})` : ""}.\n`,
+      `${who}${t("build.wrote", {
+        files: listWords(result.written.map((f) => displayPath(f, io.cwd))),
+        details: details.length ? ` (${details.join("; ")})` : "",
+      })}\n`,
     );
   return 0;
-}
-
-/** "a and b", "a, b and c". */
-function list(items: readonly string[]): string {
-  return items.length <= 2
-    ? items.join(" and ")
-    : `${items.slice(0, -1).join(", ")} and ${items.at(-1)!}`;
 }
 
 /** A failing build shows its errors; its warnings stay with `validate`. */
@@ -301,7 +264,7 @@ export function summaryTable(outcomes: readonly PlanOutcome[], cwd: string): str
     const pdf = o.result?.written.find((f) => f.endsWith(".pdf")) ?? o.result?.written[0];
     return [
       o.plan.label,
-      built ? "built" : "failed",
+      built ? t("build.table-built") : t("build.table-failed"),
       o.result?.documents[0]?.pages != null ? String(o.result.documents[0].pages) : "–",
       `${(o.ms / 1000).toFixed(1)} s`,
       built
@@ -310,16 +273,24 @@ export function summaryTable(outcomes: readonly PlanOutcome[], cwd: string): str
           : ""
         : o.failure
           ? o.failure.message.split("\n")[0]!
-          : `${s!.errors} error${s!.errors === 1 ? "" : "s"}`,
+          : tn("summary.errors", s!.errors),
     ];
   });
-  const head = ["Plan", "Result", "Pages", "Time", "Output"];
+  const head = [
+    t("build.table-plan"),
+    t("build.table-result"),
+    t("build.table-pages"),
+    t("build.table-time"),
+    t("build.table-output"),
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === 2 || i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
       .join("  ")
       .trimEnd();
-  const failed = rows.filter((r) => r[1] === "failed").length;
-  return `\n${[line(head), ...rows.map(line)].join("\n")}\n\n${outcomes.length - failed} of ${outcomes.length} plan${outcomes.length === 1 ? "" : "s"} built${failed ? `, ${failed} failed` : ""}.\n`;
+  const failed = rows.filter((r) => r[1] === t("build.table-failed")).length;
+  const total = tn("build.table-total", outcomes.length, { built: outcomes.length - failed });
+  const tail = failed ? t("build.table-total-failed", { failed }) : "";
+  return `\n${[line(head), ...rows.map(line)].join("\n")}\n\n${total}${tail}.\n`;
 }

@@ -7,6 +7,7 @@ import { DIFF_FORMATS, formatDiff, type DiffFormat } from "../../diff/format-dif
 import { formatDiagnostics } from "../../diagnostics/format.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
+import { t } from "../../i18n/language.js";
 
 interface DiffFlags {
   format: DiffFormat;
@@ -16,19 +17,14 @@ interface DiffFlags {
 
 export function diffCommand(io: Io, setCode: (code: number) => void): Command {
   return new Command("diff")
-    .description(
-      "semantic changes between two git revisions or two plan folders: programs, budgets, targets, years",
-    )
-    .argument("[base]", "git revision or plan folder to compare from", "HEAD")
-    .argument("[head]", "git revision or plan folder to compare to (default: the working tree)")
+    .description(t("diff.description"))
+    .argument("[base]", t("diff.base"), "HEAD")
+    .argument("[head]", t("diff.head"))
     .addOption(
-      new Option("--format <format>", "output format").choices([...DIFF_FORMATS]).default("text"),
+      new Option("--format <format>", t("opt.format")).choices([...DIFF_FORMATS]).default("text"),
     )
-    .option("--exit-code", "exit 1 when anything changed")
-    .option(
-      "--plan <dir>",
-      "the plan folder in the repository, for revisions (default: ./masterplan.yaml's folder or ./masterplan)",
-    )
+    .option("--exit-code", t("diff.exit-code"))
+    .option("--plan <dir>", t("diff.plan"))
     .action(async (base: string, head: string | undefined, flags: DiffFlags) => {
       const side = (arg: string): Side => {
         const folder = path.resolve(io.cwd, arg);
@@ -41,14 +37,14 @@ export function diffCommand(io: Io, setCode: (code: number) => void): Command {
       // The plan folder matters only for revisions and for the working tree.
       const planDir =
         to === null || "revision" in from || "revision" in to
-          ? resolvePlanDir(flags.plan, io, { bundled: false })
+          ? resolvePlanDir(flags.plan, io)
           : io.cwd;
       const { comparePlans } = await import("../../pipeline/compare-plans.js");
       const { hasChanges } = await import("../../diff/plan-diff.js");
       const { diff, diagnostics, texts } = await comparePlans(
         planDir,
         from,
-        to ?? { folder: planDir, label: "working tree" },
+        to ?? { folder: planDir, label: t("diff.working-tree") },
       );
       if (diagnostics.length)
         io.err(
@@ -59,9 +55,7 @@ export function diffCommand(io: Io, setCode: (code: number) => void): Command {
           }),
         );
       if (diff === null) {
-        io.err(
-          "Nothing was compared: a file above could not be read, and a comparison without it would show false changes.\n",
-        );
+        io.err(`${t("diff.not-compared")}\n`);
         return setCode(1);
       }
       io.out(formatDiff(diff, flags.format));

@@ -5,11 +5,12 @@ import { MasterplanError } from "../../diagnostics/masterplan-error.js";
 import {
   BOOKMAN_DESIGN,
   BUNDLED_FONT,
-  FONT_INSTALL_HINT,
+  fontInstallHint,
   PREFERRED_FONT,
   installedFaces,
 } from "../../load/theme-fonts.js";
 import { locateBrowser } from "../../print/find-browser.js";
+import { t, tn } from "../../i18n/language.js";
 import type { Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 
@@ -25,31 +26,27 @@ interface Finding {
 
 export function doctorCommand(io: Io, setCode: (code: number) => void): Command {
   return new Command("doctor")
-    .description(
-      "check Node.js, the browser, the fonts and the plan: what a build needs, and how to fix it",
-    )
-    .argument(
-      "[dir]",
-      "plan folder (default: ./masterplan.yaml's folder, ./masterplan, or the bundled plan)",
-    )
-    .option("--browser <path>", "Chrome or Chromium binary to check")
-    .action(async (dir: string | undefined, flags: { browser?: string }) => {
+    .description(t("doctor.description"))
+    .argument("[dir]", t("arg.plan-dir"))
+    .option("--browser <path>", t("opt.browser"))
+    .option("--example", t("opt.example"))
+    .action(async (dir: string | undefined, flags: { browser?: string; example?: boolean }) => {
       const findings: Finding[] = [
         nodeFinding(),
         await browserFinding(io, flags.browser),
         fontFinding(),
       ];
-      findings.push(await planFinding(io, dir));
+      findings.push(await planFinding(io, dir, flags.example));
+      const marks = { ok: t("doctor.ok"), fail: t("doctor.fail"), note: t("doctor.note") };
+      const width = Math.max(...Object.values(marks).map((m) => m.length));
       for (const f of findings) {
-        io.out(`${f.ok ? "ok  " : f.blocks ? "FAIL" : "note"}  ${f.text}\n`);
-        if (f.fix) io.out(`      fix: ${f.fix}\n`);
+        io.out(
+          `${(f.ok ? marks.ok : f.blocks ? marks.fail : marks.note).padEnd(width)}  ${f.text}\n`,
+        );
+        if (f.fix) io.out(`${" ".repeat(width + 2)}${t("doctor.fix")}: ${f.fix}\n`);
       }
       const broken = findings.filter((f) => !f.ok && f.blocks);
-      io.out(
-        broken.length
-          ? "A build would not work yet: fix the lines marked FAIL.\n"
-          : "A build would work.\n",
-      );
+      io.out(`${broken.length ? t("doctor.broken", { fail: marks.fail }) : t("doctor.works")}\n`);
       setCode(broken.length ? 1 : 0);
     });
 }
@@ -60,10 +57,8 @@ function nodeFinding(): Finding {
   return {
     ok,
     blocks: true,
-    text: `Node.js ${process.versions.node} (${NODE_NEEDED.join(".")} or newer needed)`,
-    ...(ok
-      ? {}
-      : { fix: "install Node.js 20.19 or newer (https://nodejs.org, or `nvm install 20`)" }),
+    text: t("doctor.node", { version: process.versions.node, needed: NODE_NEEDED.join(".") }),
+    ...(ok ? {} : { fix: t("doctor.node-fix") }),
   };
 }
 
@@ -73,7 +68,12 @@ async function browserFinding(io: Io, flag: string | undefined): Promise<Finding
     found = locateBrowser({ flag, env: io.env });
   } catch (e) {
     if (!(e instanceof MasterplanError)) throw e;
-    return { ok: false, blocks: true, text: `Browser: ${e.message}`, fix: e.hint ?? undefined };
+    return {
+      ok: false,
+      blocks: true,
+      text: t("doctor.browser-missing", { problem: e.message }),
+      fix: e.hint ?? undefined,
+    };
   }
   const { Printer } = await import("../../print/printer.js");
   const printer = Printer.start({ browser: found.path, env: io.env });
@@ -82,14 +82,14 @@ async function browserFinding(io: Io, flag: string | undefined): Promise<Finding
     return {
       ok: true,
       blocks: true,
-      text: `Browser: ${version} at ${found.path} (from ${found.via}); it starts headless`,
+      text: t("doctor.browser", { version, path: found.path, via: found.via }),
     };
   } catch (e) {
     if (!(e instanceof MasterplanError)) throw e;
     return {
       ok: false,
       blocks: true,
-      text: `Browser: ${found.path} (from ${found.via}) does not start: ${e.message}`,
+      text: t("doctor.browser-broken", { path: found.path, via: found.via, problem: e.message }),
       fix: e.hint ?? undefined,
     };
   } finally {
@@ -100,43 +100,64 @@ async function browserFinding(io: Io, flag: string | undefined): Promise<Finding
 function fontFinding(): Finding {
   const { bookman, bonum } = installedFaces();
   if (bookman)
-    return { ok: true, blocks: false, text: `Font: ${PREFERRED_FONT} (${bookman}) will be used` };
+    return {
+      ok: true,
+      blocks: false,
+      text: t("doctor.font-bookman", { face: PREFERRED_FONT, file: bookman }),
+    };
   if (bonum)
     return {
       ok: true,
       blocks: false,
-      text: `Font: ${BOOKMAN_DESIGN} (${bonum}), the free Bookman design, will be used; ${PREFERRED_FONT} is not installed`,
+      text: t("doctor.font-bonum", {
+        face: BOOKMAN_DESIGN,
+        file: bonum,
+        preferred: PREFERRED_FONT,
+      }),
     };
   return {
     ok: false,
     blocks: false,
-    text: `Font: neither ${PREFERRED_FONT} nor ${BOOKMAN_DESIGN} is installed; the bundled ${BUNDLED_FONT} will be used`,
-    fix: FONT_INSTALL_HINT,
+    text: t("doctor.font-bundled", {
+      preferred: PREFERRED_FONT,
+      design: BOOKMAN_DESIGN,
+      bundled: BUNDLED_FONT,
+    }),
+    fix: fontInstallHint(),
   };
 }
 
-async function planFinding(io: Io, dir: string | undefined): Promise<Finding> {
+async function planFinding(
+  io: Io,
+  dir: string | undefined,
+  example: boolean | undefined,
+): Promise<Finding> {
   let root: string;
   try {
-    root = resolvePlanDir(dir, io);
+    root = resolvePlanDir(dir, io, { example });
     const { prepare } = await import("../../pipeline/prepare.js");
     const { diagnostics } = await prepare(root);
     const { errors, warnings } = summarize(diagnostics);
-    const where = `Plan ${displayPath(root, io.cwd)}/`;
+    const shown = displayPath(root, io.cwd);
+    const counts = {
+      errors: tn("summary.errors", errors),
+      warnings: tn("summary.warnings", warnings),
+    };
     return errors
       ? {
           ok: false,
           blocks: true,
-          text: `${where}: ${plural(errors, "error")}, ${plural(warnings, "warning")}`,
-          fix: `masterplan validate ${displayPath(root, io.cwd)} lists them with their places`,
+          text: t("doctor.plan", { plan: shown, ...counts }),
+          fix: t("doctor.plan-fix", { plan: shown }),
         }
-      : { ok: true, blocks: true, text: `${where}: no errors, ${plural(warnings, "warning")}` };
+      : { ok: true, blocks: true, text: t("doctor.plan", { plan: shown, ...counts }) };
   } catch (e) {
     if (!(e instanceof MasterplanError)) throw e;
-    return { ok: false, blocks: true, text: `Plan: ${e.message}`, fix: e.hint ?? undefined };
+    return {
+      ok: false,
+      blocks: true,
+      text: t("doctor.plan-missing", { problem: e.message }),
+      fix: e.hint ?? undefined,
+    };
   }
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

@@ -4,18 +4,17 @@ import { displayPath } from "../../diagnostics/display-path.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
+import { t, tn } from "../../i18n/language.js";
 
 export function fmtCommand(io: Io, setCode: (code: number) => void): Command {
   return new Command("fmt")
-    .description(
-      "rewrite the plan's YAML in canonical form: schema key order, one style, comments kept",
-    )
-    .argument("[dir]", "plan folder (default: ./masterplan.yaml's folder or ./masterplan)")
-    .option("--check", "list the files that would change and exit 1, without writing")
+    .description(t("fmt.description"))
+    .argument("[dir]", t("arg.plan-dir"))
+    .option("--check", t("fmt.check"))
     .action(async (dir: string | undefined, opts: { check?: boolean }) => {
       // Never rewrite the bundled plan inside the installed package.
       const { formatPlan } = await import("../../format/format-plan.js");
-      const plan = await formatPlan(resolvePlanDir(dir, io, { bundled: false }));
+      const plan = await formatPlan(resolvePlanDir(dir, io));
       const { files, refused } = plan;
       const broken = files.filter((f) => f.text === null && !f.changed);
       const changed = files.filter((f) => f.changed);
@@ -37,9 +36,7 @@ export function fmtCommand(io: Io, setCode: (code: number) => void): Command {
         report(problems);
         for (const f of changed) io.out(`${displayPath(f.path, io.cwd)}\n`);
         io.err(
-          changed.length
-            ? `${plural(changed.length, "file")} would be reformatted; run \`masterplan fmt\` to fix.\n`
-            : `${plural(canonical, "file")} already formatted.\n`,
+          `${changed.length ? tn("fmt.would-change", changed.length) : tn("fmt.already", canonical)}\n`,
         );
         return setCode(changed.length || failed ? 1 : 0);
       }
@@ -53,18 +50,11 @@ export function fmtCommand(io: Io, setCode: (code: number) => void): Command {
       const left = broken.filter((f) => f.diagnostics.some((d) => d.severity === "error")).length;
       const notWritten = written.diagnostics.length;
       io.err(
-        `Reformatted ${plural(written.written.length, "file")}` +
-          (notWritten
-            ? `; left ${plural(notWritten, "file")} as ${notWritten === 1 ? "it was" : "they were"} (above)`
-            : "") +
-          (left
-            ? `; left ${plural(left, "file")} with YAML errors as ${left === 1 ? "it was" : "they were"}.\n`
-            : ".\n"),
+        tn("fmt.reformatted", written.written.length) +
+          (notWritten ? tn("fmt.not-written", notWritten) : "") +
+          (left ? tn("fmt.left-broken", left) : "") +
+          ".\n",
       );
       setCode(failed || notWritten ? 1 : 0);
     });
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

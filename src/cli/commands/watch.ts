@@ -7,10 +7,12 @@ import { MasterplanError } from "../../diagnostics/masterplan-error.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 import type { Interruption } from "../signals.js";
+import { t, tn } from "../../i18n/language.js";
 
 interface WatchFlags {
   port: string;
   open: boolean;
+  example?: boolean;
 }
 
 export function watchCommand(
@@ -19,18 +21,16 @@ export function watchCommand(
   interruption: Interruption,
 ): Command {
   return new Command("watch")
-    .description("serve a live preview on 127.0.0.1 that rebuilds and reloads on every change")
-    .argument(
-      "[dir]",
-      "plan folder (default: ./masterplan.yaml's folder, ./masterplan, or the bundled plan)",
-    )
-    .option("--port <n>", "port on 127.0.0.1 (0: any free port)", "4173")
-    .option("--no-open", "do not open the preview in a browser")
+    .description(t("watch.description"))
+    .argument("[dir]", t("arg.plan-dir"))
+    .option("--port <n>", t("watch.port"), "4173")
+    .option("--no-open", t("watch.no-open"))
+    .option("--example", t("opt.example"))
     .action(async (dir: string | undefined, flags: WatchFlags) => {
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new MasterplanError(`--port ${flags.port} is not a port number.`);
-      const root = resolvePlanDir(dir, io);
+        throw new MasterplanError(t("watch.bad-port", { port: flags.port }));
+      const root = resolvePlanDir(dir, io, { example: flags.example });
       let shown = "";
       const { servePreview } = await import("../../serve/preview-server.js");
       const server = await servePreview({
@@ -58,13 +58,18 @@ export function watchCommand(
             );
           shown = errors ? now : "";
           io.err(
-            errors
-              ? `Not rebuilt: the plan has ${errors} error${errors === 1 ? "" : "s"}; the preview shows the last good document.\n`
-              : `Rebuilt in ${Math.round(state.ms)} ms${warnings ? ` (${warnings} warnings)` : ""}.\n`,
+            `${
+              errors
+                ? tn("watch.not-rebuilt", errors)
+                : t("watch.rebuilt", {
+                    ms: Math.round(state.ms),
+                    warnings: warnings ? ` (${tn("summary.warnings", warnings)})` : "",
+                  })
+            }\n`,
           );
         },
       });
-      io.err(`Previewing ${displayPath(root, io.cwd)} at ${server.url}. Press Ctrl-C to stop.\n`);
+      io.err(`${t("watch.previewing", { plan: displayPath(root, io.cwd), url: server.url })}\n`);
       if (flags.open) openBrowser(server.url);
       // Ctrl-C stops the preview: the server closes and the command ends normally.
       const release = interruption.hold();
@@ -74,7 +79,7 @@ export function watchCommand(
       });
       await server.close();
       release();
-      io.err("Stopped.\n");
+      io.err(`${t("watch.stopped")}\n`);
       setCode(0);
     });
 }

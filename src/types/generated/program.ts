@@ -39,7 +39,7 @@ export type OPDPendukungSupportingAgencies = Id[];
 /**
  * true bila program dapat diwujudkan tahun ini atau tahun depan. (true when the program can be realised this year or next.)
  */
-export type QuickWinProgramUnggulan = boolean;
+export type ProgramUnggulanQuickWinQuickWin = boolean;
 export type JenisInfrastrukturInfrastructureType = "fisik" | "digital" | "sosial" | null;
 export type TahunMulaiFirstYear = Year | null;
 export type Year = number;
@@ -175,7 +175,7 @@ export interface ProgramInput {
   location?: LokasiLocation;
   lead_agency: OPDPengampuLeadAgency;
   supporting_agencies: OPDPendukungSupportingAgencies;
-  quick_win: QuickWinProgramUnggulan;
+  quick_win: ProgramUnggulanQuickWinQuickWin;
   infrastructure?: JenisInfrastrukturInfrastructureType;
   years: TahunPelaksanaanYears;
   budget: AnggaranIndikatifIndicativeBudget;

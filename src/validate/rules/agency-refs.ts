@@ -4,6 +4,7 @@ import { didYouMean } from "../did-you-mean.js";
 import type { Doc } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
 import { UNASSIGNED } from "../unassigned.js";
+import { t } from "../../i18n/language.js";
 
 /** Every agency named by a program, a dimension, the manifest or rpjpd.yaml is in agencies.yaml. */
 export const agencyRefs: Rule = {
@@ -26,11 +27,8 @@ export const agencyRefs: Rule = {
       out.push(
         at(doc, path, {
           code: "ref/unknown-agency",
-          message: `The agency \`${id}\` is not in agencies.yaml.`,
-          hint:
-            nameHint(id, byName) ??
-            didYouMean(id, known) ??
-            "Add it to agencies.yaml or use an id listed there.",
+          message: t("agency.unknown", { id }),
+          hint: nameHint(id, byName) ?? didYouMean(id, known) ?? t("agency.unknown-hint"),
         }),
       );
     };
@@ -43,8 +41,8 @@ export const agencyRefs: Rule = {
         out.push(
           at(doc, path, {
             code: "ref/agency-by-name",
-            message: `“${written}” is the name of an agency; write its id.`,
-            hint: `Write \`${id}\`.`,
+            message: t("agency.by-name", { written: String(written) }),
+            hint: t("agency.write-id", { id }),
           }),
         );
     };
@@ -92,7 +90,7 @@ function agencyNames(
 
 function nameHint(id: string, byName: ReadonlyMap<string, string>): string | undefined {
   const match = byName.get(normalize(id));
-  return match ? `\`${id}\` reads as the name of \`${match}\`: write \`${match}\`.` : undefined;
+  return match ? t("agency.reads-as-name", { id, match }) : undefined;
 }
 
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {

@@ -2,6 +2,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { PathSegment } from "../../load/source-file.js";
 import type { Doc } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 type Baseline =
   number | null | { value: number | null; year?: number | null; source?: string | null };
@@ -19,16 +20,21 @@ export const baselineSource: Rule = {
       const b = typeof baseline === "number" ? { value: baseline } : baseline;
       if (b.value === null) return;
       const missing = [
-        b.year === null || b.year === undefined ? "year" : null,
-        b.source === null || b.source === undefined || b.source === "" ? "source" : null,
+        b.year === null || b.year === undefined ? t("baseline.year") : null,
+        b.source === null || b.source === undefined || b.source === ""
+          ? t("baseline.source")
+          : null,
       ].filter((m) => m !== null);
       if (missing.length === 0) return;
       out.push(
         at(doc, path, {
           code: "indicator/baseline-unsourced",
           severity: "warning",
-          message: `The baseline ${b.value} has no ${missing.join(" and no ")}.`,
-          hint: `Write it as \`baseline: { value: ${b.value}, year: YYYY, source: "…" }\`, or \`baseline: null\` if it was never measured.`,
+          message: t("baseline.unsourced", {
+            value: b.value,
+            missing: missing.join(t("baseline.and-no")),
+          }),
+          hint: t("baseline.unsourced-hint", { value: b.value }),
         }),
       );
     };

@@ -4,6 +4,11 @@ import { regionWords } from "../../text/region-words.js";
 import type { Doc, PartialSources } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
 import { UNASSIGNED } from "../unassigned.js";
+import { t } from "../../i18n/language.js";
+import type { FileKind } from "../../load/load-plan.js";
+import { capital } from "../../text/capital.js";
+import { fieldWords } from "../field-words.js";
+import { schemaFor } from "../schema-check.js";
 
 /** The keys whose agency the plan may say nobody has been designated for. */
 const DESIGNATED = new Set(["coordinator", "lead_agency", "owner"]);
@@ -68,9 +73,6 @@ function blankSeverity(plan: PartialSources): Severity {
   return plan.manifest?.data.legal.status === "ditetapkan" ? "error" : "warning";
 }
 
-const ENACTED_HINT =
-  "An enacted regulation has no blanks: fill it in, or keep `legal.status: rancangan` in masterplan.yaml.";
-
 /**
  * A fact left blank on purpose (`null`) is a warning in a draft, so nobody forgets to fill it,
  * and the document shows a visible blank. In an enacted plan it is an error. An agency that
@@ -84,14 +86,19 @@ export const blankFacts: Rule = {
     const enacted = severity === "error";
     const head = plan.manifest
       ? regionWords(plan.manifest.data.region.kind).head
-      : "the head of the region";
-    const docs: Array<Doc<unknown>> = [
-      ...[plan.manifest, plan.agencies, plan.rpjpd, plan.readiness, plan.regulation].filter(
-        (d) => d !== null,
-      ),
-      ...plan.dimensions,
-      ...plan.programs,
+      : t("blank.head-of-region");
+    const kinds = new Map<Doc<unknown>, FileKind>();
+    const single: Array<[Doc<unknown> | null, FileKind]> = [
+      [plan.manifest, "manifest"],
+      [plan.agencies, "agencies"],
+      [plan.rpjpd, "rpjpd"],
+      [plan.readiness, "readiness"],
+      [plan.regulation, "regulation"],
     ];
+    for (const [doc, kind] of single) if (doc) kinds.set(doc, kind);
+    for (const doc of plan.dimensions) kinds.set(doc, "dimension");
+    for (const doc of plan.programs) kinds.set(doc, "program");
+    const docs = [...kinds.keys()];
     const programs = new Set<Doc<unknown>>(plan.programs);
     const out: Diagnostic[] = [];
     // One path stack for the whole walk, copied only when a blank is found.
@@ -106,8 +113,12 @@ export const blankFacts: Rule = {
         at(doc, where, {
           code: "blank/left-blank",
           severity,
-          message: `\`${where.map(String).join(".")}\` is left blank; the document shows a visible blank.`,
-          ...(enacted ? { hint: ENACTED_HINT } : {}),
+          message: capital(
+            t("blank.left-blank", {
+              field: fieldWords(schemaFor(kinds.get(doc)!), doc.source.data, where),
+            }),
+          ),
+          ...(enacted ? { hint: t("blank.enacted-hint") } : {}),
         }),
       );
     };
@@ -117,8 +128,8 @@ export const blankFacts: Rule = {
         at(doc, [...path], {
           code: "blank/unassigned",
           severity: "warning",
-          message: "No agency has been designated here yet; the document says “belum ditetapkan”.",
-          hint: `Set it to an agency id once the ${head} designates one.`,
+          message: t("blank.unassigned"),
+          hint: t("blank.unassigned-hint", { head }),
         }),
       );
     const walk = (doc: Doc<unknown>, value: unknown): void => {
@@ -144,8 +155,8 @@ export const blankFacts: Rule = {
         at(plan.agencies, ["agencies"], {
           code: "blank/no-agencies",
           severity,
-          message: "No agency is listed yet; the document shows blanks where agencies belong.",
-          hint: enacted ? ENACTED_HINT : "List the agencies (OPD) that lead or support programs.",
+          message: t("blank.no-agencies"),
+          hint: enacted ? t("blank.enacted-hint") : t("blank.no-agencies-hint"),
         }),
       );
     return out;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { formatRupiah } from "../../text/rupiah.js";
 import { allChecked, at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /**
  * The summed program budgets stay within the ceilings the manifest sets. Unknown amounts
@@ -24,7 +25,10 @@ export const budgetCeiling: Rule = {
       out.push(
         at(plan.manifest, ["budget_ceiling", "total"], {
           code: "budget/over-ceiling",
-          message: `The programs total ${formatRupiah(total)}, above the ceiling of ${formatRupiah(ceiling.total)}.`,
+          message: t("budget.above-ceiling", {
+            total: formatRupiah(total),
+            ceiling: formatRupiah(ceiling.total),
+          }),
         }),
       );
     if (ceiling.per_year !== undefined)
@@ -33,7 +37,11 @@ export const budgetCeiling: Rule = {
           out.push(
             at(plan.manifest, ["budget_ceiling", "per_year"], {
               code: "budget/over-ceiling",
-              message: `The programs total ${formatRupiah(sum)} in ${year}, above the yearly ceiling of ${formatRupiah(ceiling.per_year)}.`,
+              message: t("budget.above-yearly-ceiling", {
+                total: formatRupiah(sum),
+                year,
+                ceiling: formatRupiah(ceiling.per_year),
+              }),
             }),
           );
     return out;

@@ -1,4 +1,5 @@
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /**
  * The plan's amounts add up exactly: every total the documents print (per program, dimension,
@@ -18,8 +19,8 @@ export const budgetSums: Rule = {
           return [
             at(doc, ["budget", i, "amount"], {
               code: "budget/sum-too-large",
-              message: `The plan's amounts add up to more than ${MAX.toLocaleString("en")} rupiah here, more than its totals can be summed exactly.`,
-              hint: "Check the amounts for a digit too many: whole rupiah, without separators.",
+              message: t("budget.sum-too-large", { max: MAX.toLocaleString("en") }),
+              hint: t("budget.sum-too-large-hint"),
             }),
           ];
       }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { at, type Rule } from "../rule.js";
 import { span } from "./program-years.js";
+import { t } from "../../i18n/language.js";
 
 /** Budget lines fall inside their program's years, once per year and source. */
 export const budgetYears: Rule = {
@@ -17,7 +18,7 @@ export const budgetYears: Rule = {
           out.push(
             at(doc, ["budget", i, "year"], {
               code: "budget/year-outside-program",
-              message: `The budget year ${line.year} is outside the program's years ${span(start, end)}.`,
+              message: t("budget.year-outside", { year: line.year, years: span(start, end) }),
             }),
           );
         const key = `${line.year}/${line.source}`;
@@ -25,8 +26,11 @@ export const budgetYears: Rule = {
           out.push(
             at(doc, ["budget", i], {
               code: "budget/duplicate-line",
-              message: `There is already a budget line for ${line.year} from ${line.source ?? "an unknown source"}.`,
-              hint: "Add the amounts into one line.",
+              message: t("budget.duplicate-line", {
+                year: line.year,
+                source: line.source ?? t("budget.unknown-source"),
+              }),
+              hint: t("budget.duplicate-line-hint"),
             }),
           );
         seen.add(key);

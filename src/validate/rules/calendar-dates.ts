@@ -2,6 +2,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { PathSegment } from "../../load/source-file.js";
 import type { Doc } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /** Whether a YYYY-MM-DD text names a day of the calendar (the schema checks only its form). */
 export function isCalendarDate(text: string): boolean {
@@ -24,8 +25,8 @@ export const calendarDates: Rule = {
       out.push(
         at(doc, path, {
           code: "date/not-a-day",
-          message: `${value} is not a day of the calendar.`,
-          hint: "Write the date as YYYY-MM-DD, for example 2025-07-01.",
+          message: t("date.not-a-day", { value: String(value) }),
+          hint: t("date.not-a-day-hint"),
         }),
       );
     };

@@ -3,6 +3,7 @@ import { locate, type PathSegment } from "../../load/source-file.js";
 import type { ChapterInput } from "../../types/generated/chapter.js";
 import type { Doc } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 type Entry = NonNullable<ChapterInput["sections"]>[number];
 
@@ -18,9 +19,11 @@ export const chapterBlocks: Rule = {
       out.push(
         at(doc, path, {
           code: "chapter/duplicate-block",
-          message: `The block \`${kind}\` is already placed in another part of the document.`,
-          hint: "Place each block once.",
-          related: [{ ...locate(first.doc.source, first.path), message: "first placed here" }],
+          message: t("chapter.duplicate-block", { kind }),
+          hint: t("chapter.duplicate-block-hint"),
+          related: [
+            { ...locate(first.doc.source, first.path), message: t("chapter.first-placed") },
+          ],
         }),
       );
     };

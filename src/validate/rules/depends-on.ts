@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { didYouMean } from "../did-you-mean.js";
 import { at, uncheckedIds, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /** `depends_on` names existing programs, and dependencies form no cycle. */
 export const dependsOn: Rule = {
@@ -15,8 +16,8 @@ export const dependsOn: Rule = {
           out.push(
             at(doc, ["depends_on", i], {
               code: "ref/unknown-program",
-              message: `The program \`${id}\` does not exist.`,
-              hint: didYouMean(id, byId.keys()) ?? "Use the id of a file under programs/.",
+              message: t("ref.no-program", { id }),
+              hint: didYouMean(id, byId.keys()) ?? t("depends.hint"),
             }),
           );
       });
@@ -35,8 +36,8 @@ export const dependsOn: Rule = {
           out.push(
             at(doc, ["depends_on", i], {
               code: "ref/dependency-cycle",
-              message: `Programs depend on each other in a cycle: ${cycle.join(" → ")}.`,
-              hint: "Remove one of these dependencies.",
+              message: t("depends.cycle", { cycle: cycle.join(" → ") }),
+              hint: t("depends.cycle-hint"),
             }),
           );
         } else if (!state.has(next)) visit(next);

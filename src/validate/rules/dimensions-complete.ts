@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { uncheckedIds, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /** The six dimensions of the Kominfo framework, in canonical order. */
 export const DIMENSION_IDS = [
@@ -29,8 +30,8 @@ export const dimensionsComplete: Rule = {
           column: 1,
           code: "dimension/missing",
           severity: "error",
-          message: `The plan has no file for the dimension \`${id}\`.`,
-          hint: `Add dimensions/${id}.yaml.`,
+          message: t("dimension.missing", { id }),
+          hint: t("dimension.missing-hint", { id }),
         });
     }
     return out;

@@ -3,6 +3,7 @@ import type { PathSegment } from "../../load/source-file.js";
 import type { ChapterInput } from "../../types/generated/chapter.js";
 import type { Doc } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 type Entry = NonNullable<ChapterInput["sections"]>[number];
 
@@ -22,8 +23,8 @@ export const draftingNotes: Rule = {
       out.push(
         at(doc, path, {
           code: "draft/note-in-enacted",
-          message: "A drafting note remains in an enacted regulation.",
-          hint: "Work the note into the text or delete it, or keep `legal.status: rancangan`.",
+          message: t("draft.note-in-enacted"),
+          hint: t("draft.note-in-enacted-hint"),
         }),
       );
     const text = (
@@ -35,9 +36,8 @@ export const draftingNotes: Rule = {
         out.push(
           at(doc, path, {
             code: "draft/blank-in-text",
-            message:
-              "The text holds a blank (………) to fill in, which an enacted regulation may not.",
-            hint: "Fill in the missing words, or keep `legal.status: rancangan`.",
+            message: t("draft.blank-in-text"),
+            hint: t("draft.blank-in-text-hint"),
           }),
         );
     };

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { allChecked, at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /** Each element of each dimension has at least one program. */
 export const elementCoverage: Rule = {
@@ -16,7 +17,7 @@ export const elementCoverage: Rule = {
             at(doc, ["elements", i, "id"], {
               code: "coverage/empty-element",
               severity: "warning",
-              message: `The element ${el.name} of ${doc.data.name} has no program.`,
+              message: t("element.no-program", { element: el.name, dimension: doc.data.name }),
             }),
           );
       });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { at, baseName, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /** A program, chapter or dimension id equals its file name, and a program sits in its dimension's folder. */
 export const idMatchesFile: Rule = {
@@ -13,8 +14,8 @@ export const idMatchesFile: Rule = {
         out.push(
           at(doc, ["id"], {
             code: "id/file-name",
-            message: `The id \`${doc.data.id}\` does not match the file name \`${expected}\`.`,
-            hint: `Set \`id: ${expected}\` or rename the file to \`${doc.data.id}.yaml\`.`,
+            message: t("id.file-name", { id: doc.data.id, expected }),
+            hint: t("id.file-name-hint", { id: doc.data.id, expected }),
           }),
         );
     }
@@ -24,8 +25,8 @@ export const idMatchesFile: Rule = {
         out.push(
           at(doc, ["dimension"], {
             code: "id/wrong-folder",
-            message: `This program of dimension \`${doc.data.dimension}\` sits in the folder \`${folder}\`.`,
-            hint: `Move it to programs/${doc.data.dimension}/.`,
+            message: t("id.folder", { dimension: doc.data.dimension, folder }),
+            hint: t("id.folder-hint", { dimension: doc.data.dimension }),
           }),
         );
     }

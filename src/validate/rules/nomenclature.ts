@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /**
  * A program's SIPD codes are at the level of the plan's government: in Kepmendagri
@@ -21,8 +22,11 @@ export const nomenclature: Rule = {
             at(doc, ["nomenclature", i], {
               code: "nomenclature/province-level",
               severity: "warning",
-              message: `${code} is a kegiatan of a provinsi (level 1), and this is a ${kind}'s plan.`,
-              hint: `A ${kind}'s kegiatan and sub-kegiatan carry 2 in the fourth place (for example ${code.replace(/^(\w+\.\w+\.\d{2})\.1/, "$1.2")}).`,
+              message: t("nomenclature.province-level", { code, kind }),
+              hint: t("nomenclature.province-level-hint", {
+                kind,
+                example: code.replace(/^(\w+\.\w+\.\d{2})\.1/, "$1.2"),
+              }),
             }),
           );
       });

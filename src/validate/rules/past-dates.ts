@@ -2,6 +2,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { bulanAtauTriwulan, tanggal } from "../../text/tanggal.js";
 import { isCalendarDate } from "./calendar-dates.js";
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /**
  * A quick win is a plan for what comes after the draft: its years and milestones that ended
@@ -15,8 +16,7 @@ export const pastDates: Rule = {
     const drafted = plan.manifest?.data.legal.drafted;
     if (!drafted || !isCalendarDate(drafted)) return out;
     const today = tanggal(drafted);
-    const hint =
-      "Move it after the draft's date, or, when it already happened, write what was reached and `status: selesai`.";
+    const hint = t("date.past-hint");
     for (const doc of plan.programs) {
       const p = doc.data;
       if (!p.quick_win || p.status === "selesai") continue;
@@ -25,7 +25,7 @@ export const pastDates: Rule = {
           at(doc, ["years", "end"], {
             code: "date/past",
             severity: "warning",
-            message: `The quick win ends in ${p.years.end}, before the draft of ${today}.`,
+            message: t("date.past-quick-win", { end: p.years.end, today }),
             hint,
           }),
         );
@@ -35,7 +35,7 @@ export const pastDates: Rule = {
             at(doc, ["milestones", i, "when"], {
               code: "date/past",
               severity: "warning",
-              message: `The milestone "${bulanAtauTriwulan(m.when)}" is over before the draft of ${today}.`,
+              message: t("date.past-milestone", { when: bulanAtauTriwulan(m.when), today }),
               hint,
             }),
           );

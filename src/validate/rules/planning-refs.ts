@@ -1,6 +1,8 @@
+import { capital } from "../../text/capital.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { didYouMean } from "../did-you-mean.js";
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /** Program links to RPJPD goals, RPJMD focus areas and digital pillars name entries of rpjpd.yaml. */
 export const planningRefs: Rule = {
@@ -14,17 +16,17 @@ export const planningRefs: Rule = {
       rpjpd: {
         ids: new Set(r.goals.map((g) => g.id)),
         code: "ref/unknown-rpjpd-goal",
-        what: "RPJPD goal",
+        what: "planning.rpjpd-goal",
       },
       rpjmd: {
         ids: new Set((r.rpjmd?.focus_areas ?? []).map((f) => f.id)),
         code: "ref/unknown-rpjmd-focus",
-        what: "RPJMD focus area",
+        what: "planning.rpjmd-focus",
       },
       digital_pillars: {
         ids: new Set((r.digital_pillars ?? []).map((p) => p.id)),
         code: "ref/unknown-digital-pillar",
-        what: "Visi Indonesia Digital 2045 pillar",
+        what: "planning.digital-pillar",
       },
     } as const;
     const out: Diagnostic[] = [];
@@ -33,7 +35,7 @@ export const planningRefs: Rule = {
         out.push(
           at(rpjpd, ["goals", i, "mission"], {
             code: "ref/unknown-rpjpd-mission",
-            message: `The RPJPD mission \`${g.mission}\` is not listed under missions.`,
+            message: t("planning.unknown-mission", { id: g.mission }),
             hint: didYouMean(g.mission, missions),
           }),
         );
@@ -46,8 +48,10 @@ export const planningRefs: Rule = {
             out.push(
               at(doc, [key, i], {
                 code,
-                message: `The ${what} \`${id}\` is not listed in rpjpd.yaml.`,
-                hint: didYouMean(id, ids) ?? `Listed: ${[...ids].join(", ") || "none"}.`,
+                message: capital(t("planning.unknown", { what: t(what), id })),
+                hint:
+                  didYouMean(id, ids) ??
+                  t("planning.listed", { ids: [...ids].join(", ") || t("planning.none") }),
               }),
             );
         });

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { didYouMean } from "../did-you-mean.js";
 import { at, uncheckedIds, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /** Each program's dimension has a file, and its element is one of that dimension's elements. */
 export const programElement: Rule = {
@@ -16,7 +17,7 @@ export const programElement: Rule = {
         out.push(
           at(doc, ["dimension"], {
             code: "ref/unknown-dimension",
-            message: `The dimension \`${doc.data.dimension}\` has no file in dimensions/.`,
+            message: t("element.no-dimension", { dimension: doc.data.dimension }),
           }),
         );
         continue;
@@ -27,10 +28,10 @@ export const programElement: Rule = {
         out.push(
           at(doc, ["element"], {
             code: "ref/unknown-element",
-            message: `The element \`${doc.data.element}\` is not an element of ${dim.name}.`,
+            message: t("element.unknown", { element: doc.data.element, dimension: dim.name }),
             hint:
               didYouMean(doc.data.element, elements) ??
-              `Elements of ${dim.name}: ${elements.join(", ")}.`,
+              t("element.list", { dimension: dim.name, elements: elements.join(", ") }),
           }),
         );
     }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { yearSpan } from "../../text/year-span.js";
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /**
  * A program's years run forward and fall inside the plan horizon (one error per program,
@@ -20,7 +21,7 @@ export const programYears: Rule = {
         out.push(
           at(doc, ["years", "start"], {
             code: "years/start-after-end",
-            message: `The program starts in ${start}, after it ends in ${end}.`,
+            message: t("years.reversed", { start: String(start), end: String(end) }),
           }),
         );
         continue;
@@ -32,8 +33,11 @@ export const programYears: Rule = {
         out.push(
           at(doc, ["years"], {
             code: "years/outside-horizon",
-            message: `The program runs ${span(start, end)}, outside the plan horizon ${span(horizon.start, horizon.end)}.`,
-            hint: "Correct its years, or, if the plan's horizon is wrong, `horizon` and `stages` in masterplan.yaml.",
+            message: t("years.outside-horizon", {
+              years: span(start, end),
+              horizon: span(horizon.start, horizon.end),
+            }),
+            hint: t("years.outside-horizon-hint"),
           }),
         );
       doc.data.indicators.forEach((ind, i) => {
@@ -44,7 +48,7 @@ export const programYears: Rule = {
               at(doc, ["indicators", i, "targets", y], {
                 code: "years/target-outside-program",
                 key: true,
-                message: `The target year ${year} is outside the program's years ${span(start, end)}.`,
+                message: t("years.target-outside", { year, years: span(start, end) }),
               }),
             );
         }

@@ -2,6 +2,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { PathSegment } from "../../load/source-file.js";
 import type { Doc } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /**
  * A proposal of the drafting team (`proposed: true` on a program, a budget line, a stage, the
@@ -21,9 +22,8 @@ export const proposals: Rule = {
             out.push(
               at(doc, [...path, k], {
                 code: "draft/proposal-in-enacted",
-                message:
-                  "This is marked as the drafting team's proposal, which an enacted regulation may not hold.",
-                hint: "Agree on it and remove `proposed: true`, or keep `legal.status: rancangan`.",
+                message: t("draft.proposal-in-enacted"),
+                hint: t("draft.proposal-in-enacted-hint"),
               }),
             );
           else walk(doc, v, [...path, k]);

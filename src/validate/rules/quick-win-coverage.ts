@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { allChecked, at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /** Each dimension has at least one quick win (in practice one per dimension). */
 export const quickWinCoverage: Rule = {
@@ -16,8 +17,8 @@ export const quickWinCoverage: Rule = {
           at(doc, ["id"], {
             code: "coverage/no-quick-win",
             severity: "warning",
-            message: `${doc.data.name} has no quick-win program.`,
-            hint: "Mark the dimension's flagship program with `quick_win: true`.",
+            message: t("quick-win.none", { dimension: doc.data.name }),
+            hint: t("quick-win.none-hint"),
           }),
         );
     return out;

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /**
  * A quick win's profile holds what the method asks and the program profile does not: the
@@ -26,8 +27,8 @@ export const quickWinProfile: Rule = {
             code: "quick-win/profile-incomplete",
             severity: "warning",
             key: true,
-            message: `This quick win's profile has no ${missing.join(", ")}.`,
-            hint: "The quick-win profile document prints them; write null where a value is not known yet.",
+            message: t("quick-win.profile-incomplete", { missing: missing.join(", ") }),
+            hint: t("quick-win.profile-incomplete-hint"),
           }),
         );
     }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { at, type Rule } from "../rule.js";
 import { span } from "./program-years.js";
+import { t } from "../../i18n/language.js";
 
 /**
  * A quick win is realised in the first stage: its years lie inside it. A program outside the
@@ -22,8 +23,11 @@ export const quickWinStage: Rule = {
         out.push(
           at(doc, ["years"], {
             code: "quick-win/outside-first-stage",
-            message: `A quick win must fall in the first stage (${span(stage.start, stage.end)}), but this one runs ${span(start, end)}.`,
-            hint: `Move its years into ${span(stage.start, stage.end)}, set \`quick_win: false\`, or, if the first stage is wrong, correct \`horizon\` and \`stages\` in masterplan.yaml.`,
+            message: t("quick-win.outside-first-stage", {
+              stage: span(stage.start, stage.end),
+              years: span(start, end),
+            }),
+            hint: t("quick-win.outside-first-stage-hint", { stage: span(stage.start, stage.end) }),
           }),
         );
     }

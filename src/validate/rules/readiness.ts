@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /** The pillars every readiness analysis scores; alam and budaya are optional. */
 const CORE = ["struktur", "infrastruktur", "suprastruktur"];
@@ -20,8 +21,8 @@ export const readiness: Rule = {
         out.push(
           at(doc, ["pillars", i, "id"], {
             code: "readiness/duplicate-pillar",
-            message: `The pillar \`${pillar.id}\` is scored twice.`,
-            hint: "Keep one entry per pillar, with all its elements.",
+            message: t("readiness.pillar-twice", { id: pillar.id }),
+            hint: t("readiness.pillar-twice-hint"),
           }),
         );
       seen.set(pillar.id, i);
@@ -31,7 +32,7 @@ export const readiness: Rule = {
           out.push(
             at(doc, ["pillars", i, "elements", j, "id"], {
               code: "readiness/duplicate-element",
-              message: `The element \`${element.id}\` appears twice in the pillar \`${pillar.id}\`.`,
+              message: t("readiness.element-twice", { id: element.id, pillar: pillar.id }),
             }),
           );
         elements.add(element.id);
@@ -44,8 +45,10 @@ export const readiness: Rule = {
           code: "readiness/missing-pillar",
           severity: "warning",
           key: true,
-          message: `The readiness analysis has no ${missing.map((m) => `\`${m}\``).join(", ")} pillar.`,
-          hint: "Score Struktur, Infrastruktur and Suprastruktur; leave a score null where it is not known yet.",
+          message: t("readiness.missing-pillar", {
+            missing: missing.map((m) => `\`${m}\``).join(", "),
+          }),
+          hint: t("readiness.missing-pillar-hint"),
         }),
       );
     return out;

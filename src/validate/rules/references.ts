@@ -5,6 +5,7 @@ import { didYouMean } from "../did-you-mean.js";
 import type { Doc } from "../plan-sources.js";
 import type { ChapterInput } from "../../types/generated/chapter.js";
 import { at, type Rule } from "../rule.js";
+import { t as words } from "../../i18n/language.js";
 
 /** "Bab VI", "BAB X": a chapter number written by hand, which goes stale when chapters move. */
 const HAND_WRITTEN = /\bBab\s+[IVXLC]+\b/i;
@@ -33,9 +34,8 @@ export const references: Rule = {
           out.push(
             at(doc, path, {
               code: "ref/unknown-chapter",
-              message: `\`${m[0]}\` names no chapter and no block placed in a chapter.`,
-              hint:
-                didYouMean(m[1]!, keys) ?? `Name a block (such as {bab:programs}) or a chapter id.`,
+              message: words("ref.bab-unknown", { ref: m[0] }),
+              hint: didYouMean(m[1]!, keys) ?? words("ref.bab-unknown-hint"),
             }),
           );
       const hand = HAND_WRITTEN.exec(value.replace(REFERENCE, ""));
@@ -44,8 +44,8 @@ export const references: Rule = {
           at(doc, path, {
             code: "ref/hand-written",
             severity: "warning",
-            message: `“${hand[0]}” is a chapter number written by hand; it goes wrong when chapters move.`,
-            hint: "Write {bab:<block>} or {bab:<chapter id>}, such as {bab:programs}, and the document writes the number.",
+            message: words("ref.bab-by-hand", { text: hand[0] }),
+            hint: words("ref.bab-by-hand-hint"),
           }),
         );
     };

@@ -1,5 +1,6 @@
 import { regionWords } from "../../text/region-words.js";
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /** A kabupaten's head issues a Peraturan Bupati, a kota's a Peraturan Wali Kota. */
 export const regulationKind: Rule = {
@@ -12,8 +13,12 @@ export const regulationKind: Rule = {
     return [
       at(m, ["legal", "regulation"], {
         code: "legal/regulation-kind",
-        message: `A ${m.data.region.kind} issues a ${words.headRegulation}, not \`${m.data.legal.regulation}\`.`,
-        hint: `Set \`regulation: ${words.headRegulationId}\`, or \`perda\` for a Peraturan Daerah.`,
+        message: t("legal.regulation-kind", {
+          kind: m.data.region.kind,
+          regulation: words.headRegulation,
+          given: m.data.legal.regulation,
+        }),
+        hint: t("legal.regulation-kind-hint", { id: words.headRegulationId }),
       }),
     ];
   },

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { allChecked, at, type Rule } from "../rule.js";
 import { span } from "./program-years.js";
+import { t } from "../../i18n/language.js";
 
 /**
  * Every stage of the horizon is planned: programs run in it, or it has policy directions, or
@@ -32,8 +33,8 @@ export const stageCoverage: Rule = {
             at(manifest, ["stages", i], {
               code: "stage/empty",
               severity: "warning",
-              message: `No program runs in ${stage.name} (${years}), and the stage has no policy directions.`,
-              hint: "Plan programs for these years, give the stage `directions`, or say in `deferred` that its programs are left to the next review of the masterplan.",
+              message: t("coverage.no-program", { stage: stage.name, years }),
+              hint: t("coverage.no-program-hint"),
             }),
           );
         return;
@@ -48,8 +49,8 @@ export const stageCoverage: Rule = {
           at(manifest, ["stages", i], {
             code: "stage/no-budget",
             severity: "warning",
-            message: `${running.length} program(s) run in ${stage.name} (${years}), but none has a budget line in those years.`,
-            hint: "Give the programs budget lines for these years (null where the amount is not known yet), or say in `deferred` that they are left to the next review.",
+            message: t("coverage.no-budget", { n: running.length, stage: stage.name, years }),
+            hint: t("coverage.no-budget-hint"),
           }),
         );
     });

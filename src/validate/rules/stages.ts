@@ -2,6 +2,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { didYouMean } from "../did-you-mean.js";
 import type { PartialSources } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 /** The horizon runs forward; stages follow one another inside it; indicator targets name stages. */
 export const stages: Rule = {
@@ -15,7 +16,7 @@ export const stages: Rule = {
       out.push(
         at(manifest, ["horizon", "start"], {
           code: "years/start-after-end",
-          message: `The horizon starts in ${m.horizon.start}, after it ends in ${m.horizon.end}.`,
+          message: t("stages.horizon-reversed", { start: m.horizon.start, end: m.horizon.end }),
         }),
       );
     let expected = m.horizon.start;
@@ -24,15 +25,15 @@ export const stages: Rule = {
         out.push(
           at(manifest, ["stages", i, "start"], {
             code: "years/start-after-end",
-            message: `The stage \`${s.id}\` starts in ${s.start}, after it ends in ${s.end}.`,
+            message: t("stages.stage-reversed", { id: s.id, start: s.start, end: s.end }),
           }),
         );
       else if (s.start !== expected)
         out.push(
           at(manifest, ["stages", i, "start"], {
             code: "stage/gap-or-overlap",
-            message: `The stage \`${s.id}\` starts in ${s.start}, but the one before it leaves off at ${expected - 1}.`,
-            hint: `Stages follow one another: start it in ${expected}.`,
+            message: t("stages.gap", { id: s.id, start: s.start, before: expected - 1 }),
+            hint: t("stages.gap-hint", { expected }),
           }),
         );
       expected = s.end + 1;
@@ -41,7 +42,7 @@ export const stages: Rule = {
       out.push(
         at(manifest, ["stages", m.stages.length - 1, "end"], {
           code: "stage/gap-or-overlap",
-          message: `The last stage ends in ${expected - 1}, but the horizon ends in ${m.horizon.end}.`,
+          message: t("stages.last-end", { last: expected - 1, end: m.horizon.end }),
         }),
       );
     out.push(...outsideRpjpd(plan));
@@ -54,8 +55,8 @@ export const stages: Rule = {
               at(doc, ["indicators", i, "targets", key], {
                 code: "ref/unknown-stage",
                 key: true,
-                message: `The stage \`${key}\` is not one of the stages in masterplan.yaml.`,
-                hint: didYouMean(key, ids) ?? `Stages: ${ids.join(", ")}.`,
+                message: t("stages.unknown", { key }),
+                hint: didYouMean(key, ids) ?? t("stages.list", { ids: ids.join(", ") }),
               }),
             );
       });
@@ -73,7 +74,7 @@ function outsideRpjpd(plan: PartialSources): Diagnostic[] {
   const manifest = plan.manifest;
   const { start, end } = period;
   const outside = (y: { start: number; end: number }) => y.start < start || y.end > end;
-  const hint = `The RPJPD runs ${start}–${end}; say in the plan's text how the years outside it are directed.`;
+  const hint = t("stages.outside-rpjpd-hint", { start, end });
   const out: Diagnostic[] = [];
   const h = manifest.data.horizon;
   if (outside(h))
@@ -82,7 +83,7 @@ function outsideRpjpd(plan: PartialSources): Diagnostic[] {
         code: "stage/outside-rpjpd",
         severity: "warning",
         key: true,
-        message: `The horizon ${h.start}–${h.end} lies partly outside the RPJPD period ${start}–${end}.`,
+        message: t("stages.horizon-outside-rpjpd", { hs: h.start, he: h.end, start, end }),
         hint,
       }),
     );
@@ -92,7 +93,13 @@ function outsideRpjpd(plan: PartialSources): Diagnostic[] {
         at(manifest, ["stages", i], {
           code: "stage/outside-rpjpd",
           severity: "warning",
-          message: `The stage \`${s.id}\` (${s.start}–${s.end}) lies partly outside the RPJPD period ${start}–${end}.`,
+          message: t("stages.stage-outside-rpjpd", {
+            id: s.id,
+            ss: s.start,
+            se: s.end,
+            start,
+            end,
+          }),
           hint,
         }),
       );

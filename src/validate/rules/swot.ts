@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { didYouMean } from "../did-you-mean.js";
 import { allChecked, at, type Rule } from "../rule.js";
+import { t, type MessageKey } from "../../i18n/language.js";
 
 const LISTS = {
   S: "strengths",
@@ -27,7 +28,7 @@ export const swot: Rule = {
           out.push(
             at(doc, [list, i, "id"], {
               code: "swot/duplicate-factor",
-              message: `The factor id \`${f.id}\` is used twice.`,
+              message: t("swot.duplicate", { id: f.id }),
             }),
           );
         else kindOf.set(f.id, letter);
@@ -41,7 +42,7 @@ export const swot: Rule = {
           out.push(
             at(doc, ["strategies", i, "factors", j], {
               code: "swot/unknown-factor",
-              message: `The factor \`${id}\` is not among the strengths, weaknesses, opportunities or threats.`,
+              message: t("swot.unknown", { id }),
               hint: didYouMean(id, kindOf.keys()) ?? undefined,
             }),
           );
@@ -49,7 +50,13 @@ export const swot: Rule = {
           out.push(
             at(doc, ["strategies", i, "factors", j], {
               code: "swot/factor-kind",
-              message: `An ${s.kind} strategy combines ${LISTS[s.kind[0] as "S"]} and ${LISTS[s.kind[1] as "O"]}, but \`${id}\` is one of the ${LISTS[kind]}.`,
+              message: t("swot.kind", {
+                kind: s.kind,
+                a: t(`swot.${LISTS[s.kind[0] as "S"]}` as MessageKey),
+                b: t(`swot.${LISTS[s.kind[1] as "O"]}` as MessageKey),
+                id,
+                is: t(`swot.${LISTS[kind]}` as MessageKey),
+              }),
             }),
           );
       });
@@ -59,7 +66,7 @@ export const swot: Rule = {
           out.push(
             at(doc, ["strategies", i, "programs", j], {
               code: "ref/unknown-program",
-              message: `The program \`${id}\` does not exist.`,
+              message: t("ref.no-program", { id }),
               hint: didYouMean(id, programs) ?? undefined,
             }),
           );
@@ -70,8 +77,8 @@ export const swot: Rule = {
             code: "swot/no-program",
             severity: "warning",
             key: true,
-            message: `No program carries out the strategy \`${s.id}\`.`,
-            hint: "Name the programs that carry it out, or plan one.",
+            message: t("swot.no-program", { id: s.id }),
+            hint: t("swot.no-program-hint"),
           }),
         );
     });

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { placesBlock, type Doc } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
+import { t } from "../../i18n/language.js";
 
 const missing = (v: unknown) => v === undefined || v === null;
 
@@ -20,21 +21,21 @@ export const tableCells: Rule = {
         at(doc, path, {
           code: "blank/empty-cell",
           severity,
-          message: `${what} has no ${column}; its cell in the table shows a visible blank.`,
-          hint: "Write the fact, or null if it is not known yet.",
+          message: t("cell.empty", { what, column }),
+          hint: t("cell.empty-hint"),
         }),
       );
     const unwritten = (v: unknown) => v === undefined || (Array.isArray(v) && !v.length);
     if (plan.manifest && placesBlock(plan, "stages"))
       plan.manifest.data.stages.forEach((s, i) => {
         if (missing(s.theme))
-          cell(plan.manifest!, ["stages", i], "theme (Tema)", `The stage \`${s.id}\``);
+          cell(plan.manifest!, ["stages", i], t("cell.theme"), t("cell.the-stage", { id: s.id }));
       });
     const elements = placesBlock(plan, "dimensions");
     for (const doc of elements ? plan.dimensions : [])
       doc.data.elements.forEach((e, i) => {
         if (missing(e.description))
-          cell(doc, ["elements", i], "description (Uraian)", `The element \`${e.id}\``);
+          cell(doc, ["elements", i], t("cell.description"), t("cell.the-element", { id: e.id }));
       });
     const pillars = Boolean(plan.rpjpd?.data.digital_pillars?.length);
     const rpjmd = Boolean(plan.rpjpd?.data.rpjmd);
@@ -43,16 +44,16 @@ export const tableCells: Rule = {
     for (const doc of plan.programs) {
       const p = doc.data;
       if (built && p.infrastructure && missing(p.output))
-        cell(doc, ["infrastructure"], "output (Keluaran)", "This infrastructure program");
+        cell(doc, ["infrastructure"], t("cell.output"), t("cell.infrastructure-program"));
       if (traced && pillars && unwritten(p.digital_pillars))
         cell(
           doc,
           p.digital_pillars ? ["digital_pillars"] : ["id"],
-          "pillar (Pilar)",
-          "This program",
+          t("cell.pillar"),
+          t("cell.this-program"),
         );
       if (traced && rpjmd && unwritten(p.rpjmd))
-        cell(doc, p.rpjmd ? ["rpjmd"] : ["id"], "RPJMD focus area", "This program");
+        cell(doc, p.rpjmd ? ["rpjmd"] : ["id"], t("cell.rpjmd"), t("cell.this-program"));
     }
     return out;
   },

@@ -3,6 +3,7 @@ import type { PathSegment } from "../../load/source-file.js";
 import { wholeWords } from "../../text/whole-words.js";
 import type { Doc } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
+import { t as words } from "../../i18n/language.js";
 
 /**
  * One form per term: a form the glossary lists under `variants` ("kabupaten cerdas" where the
@@ -29,8 +30,8 @@ export const termVariants: Rule = {
             at(doc, path, {
               code: "term/variant",
               severity: "warning",
-              message: `"${m[0]}" is another form of "${t.preferred}", the form the glossary names.`,
-              hint: `Write "${t.preferred}", or take "${t.variant}" out of the glossary's variants.`,
+              message: words("term.variant", { found: m[0], preferred: t.preferred }),
+              hint: words("term.variant-hint", { preferred: t.preferred, variant: t.variant }),
             }),
           );
       }

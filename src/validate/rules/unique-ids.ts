@@ -2,6 +2,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { locate, type PathSegment } from "../../load/source-file.js";
 import type { Doc } from "../plan-sources.js";
 import { at, type Rule } from "../rule.js";
+import { t, type MessageKey } from "../../i18n/language.js";
 
 interface Occurrence {
   doc: Doc<unknown>;
@@ -66,10 +67,10 @@ export const uniqueIds: Rule = {
         out.push(
           at(occ.doc, occ.path, {
             code: "id/duplicate",
-            message: `The ${kind} id \`${id}\` is used twice.`,
-            hint: "Give each one its own id.",
+            message: t("id.duplicate", { kind: kindWords(kind), id }),
+            hint: t("id.duplicate-hint"),
             related: [
-              { ...locate(earlier.doc.source, earlier.path), message: "first defined here" },
+              { ...locate(earlier.doc.source, earlier.path), message: t("id.first-defined") },
             ],
           }),
         );
@@ -78,3 +79,24 @@ export const uniqueIds: Rule = {
     return out;
   },
 };
+
+const KINDS: Record<string, MessageKey> = {
+  program: "id.kind.program",
+  chapter: "id.kind.chapter",
+  dimension: "id.kind.dimension",
+  "chapter order": "id.kind.chapter-order",
+  agency: "id.kind.agency",
+  stage: "id.kind.stage",
+  "RPJPD mission": "id.kind.rpjpd-mission",
+  "RPJPD goal": "id.kind.rpjpd-goal",
+  element: "id.kind.element",
+  goal: "id.kind.goal",
+  indicator: "id.kind.indicator",
+};
+
+/** "element of governance" → "elemen dimensi governance". */
+function kindWords(kind: string): string {
+  const [own, dimension] = kind.split(" of ") as [string, string | undefined];
+  const words = KINDS[own] ? t(KINDS[own]) : own;
+  return dimension ? t("id.kind.of-dimension", { what: words, dimension }) : words;
+}

@@ -60,10 +60,10 @@ it("warns about each unknown fact of a program, by its field", () => {
   const found = validateFiles(files).diagnostics;
   expect(found.every((d) => d.severity === "warning")).toBe(true);
   expect(found.map((d) => d.message)).toEqual([
-    "`lead_agency` is left blank; the document shows a visible blank.",
-    "`budget` is left blank; the document shows a visible blank.",
-    "`status` is left blank; the document shows a visible blank.",
-    "`progress` is left blank; the document shows a visible blank.",
+    "Not known yet (null): the lead agency; the document shows a visible blank.",
+    "Not known yet (null): the indicative budget; the document shows a visible blank.",
+    "Not known yet (null): the status; the document shows a visible blank.",
+    "Not known yet (null): the progress; the document shows a visible blank.",
   ]);
 });
 

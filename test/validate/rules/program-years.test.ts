@@ -44,7 +44,7 @@ it("reports an indicator target outside the program's years", () => {
 it("takes unknown years as one warning, and judges the year that is known", () => {
   const found = validateFiles({ ...miniPlan(), ...withYears("{ start: null, end: null }") });
   expect(found.diagnostics.map((d) => `${d.code} ${d.severity} ${d.message}`)).toEqual([
-    "blank/left-blank warning `years` is left blank; the document shows a visible blank.",
+    "blank/left-blank warning Not known yet (null): the years; the document shows a visible blank.",
   ]);
   expect(check(withYears("{ start: 2020, end: null }"))).toEqual([
     "programs/governance/extra.yaml:10:8 years/outside-horizon",
