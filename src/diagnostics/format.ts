@@ -10,6 +10,8 @@ export interface FormatOptions {
   color: boolean;
   /** Source texts by absolute path, for code frames. */
   sources?: ReadonlyMap<string, string>;
+  /** The files a change touched (absolute paths): their problems are annotated first. */
+  changed?: ReadonlySet<string> | undefined;
 }
 
 export const FORMATS = {

@@ -1,4 +1,5 @@
-import { appendFile, readFile, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyPlan, runCli } from "../helpers/cli.js";
@@ -103,12 +104,31 @@ describe("masterplan validate", () => {
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 
-  it("writes GitHub annotations", async () => {
-    const r = await runCli(["validate", "masterplan", "--format", "github"]);
+  it("writes at most the 10 warnings GitHub shows, a notice counting the rest, and the full table in the job summary", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "mp-summary-"));
+    const summary = path.join(dir, "summary.md");
+    const r = await runCli(["validate", "masterplan", "--format", "github"], {
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(
-      /^::warning file=masterplan\/dimensions\/branding\.yaml,line=\d+,col=\d+,title=blank\/left-blank::`coordinator` is left blank/m,
+    const warnings = r.stdout.split("\n").filter((l) => l.startsWith("::warning "));
+    expect(warnings).toHaveLength(10);
+    expect(warnings[0]).toMatch(
+      /^::warning file=masterplan\/[\w/-]+\.yaml,line=\d+,col=\d+,title=[\w/-]+::/,
     );
+    const all = JSON.parse(
+      (await runCli(["validate", "masterplan", "--format", "json"])).stdout,
+    ) as {
+      diagnostics: unknown[];
+    };
+    const notices = r.stdout.split("\n").filter((l) => l.startsWith("::notice "));
+    expect(notices).toEqual([
+      `::notice title=masterplan::${all.diagnostics.length - 10} more problems are not annotated (GitHub shows 10 errors and 10 warnings per step); the job summary lists them all.`,
+    ]);
+    const table = await readFile(summary, "utf8");
+    expect(
+      table.split("\n").filter((l) => l.startsWith("| Warning") || l.startsWith("| warning")),
+    ).toHaveLength(all.diagnostics.length);
   });
 
   it("exits 2 without a stack trace for a folder that does not exist", async () => {
@@ -122,7 +142,7 @@ describe("masterplan validate", () => {
     expect((await runCli(["validate", "--bogus"])).code).toBe(2);
     const r = await runCli(["validate", "--format", "xml"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Allowed choices are pretty, compact, json, github");
+    expect(r.stderr).toContain("choose one of pretty, compact, json, github");
   });
 
   it("finds ./masterplan when no folder is given", async () => {

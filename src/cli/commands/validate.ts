@@ -1,33 +1,49 @@
+import { appendFile } from "node:fs/promises";
 import { Command, Option } from "commander";
+import { githubSummary } from "../../diagnostics/format-github.js";
 import { promoteWarnings, summarize } from "../../diagnostics/diagnostic.js";
 import { FORMATS, formatDiagnostics, type Format } from "../../diagnostics/format.js";
+import { t } from "../../i18n/language.js";
 import { prepare } from "../../pipeline/prepare.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 
 export function validateCommand(io: Io, setCode: (code: number) => void): Command {
   return new Command("validate")
-    .description("check the plan's schemas and cross-references")
-    .argument(
-      "[dir]",
-      "plan folder (default: ./masterplan.yaml's folder, ./masterplan, or the bundled plan)",
-    )
+    .description(t("validate.description"))
+    .argument("[dir]", t("arg.plan-dir"))
     .addOption(
-      new Option("--format <format>", "output format")
+      new Option("--format <format>", t("opt.format"))
         .choices(Object.keys(FORMATS))
         .default("pretty"),
     )
-    .option("--strict", "treat warnings as errors")
-    .action(async (dir: string | undefined, opts: { format: Format; strict?: boolean }) => {
-      const result = await prepare(resolvePlanDir(dir, io));
-      const diagnostics = opts.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
-      io.out(
-        formatDiagnostics(opts.format, diagnostics, {
+    .option("--strict", t("validate.strict"))
+    .option("--example", t("opt.example"))
+    .option("--base <rev>", t("validate.base"))
+    .action(
+      async (
+        dir: string | undefined,
+        opts: { format: Format; strict?: boolean; example?: boolean; base?: string },
+      ) => {
+        const root = resolvePlanDir(dir, io, { example: opts.example });
+        const result = await prepare(root);
+        const diagnostics = opts.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
+        const changed =
+          opts.base === undefined
+            ? undefined
+            : await (await import("../../load/git-plan.js")).changedFiles(root, opts.base);
+        const options = {
           cwd: io.cwd,
           color: wantsColor(io, io.stdoutTty),
           sources: result.texts,
-        }),
-      );
-      setCode(summarize(diagnostics).errors > 0 ? 1 : 0);
-    });
+          changed,
+        };
+        io.out(formatDiagnostics(opts.format, diagnostics, options));
+        // In a GitHub job the annotations are capped; the job summary lists every problem.
+        const summary = io.env.GITHUB_STEP_SUMMARY;
+        if (opts.format === "github" && summary)
+          await appendFile(summary, githubSummary(diagnostics, options));
+        setCode(summarize(diagnostics).errors > 0 ? 1 : 0);
+      },
+    );
 }
