@@ -1,7 +1,18 @@
 import path from "node:path";
 
-/** A path as the user should see it: relative to the working folder, with forward slashes. */
+/**
+ * A path as the user wrote it: relative to the working folder, with the system's separators,
+ * when it lies inside that folder; the whole path when it lies elsewhere (`/tmp/plan`, not
+ * `../../tmp/plan`; another drive on Windows).
+ */
 export function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file) || ".";
+  const outside = rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+  return visible(outside ? path.normalize(file) : rel, true);
+}
+
+/** A path for GitHub and reports: relative to the working folder, always with `/`. */
+export function repoPath(file: string, cwd: string): string {
   const rel = path.relative(cwd, file) || ".";
   return visible(rel.split(path.sep).join("/"), true);
 }

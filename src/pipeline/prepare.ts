@@ -19,6 +19,7 @@ import { certifiedCopyProblems } from "../validate/certified-copy.js";
 import { checkLocale } from "../validate/check-locale.js";
 import type { PartialSources, PlanSources } from "../validate/plan-sources.js";
 import { validatePlan } from "../validate/validate-plan.js";
+import { staleSchemaCopies } from "../load/schema-copies.js";
 
 export interface PrepareOptions {
   /** Read the plan folder as it was at this git revision, from git's objects. */
@@ -85,6 +86,8 @@ export async function prepare(dir: string, options: PrepareOptions = {}): Promis
         })
       : await loadPlanAtRevision(dir, revision);
   const checked = validatePlan(loaded.plan, loaded.diagnostics);
+  if (revision === undefined)
+    checked.diagnostics.push(...(await staleSchemaCopies(loaded.plan.root)));
   const prepared: Prepared = {
     root: loaded.plan.root,
     diagnostics: sortDiagnostics(

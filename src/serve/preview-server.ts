@@ -5,6 +5,7 @@ import { displayPath } from "../diagnostics/display-path.js";
 import type { FontOptions } from "../load/theme-fonts.js";
 import { PlanWatcher } from "./plan-watcher.js";
 import { Preview, type PreviewState } from "./preview.js";
+import { t, tn } from "../i18n/language.js";
 
 export interface ServeOptions {
   root: string;
@@ -186,7 +187,7 @@ function follow(site: Site, req: IncomingMessage, res: ServerResponse): void {
   if (site.clients.size >= MAX_EVENT_CLIENTS)
     return void res
       .writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5" })
-      .end("Too many preview pages are open; close some and reload this one.\n");
+      .end(`${t("watch.too-many-pages")}\n`);
   res.writeHead(200, {
     "Content-Type": "text/event-stream",
     "Cache-Control": "no-store",
@@ -203,9 +204,9 @@ function listen(server: Server, port: number): Promise<void> {
       reject(
         new MasterplanError(
           e.code === "EADDRINUSE"
-            ? `Port ${port} is in use on 127.0.0.1.`
-            : `Cannot serve the preview: ${e.code ?? e.message}.`,
-          "Choose another port with --port, or --port 0 for any free one.",
+            ? t("watch.port-in-use", { port })
+            : t("watch.cannot-serve", { problem: e.code ?? e.message }),
+          t("watch.port-hint"),
         ),
       ),
     );
@@ -248,12 +249,12 @@ function page(state: PreviewState, cwd: string): string {
   const errors = state.diagnostics.filter((d) => d.severity === "error");
   const banner = errors.length
     ? `<div style="position:sticky;top:0;z-index:9;background:#fde8e8;border:2px solid #b00;padding:.6em 1em;font:14px/1.4 sans-serif;white-space:normal;text-align:left">` +
-      `<strong>${errors.length} error${errors.length === 1 ? "" : "s"}: ${state.html ? "showing the last document that built" : "nothing has built yet"}.</strong><ul style="margin:.3em 0 0;padding-left:1.2em">` +
+      `<strong>${escape(tn(state.html ? "watch.banner-last" : "watch.banner-none", errors.length))}</strong><ul style="margin:.3em 0 0;padding-left:1.2em">` +
       errors
         .slice(0, 20)
         .map(
           (d) =>
-            `<li><code>${escape(displayPath(d.file, cwd))}:${d.line}:${d.column}</code> ${escape(d.message)}</li>`,
+            `<li><code>${escape(t("pretty.where", { file: displayPath(d.file, cwd), line: d.line, column: d.column }))}</code> ${escape(d.message)}</li>`,
         )
         .join("") +
       "</ul></div>"

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
@@ -12,6 +12,26 @@ describe("masterplan fmt", () => {
     const r = await runCli(["fmt", "masterplan", "--check"]);
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).toBe("");
+  });
+
+  it("passes a plan whose files all end lines with CRLF, and keeps CRLF when it rewrites", async () => {
+    const dir = await copyPlan();
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".yaml"));
+    for (const f of files) {
+      const file = path.join(dir, f);
+      await writeFile(file, (await readFile(file, "utf8")).replace(/\n/g, "\r\n"));
+    }
+    const check = await runCli(["fmt", dir, "--check"]);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    const file = path.join(dir, PROGRAM);
+    const before = await readFile(file, "utf8");
+    await writeFile(file, before.replace(/^name: /m, "name:    "));
+    const r = await runCli(["fmt", dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const after = await readFile(file, "utf8");
+    expect(after).toBe(before);
+    expect(after.split("\r\n").length).toBeGreaterThan(10);
+    expect(after.replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);
   });
 
   it("puts a moved id back, keeping its comment and the modeline", async () => {
@@ -99,6 +119,6 @@ describe("masterplan fmt", () => {
     const empty = await mkdtemp(path.join(os.tmpdir(), "mp-empty-"));
     const r = await runCli(["fmt"], { cwd: empty });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("No plan folder here");
+    expect(r.stderr).toContain("There is no plan here");
   });
 });
