@@ -38,7 +38,7 @@ export type * from "./model/document-model.js";
 export type * from "./model/blocks/index.js";
 export { renderHtml, TemplateError, type RenderOptions } from "./render/render-html.js";
 export { renderMarkdown } from "./render/markdown.js";
-export { findBrowser, INSTALL_HINT } from "./print/find-browser.js";
+export { findBrowser, installHint, systemBrowsers } from "./print/find-browser.js";
 export { Printer, type PrintRequest, type Printed } from "./print/printer.js";
 export { prepare, type Prepared, type PrepareOptions } from "./pipeline/prepare.js";
 export {

@@ -1,3 +1,4 @@
+import { t } from "../i18n/language.js";
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -37,8 +38,46 @@ export const BUNDLED_FONT = "Libre Baskerville";
 /** The document's own family name: never a system family, so fontconfig cannot swap in a look-alike. */
 const DOCUMENT_FAMILY = "Masterplan Serif";
 
-export const FONT_INSTALL_HINT =
-  "Install TeX Gyre Bonum, the free Bookman design (on Debian or Ubuntu: `sudo apt-get install -y fonts-texgyre`), or Bookman Old Style.";
+/** How to get the Bookman design on this kind of machine, in the user's language. */
+export function fontInstallHint(platform: NodeJS.Platform = process.platform): string {
+  return t(
+    platform === "win32"
+      ? "font.install-windows"
+      : platform === "darwin"
+        ? "font.install-macos"
+        : "font.install-linux",
+  );
+}
+
+/**
+ * The folders Windows and macOS keep fonts in, per machine and per user, where Bookman Old
+ * Style (installed with Microsoft Office) and TeX Gyre Bonum are found without fontconfig.
+ */
+export function systemFontDirs(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = os.homedir(),
+): string[] {
+  if (platform === "win32") {
+    const windows = env.WINDIR || env.SystemRoot || "C:\\Windows";
+    const local = env.LOCALAPPDATA || path.win32.join(home, "AppData", "Local");
+    return [
+      path.win32.join(windows, "Fonts"),
+      path.win32.join(local, "Microsoft", "Windows", "Fonts"),
+    ];
+  }
+  if (platform === "darwin")
+    return [
+      path.posix.join(home, "Library", "Fonts"),
+      "/Library/Fonts",
+      "/System/Library/Fonts/Supplemental",
+      "/Applications/Microsoft Word.app/Contents/Resources/DFonts",
+    ];
+  return [];
+}
+
+/** Bookman Old Style's regular face as Windows and Office name its file. */
+const BOOKMAN_FILES = ["BOOKOS.TTF", "bookos.ttf", "Bookman Old Style.ttf"];
 
 type Variant = { weight: 400 | 700; style: "normal" | "italic"; bonum: string; local: string[] };
 const VARIANTS: Variant[] = [
@@ -77,6 +116,7 @@ const BONUM_DIRS = [
   "/usr/local/share/fonts",
   path.join(os.homedir(), ".local/share/fonts"),
   path.join(os.homedir(), ".fonts"),
+  ...systemFontDirs(),
   path.join(os.homedir(), "Library/Fonts"),
   "/Library/Fonts",
 ];
@@ -121,7 +161,11 @@ export async function themeFonts(options: FontOptions = {}): Promise<ThemeFonts>
     } catch (e) {
       if (e instanceof MasterplanError) throw e;
       // A face that cannot be converted leaves the bundled one; the build says why.
-      problem = `${BOOKMAN_DESIGN} (${path.dirname(bonum.get("regular")!)}) could not be converted to TrueType: ${(e as Error).message}`;
+      problem = t("font.unconvertible", {
+        face: BOOKMAN_DESIGN,
+        dir: path.dirname(bonum.get("regular")!),
+        problem: (e as Error).message,
+      });
     }
   }
   const local = VARIANTS.map((v) => ({
@@ -152,8 +196,16 @@ export function installedFaces(options: FontOptions = {}): {
   return { bookman: bookmanOldStyle(), bonum: bonum ? path.dirname(bonum.get("regular")!) : null };
 }
 
-/** An installed Bookman Old Style (TrueType), by fontconfig's exact family name. */
+/**
+ * An installed Bookman Old Style (TrueType): in the fonts folders of Windows and macOS, which
+ * have no fontconfig, else by fontconfig's exact family name.
+ */
 function bookmanOldStyle(): string | null {
+  for (const dir of systemFontDirs())
+    for (const name of BOOKMAN_FILES) {
+      const file = path.join(dir, name);
+      if (existsSync(file)) return file;
+    }
   try {
     const listed = execFileSync("fc-list", ["-f", "%{family}|%{file}\n", PREFERRED_FONT], {
       encoding: "utf8",
@@ -259,10 +311,7 @@ async function bundledFaces(): Promise<FontFace[]> {
       "files",
     );
   } catch {
-    throw new MasterplanError(
-      "The bundled font package @fontsource/libre-baskerville is missing.",
-      "Run `npm ci` again.",
-    );
+    throw new MasterplanError(t("font.bundled-missing"), t("font.bundled-missing-hint"));
   }
   return Promise.all(
     LIBRE_FILES.map(async ([weight, style, file]) => ({

@@ -1,29 +1,57 @@
 import { accessSync, constants } from "node:fs";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
+import { t } from "../i18n/language.js";
 
-/** Usual places of Chromium or Chrome. Debian's /usr/bin/chromium is a wrapper script, so the binary comes first. */
-export const SYSTEM_BROWSERS: Record<string, readonly string[]> = {
-  linux: [
+/**
+ * Usual places of Chromium, Chrome and Edge. Debian's /usr/bin/chromium is a wrapper script, so
+ * the binary comes first. On Windows, Chrome installs per user (under %LOCALAPPDATA%) or per
+ * machine, and Edge, which every Windows 10 and 11 has, under Program Files (x86).
+ */
+export function systemBrowsers(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string[] {
+  if (platform === "darwin") {
+    const apps = ["/Applications", ...(env.HOME ? [`${env.HOME}/Applications`] : [])];
+    return apps.flatMap((dir) => [
+      `${dir}/Google Chrome.app/Contents/MacOS/Google Chrome`,
+      `${dir}/Chromium.app/Contents/MacOS/Chromium`,
+      `${dir}/Microsoft Edge.app/Contents/MacOS/Microsoft Edge`,
+    ]);
+  }
+  if (platform === "win32") {
+    const join = (...parts: string[]) => parts.join("\\");
+    const programFiles = env.ProgramFiles || "C:\\Program Files";
+    const programFilesX86 = env["ProgramFiles(x86)"] || "C:\\Program Files (x86)";
+    const roots = [...(env.LOCALAPPDATA ? [env.LOCALAPPDATA] : []), programFiles, programFilesX86];
+    return [
+      ...roots.map((root) => join(root, "Google", "Chrome", "Application", "chrome.exe")),
+      ...roots.map((root) => join(root, "Chromium", "Application", "chrome.exe")),
+      join(programFilesX86, "Microsoft", "Edge", "Application", "msedge.exe"),
+      join(programFiles, "Microsoft", "Edge", "Application", "msedge.exe"),
+    ];
+  }
+  return [
     "/usr/lib/chromium/chromium",
     "/usr/bin/chromium",
     "/usr/bin/chromium-browser",
     "/usr/bin/google-chrome-stable",
     "/usr/bin/google-chrome",
+    "/usr/bin/microsoft-edge",
     "/snap/bin/chromium",
-  ],
-  darwin: [
-    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-    "/Applications/Chromium.app/Contents/MacOS/Chromium",
-  ],
-  win32: [
-    "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
-    "C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe",
-  ],
-};
+  ];
+}
 
-export const INSTALL_HINT =
-  "Install Chromium (on Debian or Ubuntu: `sudo apt-get install -y chromium`, or run `bash scripts/setup.sh`), " +
-  "or point masterplan at a Chrome or Chromium binary with `--browser <path>` or the PUPPETEER_EXECUTABLE_PATH variable.";
+/** How to get a browser on this kind of machine, true for a global install too. */
+export function installHint(platform: NodeJS.Platform = process.platform): string {
+  return t(
+    platform === "win32"
+      ? "browser.install-windows"
+      : platform === "darwin"
+        ? "browser.install-macos"
+        : "browser.install-linux",
+  );
+}
 
 export interface BrowserQuery {
   /** `--browser`. */
@@ -60,14 +88,11 @@ export function locateBrowser(query: BrowserQuery = {}): { path: string; via: st
     if (path === undefined) continue;
     if (isExecutable(path)) return { path, via: source };
     throw new MasterplanError(
-      `The browser given by ${source} (${path}) does not exist or cannot be run.`,
-      INSTALL_HINT,
+      t("browser.given-missing", { source, path }),
+      installHint(query.platform),
     );
   }
-  for (const path of SYSTEM_BROWSERS[query.platform ?? process.platform] ?? [])
-    if (isExecutable(path)) return { path, via: "the system's usual places" };
-  throw new MasterplanError(
-    "No Chromium or Chrome browser was found to print the PDF.",
-    INSTALL_HINT,
-  );
+  for (const path of systemBrowsers(query.platform, env))
+    if (isExecutable(path)) return { path, via: t("browser.usual-places") };
+  throw new MasterplanError(t("browser.none"), installHint(query.platform));
 }
