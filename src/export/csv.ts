@@ -3,10 +3,15 @@ import type { ProgramTable } from "./program-table.js";
 import { safeText } from "./safe-cell.js";
 import { HEADINGS as H } from "./table-columns.js";
 
+/** The list separators a spreadsheet may expect: `,`, or `;` for an Indonesian-locale Excel. */
+export type Delimiter = "," | ";" | "\t";
+
 /** A cell quoted the RFC 4180 way when it needs it; a text never reads as a formula. */
-function cell(value: string | number): string {
+function cell(value: string | number, delimiter: Delimiter): string {
   const text = typeof value === "number" ? String(value) : safeText(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return /["\r\n]/.test(text) || text.includes(delimiter)
+    ? `"${text.replaceAll('"', '""')}"`
+    : text;
 }
 
 /** A known amount as a plain number; an unknown one as words, never 0; nothing as empty. */
@@ -21,7 +26,7 @@ function amount(a: Amount | null): string | number {
  * accents right, and CRLF line ends. Amounts are whole Rupiah without separators; a total
  * over unknown amounts carries its known part and a note.
  */
-export function programsCsv(table: ProgramTable): string {
+export function programsCsv(table: ProgramTable, delimiter: Delimiter = ","): string {
   const head = [
     H.dimension,
     H.element,
@@ -66,5 +71,6 @@ export function programsCsv(table: ProgramTable): string {
     "",
     note(table.total),
   ];
-  return `\uFEFF${[head, ...rows, totals].map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;
+  const line = (r: Array<string | number>) => r.map((c) => cell(c, delimiter)).join(delimiter);
+  return `\uFEFF${[head, ...rows, totals].map(line).join("\r\n")}\r\n`;
 }

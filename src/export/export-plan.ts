@@ -1,6 +1,6 @@
 import type { DocumentModel } from "../model/document-model.js";
 import { word, type Locale } from "../model/locale.js";
-import { programsCsv } from "./csv.js";
+import { programsCsv, type Delimiter } from "./csv.js";
 import { programTable } from "./program-table.js";
 import { HEADINGS } from "./table-columns.js";
 import { programsXlsx } from "./xlsx.js";
@@ -13,6 +13,7 @@ export async function exportModel(
   model: DocumentModel,
   locale: Locale,
   format: ExportFormat,
+  { delimiter = "," }: { delimiter?: Delimiter } = {},
 ): Promise<Uint8Array> {
   const table = programTable(model.programs, {
     source: (s) => word(locale.sources, s ?? "unknown"),
@@ -20,5 +21,7 @@ export async function exportModel(
     program: HEADINGS.proposedProgram,
     budget: HEADINGS.proposedBudget,
   });
-  return format === "csv" ? new TextEncoder().encode(programsCsv(table)) : programsXlsx(table);
+  return format === "csv"
+    ? new TextEncoder().encode(programsCsv(table, delimiter))
+    : programsXlsx(table);
 }

@@ -171,3 +171,33 @@ it("exports a program's SIPD codes in a column of their own", async () => {
   expect(row[column]).toBe("2.16.03.2.02");
   expect(rows.find((l) => l.includes(",contoh-economy,"))!.split(",")[column]).toBe("");
 });
+
+it("writes a CSV for an Excel set to Indonesian with --delimiter ';', and names the XLSX for Excel", async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "mp-export-"));
+  const out = path.join(dir, "plan.csv");
+  const r = await runCli(["export", "masterplan", "--delimiter", ";", "--out", out]);
+  expect(r.code, r.stderr).toBe(0);
+  const lines = (await readFile(out, "utf8")).replace("\uFEFF", "").trimEnd().split("\r\n");
+  const head = lines[0]!.split(";");
+  expect(head.length).toBeGreaterThan(10);
+  // A name holding the separator is quoted; a comma no longer needs to be.
+  const all = await prepare("masterplan");
+  expect(lines.length).toBe(all.sources!.programs.length + 2);
+  expect(lines.every((l) => l.split(";").length >= head.length)).toBe(true);
+  const plain = await runCli(["export", "masterplan", "--out", path.join(dir, "comma.csv")]);
+  expect(plain.stderr).toContain("--format xlsx");
+  expect(plain.stderr).toContain('--delimiter ";"');
+  const tab = await runCli([
+    "export",
+    "masterplan",
+    "--delimiter",
+    "tab",
+    "--out",
+    path.join(dir, "t.csv"),
+  ]);
+  expect(
+    (await readFile(path.join(dir, "t.csv"), "utf8")).split("\r\n")[0]!.split("\t").length,
+  ).toBe(head.length);
+  expect(tab.code).toBe(0);
+  expect((await runCli(["export", "masterplan", "--delimiter", "|"])).code).toBe(2);
+});
