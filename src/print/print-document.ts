@@ -2,6 +2,15 @@ import type { Browser, Page } from "puppeteer-core";
 import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js";
 import { stderrSummary, type LaunchedBrowser } from "./launch-browser.js";
 import { FIND_OVERFLOW, type Overflow } from "./overflow.js";
+import {
+  APPLY_SPLITS,
+  isRowAnchor,
+  MARK_ROWS,
+  sameSplits,
+  splitsFrom,
+  type MarkedTable,
+  type Splits,
+} from "./continued-tables.js";
 import { destinationsOf, readDestinations } from "./pdf-destinations.js";
 import { PdfFile } from "./pdf-file.js";
 import {
@@ -145,21 +154,38 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
       const overflow = (await bounded("measure", () => page.evaluate(FIND_OVERFLOW))) as Overflow;
       if (overflow.px > 0) notes.push({ code: "overflow", overflow });
     }
+    const tables = (await bounded("mark", () => page.evaluate(MARK_ROWS))) as MarkedTable[];
+    const guessed = pages !== null && pages.size > 0;
+    let applied: Splits = new Map();
+    const split = async (want: Splits) => {
+      if (sameSplits(want, applied)) return;
+      await bounded("continue", () =>
+        page.evaluate(`(${APPLY_SPLITS})(${JSON.stringify([...want])})`),
+      );
+      applied = want;
+    };
+    const rows = new Set(tables.flatMap((t) => t.rows));
+    const toc = (m: ReadonlyMap<string, number>) =>
+      new Map([...m].filter(([name]) => !rows.has(name) && !isRowAnchor(name)));
     for (let pass = 1; ; pass++) {
       check();
       // An untagged print lays out the same and takes half the time: enough to find pages.
       const final = pages !== null;
+      if (final) await split(splitsFrom(tables, pages!));
       const pdf = await step(`print pass ${pass}`, () => printPage(page, final, timeout));
       if (!final) {
         const landed = readDestinations(pdf);
-        if (landed.size === 0) notes.push({ code: "toc-unnumbered" });
+        if (numbered && toc(landed).size === 0) notes.push({ code: "toc-unnumbered" });
         pages = landed;
         await bounded("number", () => writeNumbers(page, landed));
         continue;
       }
       const doc = new PdfFile(pdf);
       const landed = destinationsOf(doc);
-      const settled = !numbered || landed.size === 0 || sameNumbers(pages!, landed);
+      const numbers = toc(landed);
+      const settled =
+        (!numbered || numbers.size === 0 || sameNumbers(toc(pages!), numbers)) &&
+        sameSplits(splitsFrom(tables, landed), applied);
       if (settled || pass >= MAX_PASSES) {
         if (!settled) notes.push({ code: "toc-moving" });
         await page.close().catch(() => undefined);
@@ -173,6 +199,13 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
           notes,
           bookmarkTitles: headings(html).map((h) => h.text),
         };
+      }
+      // An earlier build's pages that no longer hold: the tables are split where this print's
+      // own rows fall, which the splits made from the guess may have moved; start afresh.
+      if (guessed && pass === 1) {
+        await split(new Map());
+        pages = null;
+        continue;
       }
       pages = landed;
       await bounded("number", () => writeNumbers(page, landed));

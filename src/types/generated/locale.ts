@@ -17,6 +17,10 @@ export interface LocaleInput {
    */
   chapterInText: string;
   table: string;
+  /**
+   * Ditulis di atas kepala tabel yang berlanjut ke halaman berikutnya, sesudah nomor tabelnya: "Tabel 3.5 (lanjutan)". (Written above the header of a table continued on the next page, after its number.)
+   */
+  continued: string;
   figure: string;
   source: string;
   page: string;

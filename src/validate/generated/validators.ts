@@ -2153,7 +2153,7 @@ return errors === 0;
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const localeUntyped = validate31;
-const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/locale.schema.json","title":"Kata-kata dokumen (Document words)","description":"locale.json sebuah tema: setiap kata yang dicetak dokumen. Salinan di templates/ rencana menggantikan seluruh berkas bawaan. (A theme's locale.json: every word the documents print. A copy in the plan's templates/ replaces the whole default file.)","type":"object","additionalProperties":false,"required":["toc","glossary","chapter","chapterInText","table","figure","source","page","blank","unassigned","partlyUnknown","draftingNote","yes","no","total","blocks","empty","captions","notes","sources","status","infrastructure","facts","labels","changes","fields","summary","documents","kesiapan","levels","quickWinDoc","reporting"],"properties":{"toc":{"type":"string"},"glossary":{"type":"string"},"chapter":{"type":"string"},"chapterInText":{"type":"string","minLength":1,"description":"Kata bab dalam kalimat, untuk rujukan {bab:...}: \"Bab\" (The chapter word inside a sentence, for {bab:...} references)"},"table":{"type":"string"},"figure":{"type":"string"},"source":{"type":"string"},"page":{"type":"string"},"blank":{"type":"string"},"foreignTerms":{"title":"Istilah asing bawaan (Default foreign terms)","description":"Istilah asing yang dicetak miring di setiap rencana, selain yang ditandai foreign: true dalam glossary.yaml; istilah yang dicatat glossary.yaml dengan foreign: false tidak dimiringkan. (Foreign terms set in italics in every plan, besides those a glossary marks foreign; a term the glossary marks foreign: false stays upright.)","type":"array","items":{"type":"string","minLength":1}},"unassigned":{"type":"string"},"partlyUnknown":{"type":"string"},"draftingNote":{"type":"string"},"yes":{"type":"string"},"no":{"type":"string"},"total":{"type":"string"},"blocks":{"$ref":"#/$defs/words","description":"Judul bagian yang dihasilkan dari data (Titles of generated parts)"},"empty":{"$ref":"#/$defs/words","description":"Kalimat bab yang belum memuat isi, per bagian (Sentences of a chapter with nothing to show, by block)"},"captions":{"$ref":"#/$defs/words","description":"Judul tabel dan gambar (Table and figure titles)"},"notes":{"$ref":"#/$defs/words","description":"Catatan penyusunan yang dihasilkan (Generated drafting notes)"},"sources":{"$ref":"#/$defs/words","description":"Nama sumber dana (Funding source names)"},"status":{"$ref":"#/$defs/words","description":"Nama status program (Program status names)"},"infrastructure":{"$ref":"#/$defs/words","description":"Jenis infrastruktur (Infrastructure kinds)"},"facts":{"$ref":"#/$defs/words","description":"Label data pokok wilayah (Region fact labels)"},"labels":{"$ref":"#/$defs/words","description":"Label kolom dan baris (Column and row labels)"},"changes":{"$ref":"#/$defs/words","description":"Kata-kata Daftar Perubahan (Words of the change annex)"},"fields":{"$ref":"#/$defs/words","description":"Nama kolom program dalam Daftar Perubahan (Program field names in the change annex)"},"summary":{"$ref":"#/$defs/words","description":"Kata-kata ringkasan eksekutif (Words of the executive summary)"},"documents":{"$ref":"#/$defs/words","description":"Nama dokumen (Document names)"},"kesiapan":{"$ref":"#/$defs/words","description":"Kata-kata buku saku kesiapan (Words of the readiness booklet)"},"levels":{"$ref":"#/$defs/words","description":"Tingkat risiko (Risk levels)"},"quickWinDoc":{"$ref":"#/$defs/words","description":"Kata-kata dokumen profil quick win (Words of the quick-win profile document)"},"reporting":{"$ref":"#/$defs/words","description":"Periode pelaporan (Reporting periods)"},"raperda":{"$ref":"#/$defs/words","description":"Rumusan baku peraturan yang menetapkan masterplan, UU 12/2011 Lampiran II (The fixed wording of the regulation that enacts the masterplan)"}},"$defs":{"words":{"type":"object","additionalProperties":{"type":"string"},"title":"Words"}}};
+const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://masterplan.invalid/schemas/locale.schema.json","title":"Kata-kata dokumen (Document words)","description":"locale.json sebuah tema: setiap kata yang dicetak dokumen. Salinan di templates/ rencana menggantikan seluruh berkas bawaan. (A theme's locale.json: every word the documents print. A copy in the plan's templates/ replaces the whole default file.)","type":"object","additionalProperties":false,"required":["toc","glossary","chapter","chapterInText","table","continued","figure","source","page","blank","unassigned","partlyUnknown","draftingNote","yes","no","total","blocks","empty","captions","notes","sources","status","infrastructure","facts","labels","changes","fields","summary","documents","kesiapan","levels","quickWinDoc","reporting"],"properties":{"toc":{"type":"string"},"glossary":{"type":"string"},"chapter":{"type":"string"},"chapterInText":{"type":"string","minLength":1,"description":"Kata bab dalam kalimat, untuk rujukan {bab:...}: \"Bab\" (The chapter word inside a sentence, for {bab:...} references)"},"table":{"type":"string"},"continued":{"type":"string","description":"Ditulis di atas kepala tabel yang berlanjut ke halaman berikutnya, sesudah nomor tabelnya: \"Tabel 3.5 (lanjutan)\". (Written above the header of a table continued on the next page, after its number.)"},"figure":{"type":"string"},"source":{"type":"string"},"page":{"type":"string"},"blank":{"type":"string"},"foreignTerms":{"title":"Istilah asing bawaan (Default foreign terms)","description":"Istilah asing yang dicetak miring di setiap rencana, selain yang ditandai foreign: true dalam glossary.yaml; istilah yang dicatat glossary.yaml dengan foreign: false tidak dimiringkan. (Foreign terms set in italics in every plan, besides those a glossary marks foreign; a term the glossary marks foreign: false stays upright.)","type":"array","items":{"type":"string","minLength":1}},"unassigned":{"type":"string"},"partlyUnknown":{"type":"string"},"draftingNote":{"type":"string"},"yes":{"type":"string"},"no":{"type":"string"},"total":{"type":"string"},"blocks":{"$ref":"#/$defs/words","description":"Judul bagian yang dihasilkan dari data (Titles of generated parts)"},"empty":{"$ref":"#/$defs/words","description":"Kalimat bab yang belum memuat isi, per bagian (Sentences of a chapter with nothing to show, by block)"},"captions":{"$ref":"#/$defs/words","description":"Judul tabel dan gambar (Table and figure titles)"},"notes":{"$ref":"#/$defs/words","description":"Catatan penyusunan yang dihasilkan (Generated drafting notes)"},"sources":{"$ref":"#/$defs/words","description":"Nama sumber dana (Funding source names)"},"status":{"$ref":"#/$defs/words","description":"Nama status program (Program status names)"},"infrastructure":{"$ref":"#/$defs/words","description":"Jenis infrastruktur (Infrastructure kinds)"},"facts":{"$ref":"#/$defs/words","description":"Label data pokok wilayah (Region fact labels)"},"labels":{"$ref":"#/$defs/words","description":"Label kolom dan baris (Column and row labels)"},"changes":{"$ref":"#/$defs/words","description":"Kata-kata Daftar Perubahan (Words of the change annex)"},"fields":{"$ref":"#/$defs/words","description":"Nama kolom program dalam Daftar Perubahan (Program field names in the change annex)"},"summary":{"$ref":"#/$defs/words","description":"Kata-kata ringkasan eksekutif (Words of the executive summary)"},"documents":{"$ref":"#/$defs/words","description":"Nama dokumen (Document names)"},"kesiapan":{"$ref":"#/$defs/words","description":"Kata-kata buku saku kesiapan (Words of the readiness booklet)"},"levels":{"$ref":"#/$defs/words","description":"Tingkat risiko (Risk levels)"},"quickWinDoc":{"$ref":"#/$defs/words","description":"Kata-kata dokumen profil quick win (Words of the quick-win profile document)"},"reporting":{"$ref":"#/$defs/words","description":"Periode pelaporan (Reporting periods)"},"raperda":{"$ref":"#/$defs/words","description":"Rumusan baku peraturan yang menetapkan masterplan, UU 12/2011 Lampiran II (The fixed wording of the regulation that enacts the masterplan)"}},"$defs":{"words":{"type":"object","additionalProperties":{"type":"string"},"title":"Words"}}};
 const schema47 = {"type":"object","additionalProperties":{"type":"string"},"title":"Words"};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2218,8 +2218,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.figure === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "figure"},message:"must have required property '"+"figure"+"'"};
+if(data.continued === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "continued"},message:"must have required property '"+"continued"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2228,8 +2228,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.source === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data.figure === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "figure"},message:"must have required property '"+"figure"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2238,8 +2238,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.page === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'"};
+if(data.source === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2248,8 +2248,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.blank === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blank"},message:"must have required property '"+"blank"+"'"};
+if(data.page === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2258,8 +2258,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.unassigned === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unassigned"},message:"must have required property '"+"unassigned"+"'"};
+if(data.blank === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blank"},message:"must have required property '"+"blank"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2268,8 +2268,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.partlyUnknown === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "partlyUnknown"},message:"must have required property '"+"partlyUnknown"+"'"};
+if(data.unassigned === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unassigned"},message:"must have required property '"+"unassigned"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2278,8 +2278,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.draftingNote === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "draftingNote"},message:"must have required property '"+"draftingNote"+"'"};
+if(data.partlyUnknown === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "partlyUnknown"},message:"must have required property '"+"partlyUnknown"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2288,8 +2288,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.yes === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yes"},message:"must have required property '"+"yes"+"'"};
+if(data.draftingNote === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "draftingNote"},message:"must have required property '"+"draftingNote"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2298,8 +2298,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.no === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "no"},message:"must have required property '"+"no"+"'"};
+if(data.yes === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yes"},message:"must have required property '"+"yes"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2308,8 +2308,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.total === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
+if(data.no === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "no"},message:"must have required property '"+"no"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2318,8 +2318,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.blocks === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blocks"},message:"must have required property '"+"blocks"+"'"};
+if(data.total === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2328,8 +2328,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.empty === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "empty"},message:"must have required property '"+"empty"+"'"};
+if(data.blocks === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blocks"},message:"must have required property '"+"blocks"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2338,8 +2338,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data.captions === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "captions"},message:"must have required property '"+"captions"+"'"};
+if(data.empty === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "empty"},message:"must have required property '"+"empty"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2348,8 +2348,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data.notes === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "notes"},message:"must have required property '"+"notes"+"'"};
+if(data.captions === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "captions"},message:"must have required property '"+"captions"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2358,8 +2358,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data.sources === undefined){
-const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'"};
+if(data.notes === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "notes"},message:"must have required property '"+"notes"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2368,8 +2368,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data.status === undefined){
-const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data.sources === undefined){
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2378,8 +2378,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data.infrastructure === undefined){
-const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "infrastructure"},message:"must have required property '"+"infrastructure"+"'"};
+if(data.status === undefined){
+const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2388,8 +2388,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data.facts === undefined){
-const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'"};
+if(data.infrastructure === undefined){
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "infrastructure"},message:"must have required property '"+"infrastructure"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2398,8 +2398,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data.labels === undefined){
-const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "labels"},message:"must have required property '"+"labels"+"'"};
+if(data.facts === undefined){
+const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "facts"},message:"must have required property '"+"facts"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2408,8 +2408,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data.changes === undefined){
-const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'"};
+if(data.labels === undefined){
+const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "labels"},message:"must have required property '"+"labels"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2418,8 +2418,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data.fields === undefined){
-const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'"};
+if(data.changes === undefined){
+const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2428,8 +2428,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data.summary === undefined){
-const err26 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
+if(data.fields === undefined){
+const err26 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2438,8 +2438,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data.documents === undefined){
-const err27 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documents"},message:"must have required property '"+"documents"+"'"};
+if(data.summary === undefined){
+const err27 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2448,8 +2448,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data.kesiapan === undefined){
-const err28 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kesiapan"},message:"must have required property '"+"kesiapan"+"'"};
+if(data.documents === undefined){
+const err28 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documents"},message:"must have required property '"+"documents"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2458,8 +2458,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data.levels === undefined){
-const err29 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+if(data.kesiapan === undefined){
+const err29 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kesiapan"},message:"must have required property '"+"kesiapan"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2468,8 +2468,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data.quickWinDoc === undefined){
-const err30 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quickWinDoc"},message:"must have required property '"+"quickWinDoc"+"'"};
+if(data.levels === undefined){
+const err30 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2478,8 +2478,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data.reporting === undefined){
-const err31 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reporting"},message:"must have required property '"+"reporting"+"'"};
+if(data.quickWinDoc === undefined){
+const err31 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quickWinDoc"},message:"must have required property '"+"quickWinDoc"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2488,9 +2488,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func5.call(schema46.properties, key0))){
-const err32 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.reporting === undefined){
+const err32 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reporting"},message:"must have required property '"+"reporting"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2499,10 +2498,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data.toc !== undefined){
-if(typeof data.toc !== "string"){
-const err33 = {instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data){
+if(!(func5.call(schema46.properties, key0))){
+const err33 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2512,9 +2510,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.glossary !== undefined){
-if(typeof data.glossary !== "string"){
-const err34 = {instancePath:instancePath+"/glossary",schemaPath:"#/properties/glossary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.toc !== undefined){
+if(typeof data.toc !== "string"){
+const err34 = {instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2524,9 +2522,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.chapter !== undefined){
-if(typeof data.chapter !== "string"){
-const err35 = {instancePath:instancePath+"/chapter",schemaPath:"#/properties/chapter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.glossary !== undefined){
+if(typeof data.glossary !== "string"){
+const err35 = {instancePath:instancePath+"/glossary",schemaPath:"#/properties/glossary/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2536,11 +2534,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.chapterInText !== undefined){
-let data3 = data.chapterInText;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err36 = {instancePath:instancePath+"/chapterInText",schemaPath:"#/properties/chapterInText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.chapter !== undefined){
+if(typeof data.chapter !== "string"){
+const err36 = {instancePath:instancePath+"/chapter",schemaPath:"#/properties/chapter/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2550,8 +2546,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/chapterInText",schemaPath:"#/properties/chapterInText/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.chapterInText !== undefined){
+let data3 = data.chapterInText;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err37 = {instancePath:instancePath+"/chapterInText",schemaPath:"#/properties/chapterInText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2561,9 +2560,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.table !== undefined){
-if(typeof data.table !== "string"){
-const err38 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err38 = {instancePath:instancePath+"/chapterInText",schemaPath:"#/properties/chapterInText/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2573,9 +2571,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.figure !== undefined){
-if(typeof data.figure !== "string"){
-const err39 = {instancePath:instancePath+"/figure",schemaPath:"#/properties/figure/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.table !== undefined){
+if(typeof data.table !== "string"){
+const err39 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2585,9 +2583,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.source !== undefined){
-if(typeof data.source !== "string"){
-const err40 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.continued !== undefined){
+if(typeof data.continued !== "string"){
+const err40 = {instancePath:instancePath+"/continued",schemaPath:"#/properties/continued/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2597,9 +2595,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.page !== undefined){
-if(typeof data.page !== "string"){
-const err41 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.figure !== undefined){
+if(typeof data.figure !== "string"){
+const err41 = {instancePath:instancePath+"/figure",schemaPath:"#/properties/figure/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2609,9 +2607,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.blank !== undefined){
-if(typeof data.blank !== "string"){
-const err42 = {instancePath:instancePath+"/blank",schemaPath:"#/properties/blank/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.source !== undefined){
+if(typeof data.source !== "string"){
+const err42 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2621,15 +2619,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.foreignTerms !== undefined){
-let data9 = data.foreignTerms;
-if(Array.isArray(data9)){
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(typeof data10 === "string"){
-if(func1(data10) < 1){
-const err43 = {instancePath:instancePath+"/foreignTerms/" + i0,schemaPath:"#/properties/foreignTerms/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.page !== undefined){
+if(typeof data.page !== "string"){
+const err43 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2639,8 +2631,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/foreignTerms/" + i0,schemaPath:"#/properties/foreignTerms/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.blank !== undefined){
+if(typeof data.blank !== "string"){
+const err44 = {instancePath:instancePath+"/blank",schemaPath:"#/properties/blank/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2650,9 +2643,15 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/foreignTerms",schemaPath:"#/properties/foreignTerms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.foreignTerms !== undefined){
+let data10 = data.foreignTerms;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(typeof data11 === "string"){
+if(func1(data11) < 1){
+const err45 = {instancePath:instancePath+"/foreignTerms/" + i0,schemaPath:"#/properties/foreignTerms/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2662,9 +2661,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.unassigned !== undefined){
-if(typeof data.unassigned !== "string"){
-const err46 = {instancePath:instancePath+"/unassigned",schemaPath:"#/properties/unassigned/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err46 = {instancePath:instancePath+"/foreignTerms/" + i0,schemaPath:"#/properties/foreignTerms/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2674,9 +2672,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.partlyUnknown !== undefined){
-if(typeof data.partlyUnknown !== "string"){
-const err47 = {instancePath:instancePath+"/partlyUnknown",schemaPath:"#/properties/partlyUnknown/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err47 = {instancePath:instancePath+"/foreignTerms",schemaPath:"#/properties/foreignTerms/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2686,9 +2684,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.draftingNote !== undefined){
-if(typeof data.draftingNote !== "string"){
-const err48 = {instancePath:instancePath+"/draftingNote",schemaPath:"#/properties/draftingNote/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.unassigned !== undefined){
+if(typeof data.unassigned !== "string"){
+const err48 = {instancePath:instancePath+"/unassigned",schemaPath:"#/properties/unassigned/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2698,9 +2696,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.yes !== undefined){
-if(typeof data.yes !== "string"){
-const err49 = {instancePath:instancePath+"/yes",schemaPath:"#/properties/yes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.partlyUnknown !== undefined){
+if(typeof data.partlyUnknown !== "string"){
+const err49 = {instancePath:instancePath+"/partlyUnknown",schemaPath:"#/properties/partlyUnknown/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2710,9 +2708,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.no !== undefined){
-if(typeof data.no !== "string"){
-const err50 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.draftingNote !== undefined){
+if(typeof data.draftingNote !== "string"){
+const err50 = {instancePath:instancePath+"/draftingNote",schemaPath:"#/properties/draftingNote/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2722,9 +2720,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.total !== undefined){
-if(typeof data.total !== "string"){
-const err51 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.yes !== undefined){
+if(typeof data.yes !== "string"){
+const err51 = {instancePath:instancePath+"/yes",schemaPath:"#/properties/yes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2734,12 +2732,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.blocks !== undefined){
-let data17 = data.blocks;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key1 in data17){
-if(typeof data17[key1] !== "string"){
-const err52 = {instancePath:instancePath+"/blocks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.no !== undefined){
+if(typeof data.no !== "string"){
+const err52 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2749,9 +2744,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/blocks",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.total !== undefined){
+if(typeof data.total !== "string"){
+const err53 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2761,12 +2756,12 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.empty !== undefined){
-let data19 = data.empty;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key2 in data19){
-if(typeof data19[key2] !== "string"){
-const err54 = {instancePath:instancePath+"/empty/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.blocks !== undefined){
+let data18 = data.blocks;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key1 in data18){
+if(typeof data18[key1] !== "string"){
+const err54 = {instancePath:instancePath+"/blocks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2778,7 +2773,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/empty",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err55 = {instancePath:instancePath+"/blocks",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2788,12 +2783,12 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.captions !== undefined){
-let data21 = data.captions;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key3 in data21){
-if(typeof data21[key3] !== "string"){
-const err56 = {instancePath:instancePath+"/captions/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.empty !== undefined){
+let data20 = data.empty;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key2 in data20){
+if(typeof data20[key2] !== "string"){
+const err56 = {instancePath:instancePath+"/empty/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2805,7 +2800,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/captions",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err57 = {instancePath:instancePath+"/empty",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2815,12 +2810,12 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data.notes !== undefined){
-let data23 = data.notes;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key4 in data23){
-if(typeof data23[key4] !== "string"){
-const err58 = {instancePath:instancePath+"/notes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.captions !== undefined){
+let data22 = data.captions;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key3 in data22){
+if(typeof data22[key3] !== "string"){
+const err58 = {instancePath:instancePath+"/captions/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2832,7 +2827,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/notes",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err59 = {instancePath:instancePath+"/captions",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2842,12 +2837,12 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data25 = data.sources;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key5 in data25){
-if(typeof data25[key5] !== "string"){
-const err60 = {instancePath:instancePath+"/sources/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.notes !== undefined){
+let data24 = data.notes;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key4 in data24){
+if(typeof data24[key4] !== "string"){
+const err60 = {instancePath:instancePath+"/notes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2859,7 +2854,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err61 = {instancePath:instancePath+"/notes",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2869,12 +2864,12 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data27 = data.status;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key6 in data27){
-if(typeof data27[key6] !== "string"){
-const err62 = {instancePath:instancePath+"/status/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.sources !== undefined){
+let data26 = data.sources;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key5 in data26){
+if(typeof data26[key5] !== "string"){
+const err62 = {instancePath:instancePath+"/sources/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2886,7 +2881,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err63 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2896,12 +2891,12 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.infrastructure !== undefined){
-let data29 = data.infrastructure;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key7 in data29){
-if(typeof data29[key7] !== "string"){
-const err64 = {instancePath:instancePath+"/infrastructure/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.status !== undefined){
+let data28 = data.status;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key6 in data28){
+if(typeof data28[key6] !== "string"){
+const err64 = {instancePath:instancePath+"/status/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2913,7 +2908,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2923,12 +2918,12 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.facts !== undefined){
-let data31 = data.facts;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key8 in data31){
-if(typeof data31[key8] !== "string"){
-const err66 = {instancePath:instancePath+"/facts/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.infrastructure !== undefined){
+let data30 = data.infrastructure;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key7 in data30){
+if(typeof data30[key7] !== "string"){
+const err66 = {instancePath:instancePath+"/infrastructure/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2940,7 +2935,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/facts",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err67 = {instancePath:instancePath+"/infrastructure",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2950,12 +2945,12 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.labels !== undefined){
-let data33 = data.labels;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key9 in data33){
-if(typeof data33[key9] !== "string"){
-const err68 = {instancePath:instancePath+"/labels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.facts !== undefined){
+let data32 = data.facts;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key8 in data32){
+if(typeof data32[key8] !== "string"){
+const err68 = {instancePath:instancePath+"/facts/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2967,7 +2962,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/facts",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2977,12 +2972,12 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data.changes !== undefined){
-let data35 = data.changes;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key10 in data35){
-if(typeof data35[key10] !== "string"){
-const err70 = {instancePath:instancePath+"/changes/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.labels !== undefined){
+let data34 = data.labels;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key9 in data34){
+if(typeof data34[key9] !== "string"){
+const err70 = {instancePath:instancePath+"/labels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2994,7 +2989,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/changes",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err71 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3004,12 +2999,12 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data.fields !== undefined){
-let data37 = data.fields;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key11 in data37){
-if(typeof data37[key11] !== "string"){
-const err72 = {instancePath:instancePath+"/fields/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.changes !== undefined){
+let data36 = data.changes;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key10 in data36){
+if(typeof data36[key10] !== "string"){
+const err72 = {instancePath:instancePath+"/changes/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3021,7 +3016,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/fields",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err73 = {instancePath:instancePath+"/changes",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3031,12 +3026,12 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data39 = data.summary;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key12 in data39){
-if(typeof data39[key12] !== "string"){
-const err74 = {instancePath:instancePath+"/summary/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.fields !== undefined){
+let data38 = data.fields;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key11 in data38){
+if(typeof data38[key11] !== "string"){
+const err74 = {instancePath:instancePath+"/fields/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3048,7 +3043,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err75 = {instancePath:instancePath+"/fields",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3058,12 +3053,12 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.documents !== undefined){
-let data41 = data.documents;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key13 in data41){
-if(typeof data41[key13] !== "string"){
-const err76 = {instancePath:instancePath+"/documents/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.summary !== undefined){
+let data40 = data.summary;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key12 in data40){
+if(typeof data40[key12] !== "string"){
+const err76 = {instancePath:instancePath+"/summary/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3075,7 +3070,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/documents",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err77 = {instancePath:instancePath+"/summary",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3085,12 +3080,12 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.kesiapan !== undefined){
-let data43 = data.kesiapan;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key14 in data43){
-if(typeof data43[key14] !== "string"){
-const err78 = {instancePath:instancePath+"/kesiapan/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.documents !== undefined){
+let data42 = data.documents;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key13 in data42){
+if(typeof data42[key13] !== "string"){
+const err78 = {instancePath:instancePath+"/documents/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3102,7 +3097,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/kesiapan",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err79 = {instancePath:instancePath+"/documents",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3112,12 +3107,12 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.levels !== undefined){
-let data45 = data.levels;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key15 in data45){
-if(typeof data45[key15] !== "string"){
-const err80 = {instancePath:instancePath+"/levels/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.kesiapan !== undefined){
+let data44 = data.kesiapan;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key14 in data44){
+if(typeof data44[key14] !== "string"){
+const err80 = {instancePath:instancePath+"/kesiapan/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3129,7 +3124,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/levels",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath:instancePath+"/kesiapan",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3139,12 +3134,12 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.quickWinDoc !== undefined){
-let data47 = data.quickWinDoc;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key16 in data47){
-if(typeof data47[key16] !== "string"){
-const err82 = {instancePath:instancePath+"/quickWinDoc/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.levels !== undefined){
+let data46 = data.levels;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key15 in data46){
+if(typeof data46[key15] !== "string"){
+const err82 = {instancePath:instancePath+"/levels/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3156,7 +3151,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/quickWinDoc",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err83 = {instancePath:instancePath+"/levels",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3166,12 +3161,12 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.reporting !== undefined){
-let data49 = data.reporting;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key17 in data49){
-if(typeof data49[key17] !== "string"){
-const err84 = {instancePath:instancePath+"/reporting/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.quickWinDoc !== undefined){
+let data48 = data.quickWinDoc;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+for(const key16 in data48){
+if(typeof data48[key16] !== "string"){
+const err84 = {instancePath:instancePath+"/quickWinDoc/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3183,7 +3178,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/reporting",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err85 = {instancePath:instancePath+"/quickWinDoc",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3193,12 +3188,12 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.raperda !== undefined){
-let data51 = data.raperda;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-for(const key18 in data51){
-if(typeof data51[key18] !== "string"){
-const err86 = {instancePath:instancePath+"/raperda/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.reporting !== undefined){
+let data50 = data.reporting;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key17 in data50){
+if(typeof data50[key17] !== "string"){
+const err86 = {instancePath:instancePath+"/reporting/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3210,7 +3205,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/raperda",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err87 = {instancePath:instancePath+"/reporting",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3220,14 +3215,41 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-else {
-const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.raperda !== undefined){
+let data52 = data.raperda;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key18 in data52){
+if(typeof data52[key18] !== "string"){
+const err88 = {instancePath:instancePath+"/raperda/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/words/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
 else {
 vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/raperda",schemaPath:"#/$defs/words/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
 }
 errors++;
 }
