@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { rememberTyped } from "../diagnostics/display-path.js";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { t } from "../i18n/language.js";
 import { packageRoot } from "../paths/package-root.js";
@@ -23,7 +24,11 @@ export function resolvePlanDir(
     if (given !== undefined) throw new MasterplanError(t("plan-dir.example-and-folder"));
     return EXAMPLE_PLAN;
   }
-  if (given !== undefined) return path.resolve(io.cwd, given);
+  if (given !== undefined) {
+    const root = path.resolve(io.cwd, given);
+    rememberTyped(root, given);
+    return root;
+  }
   if (existsSync(path.join(io.cwd, "masterplan.yaml"))) return io.cwd;
   const local = path.join(io.cwd, "masterplan");
   if (existsSync(path.join(local, "masterplan.yaml"))) return local;

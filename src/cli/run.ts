@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { visible } from "../diagnostics/display-path.js";
+import { forgetTyped, visible } from "../diagnostics/display-path.js";
 import { pickLanguage, setLanguage, t } from "../i18n/language.js";
 import { MasterplanError } from "../diagnostics/masterplan-error.js";
 import { packageRoot } from "../paths/package-root.js";
@@ -32,6 +32,7 @@ export async function run(
   ).version;
   // The language is known before any help text is made: `--lang` anywhere, then the environment.
   setLanguage(pickLanguage(langFlag(argv), io.env));
+  forgetTyped();
   let code = 0;
   const output = {
     writeOut: (s: string) => io.out(s),

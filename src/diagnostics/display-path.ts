@@ -1,11 +1,33 @@
 import path from "node:path";
 
+/** Folders the user named on the command line, by where they are: `../rencana`, `D:\\plan`. */
+const typed = new Map<string, string>();
+
+/** Remembers how the user wrote a folder, so that the files in it are shown the same way. */
+export function rememberTyped(folder: string, asTyped: string): void {
+  // A whole path is shown whole anyway where it lies outside the working folder.
+  if (asTyped !== "." && asTyped !== "" && !path.isAbsolute(asTyped))
+    typed.set(path.resolve(folder), asTyped.replace(/[\\/]+$/, ""));
+}
+
+/** Forgets the folders named by an earlier command run in this process. */
+export function forgetTyped(): void {
+  typed.clear();
+}
+
 /**
- * A path as the user wrote it: relative to the working folder, with the system's separators,
- * when it lies inside that folder; the whole path when it lies elsewhere (`/tmp/plan`, not
+ * A path as the user wrote it: inside a folder named on the command line, that name and the
+ * rest (`../rencana/agencies.yaml`); else relative to the working folder, with the system's
+ * separators, when it lies inside it; the whole path when it lies elsewhere (`/tmp/plan`, not
  * `../../tmp/plan`; another drive on Windows).
  */
 export function displayPath(file: string, cwd: string): string {
+  for (const [folder, asTyped] of typed) {
+    const inside = path.relative(folder, file);
+    if (inside === "") return visible(asTyped, true);
+    if (!inside.startsWith("..") && !path.isAbsolute(inside))
+      return visible(`${asTyped}${path.sep}${inside}`, true);
+  }
   const rel = path.relative(cwd, file) || ".";
   const outside = rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
   return visible(outside ? path.normalize(file) : rel, true);

@@ -76,3 +76,12 @@ it("refreshes only the schema copies, and validate warns while a copy differs", 
     ),
   ).toBe(false);
 });
+
+it("shows the files of a plan named with ../ as the user named it", async () => {
+  const work = await mkdtemp(path.join(os.tmpdir(), "mp-typed-"));
+  await runCli(["init", "rencana", "--region", "Kota Contoh"], { cwd: work });
+  const inner = path.join(work, "kerja");
+  await (await import("node:fs/promises")).mkdir(inner);
+  const r = await runCli(["validate", "../rencana", "--format", "compact"], { cwd: inner });
+  expect(r.stdout).toMatch(/^\.\.\/rencana\/masterplan\.yaml:\d+:\d+: /m);
+});
