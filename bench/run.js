@@ -19,6 +19,8 @@ import { measure } from "./measure.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = path.join(root, "bin", "masterplan.js");
 const ajv = path.join(root, "node_modules", "ajv-cli", "dist", "index.js");
+// The builds' own words are read back ("(73 pages"): they speak English here.
+process.env.MASTERPLAN_LANG = "en";
 const sizes = (process.env.BENCH_SIZES ?? "36,360,3000").split(",").map(Number);
 const work = await mkdtemp(path.join(os.tmpdir(), "mp-bench-"));
 

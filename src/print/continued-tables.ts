@@ -12,10 +12,15 @@
  * PDF's named destinations.
  */
 
-/** A table that repeats its header, and its body rows' anchors in order. */
+/**
+ * A table that repeats its header, and the anchors of the body rows a page may begin with, in
+ * order, with their indexes among its rows: the first row of each group kept whole
+ * (`tbody.keep`), and every row of the others.
+ */
 export interface MarkedTable {
   table: number;
   rows: string[];
+  index: number[];
 }
 
 /** Where each table is split: the index of the first row of its second page. */
@@ -30,28 +35,45 @@ export const MARK_ROWS = `(() => {
   document.querySelectorAll("table").forEach((table, t) => {
     const caption = table.previousElementSibling;
     if (!table.tHead || !table.tBodies.length || !caption || !caption.matches("p.caption")) return;
+    // A table kept whole has nowhere to break.
+    const bodies = [...table.tBodies];
+    if (bodies.length === 1 && bodies[0].classList.contains("keep")) return;
     table.setAttribute("data-mp-table", String(t));
     const columns = Math.max(...[...table.tHead.rows].map((r) => [...r.cells].reduce((n, c) => n + c.colSpan, 0)));
     const head = document.createElement("tr");
     head.className = "mp-caption";
     const cell = document.createElement("th");
     cell.colSpan = columns;
-    cell.innerHTML = caption.innerHTML;
+    // The same boxes as the label's later (a grid of one cell), so the row is exactly as tall.
+    const box = document.createElement("div");
+    box.className = "mp-continued";
+    const text = document.createElement("span");
+    text.innerHTML = caption.innerHTML;
+    box.appendChild(text);
+    cell.appendChild(box);
     head.appendChild(cell);
     table.tHead.insertBefore(head, table.tHead.firstChild);
     caption.style.display = "none";
     caption.setAttribute("data-mp-moved", "");
     const rows = [];
-    for (const body of table.tBodies)
-      for (const row of body.rows) {
-        if (!row.id) row.id = "mp-row-" + t + "-" + rows.length;
-        row.setAttribute("data-mp-row", String(rows.length));
-        const a = document.createElement("a");
-        a.href = "#" + row.id;
-        holder.appendChild(a);
-        rows.push(row.id);
-      }
-    if (rows.length > 1) out.push({ table: t, rows });
+    const index = [];
+    let n = 0;
+    for (const body of table.tBodies) {
+      const kept = body.classList.contains("keep");
+      [...body.rows].forEach((row, i) => {
+        row.setAttribute("data-mp-row", String(n));
+        if (!kept || i === 0) {
+          if (!row.id) row.id = "mp-row-" + t + "-" + n;
+          const a = document.createElement("a");
+          a.href = "#" + row.id;
+          holder.appendChild(a);
+          rows.push(row.id);
+          index.push(n);
+        }
+        n++;
+      });
+    }
+    if (rows.length > 1) out.push({ table: t, rows, index });
   });
   document.body.appendChild(holder);
   return out;
@@ -67,11 +89,11 @@ export function splitsFrom(
   pages: ReadonlyMap<string, number>,
 ): Map<number, number> {
   const out = new Map<number, number>();
-  for (const { table, rows } of tables) {
+  for (const { table, rows, index } of tables) {
     const landed = rows.map((id) => pages.get(id));
     if (landed.some((p) => p === undefined)) continue;
     const at = landed.findIndex((p) => p! > landed[0]!);
-    if (at > 0) out.set(table, at);
+    if (at > 0) out.set(table, index[at]!);
   }
   return out;
 }
@@ -101,8 +123,40 @@ export const APPLY_SPLITS = `(splits) => {
       } else if (part.tagName === "TBODY" || part.tagName === "TFOOT") origin.appendChild(part);
     }
     origin.style.removeProperty("margin-bottom");
+    origin.style.removeProperty("table-layout");
+    for (const col of origin.querySelectorAll(":scope > colgroup[data-mp-cols]")) col.remove();
+    for (const col of origin.querySelectorAll(":scope > colgroup[data-mp-hidden]")) {
+      col.removeAttribute("data-mp-hidden");
+      col.style.removeProperty("display");
+    }
     cont.remove();
   }
+  // A table sizes its columns by its own rows: both parts keep the widths the whole table had.
+  const widths = new Map();
+  for (const [t] of splits) {
+    const table = document.querySelector('table[data-mp-table="' + t + '"]');
+    if (!table) continue;
+    const total = table.getBoundingClientRect().width;
+    const rows = [...table.rows].filter((r) => r.closest("table") === table);
+    const count = Math.max(...rows.map((r) => [...r.cells].reduce((n, c) => n + c.colSpan, 0)));
+    const plain = rows.find((r) => r.cells.length === count);
+    if (plain && total > 0) widths.set(t, [...plain.cells].map((c) => (c.getBoundingClientRect().width / total) * 100));
+  }
+  const fix = (table, columns) => {
+    for (const col of table.querySelectorAll(":scope > colgroup")) {
+      col.setAttribute("data-mp-hidden", "");
+      col.style.display = "none";
+    }
+    const group = document.createElement("colgroup");
+    group.setAttribute("data-mp-cols", "");
+    for (const w of columns) {
+      const col = document.createElement("col");
+      col.style.width = w.toFixed(4) + "%";
+      group.appendChild(col);
+    }
+    table.insertBefore(group, table.firstChild);
+    table.style.tableLayout = "fixed";
+  };
   for (const [t, at] of splits) {
     const table = document.querySelector('table[data-mp-table="' + t + '"]');
     const row = table && [...table.querySelectorAll("tr[data-mp-row]")].find(
@@ -115,23 +169,20 @@ export const APPLY_SPLITS = `(splits) => {
     cont.setAttribute("data-mp-continues", String(t));
     cont.style.breakBefore = "page";
     cont.style.marginTop = "0";
-    for (const col of table.querySelectorAll(":scope > colgroup")) cont.appendChild(col.cloneNode(true));
+    const columns = widths.get(t);
+    if (columns) fix(table, columns);
     const head = table.tHead.cloneNode(true);
     for (const e of head.querySelectorAll("[id]")) e.removeAttribute("id");
-    const cell = head.querySelector("tr.mp-caption > th");
-    if (cell) {
-      const number = cell.querySelector(".caption-label");
-      const box = document.createElement("div");
-      box.className = "mp-continued";
+    const box = head.querySelector("tr.mp-caption > th > div.mp-continued");
+    if (box && box.firstElementChild) {
+      const text = box.firstElementChild;
+      const number = text.querySelector(".caption-label");
       const label = document.createElement("span");
       label.className = "mp-label";
       label.textContent = (number ? number.textContent.trim() + " " : "") + word;
-      const unseen = document.createElement("span");
-      unseen.className = "mp-hidden";
-      unseen.setAttribute("aria-hidden", "true");
-      while (cell.firstChild) unseen.appendChild(cell.firstChild);
-      box.append(label, unseen);
-      cell.appendChild(box);
+      text.classList.add("mp-hidden");
+      text.setAttribute("aria-hidden", "true");
+      box.insertBefore(label, text);
     }
     cont.appendChild(head);
     const body = row.parentElement;
@@ -149,6 +200,7 @@ export const APPLY_SPLITS = `(splits) => {
       if (n.tagName === "TBODY" || n.tagName === "TFOOT") cont.appendChild(n);
       n = next;
     }
+    if (columns) fix(cont, columns);
     table.style.marginBottom = "0";
     table.after(cont);
   }

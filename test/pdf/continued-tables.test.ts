@@ -68,9 +68,10 @@ it("loses and repeats no row of a budget table that runs onto the next page", as
 
 it("splits a table before the first row on a later page, and not a table on one page", () => {
   const tables = [
-    { table: 0, rows: ["a", "b", "c", "d"] },
-    { table: 1, rows: ["e", "f"] },
-    { table: 2, rows: ["g", "h"] },
+    // Rows 1 and 2 are kept with row 0 and row 4 with row 3: a page may begin with 0, 3, 5 or 6.
+    { table: 0, rows: ["a", "b", "c", "d"], index: [0, 3, 5, 6] },
+    { table: 1, rows: ["e", "f"], index: [0, 1] },
+    { table: 2, rows: ["g", "h"], index: [0, 1] },
   ];
   const pages = new Map([
     ["a", 3],
@@ -82,5 +83,5 @@ it("splits a table before the first row on a later page, and not a table on one 
     ["g", 7],
   ]);
   // Table 2 has a row that did not land: it is left as it is.
-  expect([...splitsFrom(tables, pages)]).toEqual([[0, 2]]);
+  expect([...splitsFrom(tables, pages)]).toEqual([[0, 5]]);
 });
