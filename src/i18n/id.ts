@@ -739,7 +739,7 @@ export const id: Catalog = {
   "watch.port-hint": "Pilih porta lain dengan --port, atau --port 0 untuk porta bebas mana pun.",
   "watch.port-in-use": "Porta {port} sudah dipakai di 127.0.0.1.",
   "watch.previewing": "Pratinjau {plan} di {url}. Tekan Ctrl-C untuk berhenti.",
-  "watch.rebuilt": "Dibangun ulang dalam {ms} md{warnings}.",
+  "watch.rebuilt": "Dibangun ulang dalam {ms} ms{warnings}.",
   "watch.stopped": "Berhenti.",
   "watch.too-many-pages":
     "Terlalu banyak halaman pratinjau terbuka; tutup sebagian lalu muat ulang halaman ini.",
