@@ -114,28 +114,35 @@ export function buildModel(plan: PlanSources, options: ModelOptions): DocumentMo
     toc: wants("masterplan") ? tableOfContents(glossary, chapters, changes) : [],
     summary: wants("ringkasan") ? summaryModel(plan, locale, stages, dimensions, programs) : null,
     readiness,
-    booklet: wants("kesiapan")
-      ? {
-          facts: regionFacts(plan, locale),
-          caption: {
-            label: `${locale.table} 1`,
-            title: word(locale.captions, "region-facts"),
-            source: m.region.facts?.source ?? null,
-          },
-        }
-      : null,
+    booklet: wants("kesiapan") ? bookletModel(plan, locale) : null,
     quickWins: wants("quick-win") ? quickWinProfiles(programs, locale) : [],
     regulation: wants("raperda") ? regulationModel(plan, locale, draft) : null,
-    certifiedCopy:
-      options.certifiedCopy && m.legal.certified_by
-        ? {
-            title: m.legal.certified_by.title ?? locale.blank,
-            name: m.legal.certified_by.name ?? locale.blank,
-            rank: m.legal.certified_by.rank ?? locale.blank,
-            nip: m.legal.certified_by.nip ?? locale.blank,
-          }
-        : null,
+    certifiedCopy: options.certifiedCopy ? certifiedCopyModel(plan, locale) : null,
     metadata: metadata(plan, dimensions, heading),
+  };
+}
+
+/** The booklet's table of the region's facts, with its caption. */
+function bookletModel(plan: PlanSources, locale: Locale): DocumentModel["booklet"] {
+  return {
+    facts: regionFacts(plan, locale),
+    caption: {
+      label: `${locale.table} 1`,
+      title: word(locale.captions, "region-facts"),
+      source: plan.manifest.data.region.facts?.source ?? null,
+    },
+  };
+}
+
+/** Who certifies the copy, with a blank for each fact the manifest does not hold. */
+function certifiedCopyModel(plan: PlanSources, locale: Locale): DocumentModel["certifiedCopy"] {
+  const by = plan.manifest.data.legal.certified_by;
+  if (!by) return null;
+  return {
+    title: by.title ?? locale.blank,
+    name: by.name ?? locale.blank,
+    rank: by.rank ?? locale.blank,
+    nip: by.nip ?? locale.blank,
   };
 }
 

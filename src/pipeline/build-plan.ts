@@ -141,13 +141,7 @@ async function build(options: BuildOptions, printer: Printer | null): Promise<Bu
   };
   const { model, theme, locale } = prepared;
   if (!model || !theme || !locale) return result;
-  // `--only`, else HTML and PDF, and the DOCX where the manifest's `outputs` names it.
-  const named = prepared.sources?.manifest.data.outputs ?? [];
-  const formats: readonly OutputFormat[] = target.formats ?? [
-    "html",
-    "pdf",
-    ...(named.includes("docx") ? (["docx"] as const) : []),
-  ];
+  const formats = formatsOf(target, prepared.sources?.manifest.data.outputs ?? []);
   // Where there is no browser at all, the plan's own problems are still reported first.
   printer?.unavailable();
   const jobs = prepared.documents.map((document) => job(model, theme, locale, document, target));
@@ -160,13 +154,10 @@ async function build(options: BuildOptions, printer: Printer | null): Promise<Bu
   const outputs: Array<{ path: string; data: string | Uint8Array }> = [];
   const caches = new Set<string>();
   try {
-    // A plan's own templates are as untrusted as its YAML: what they write is checked first.
-    for (const j of jobs) {
-      const unsafe = await unsafeOverrides(theme, () => j.renderer(j.model, { tocPages: null }));
-      if (unsafe.length) {
-        result.diagnostics = [...result.diagnostics, ...unsafe];
-        return result;
-      }
+    const unsafe = await unsafeJobs(jobs, theme);
+    if (unsafe.length) {
+      result.diagnostics = [...result.diagnostics, ...unsafe];
+      return result;
     }
     // A folder that cannot take the outputs is found before the print, not after it.
     await checkOutputs(jobs.flatMap((j) => targetsOf(j, formats, printer !== null)));
@@ -199,6 +190,23 @@ async function build(options: BuildOptions, printer: Printer | null): Promise<Bu
   // The page-number caches ride along with the documents; the user asked for the documents.
   result.written = outputs.map((o) => o.path).filter((p) => !caches.has(p));
   return result;
+}
+
+/** `--only`, else HTML and PDF, and the DOCX where the manifest's `outputs` names it. */
+function formatsOf(
+  target: BuildOptions["target"],
+  named: readonly string[],
+): readonly OutputFormat[] {
+  return target.formats ?? ["html", "pdf", ...(named.includes("docx") ? (["docx"] as const) : [])];
+}
+
+/** A plan's own templates are as untrusted as its YAML: what they write is checked first. */
+async function unsafeJobs(jobs: readonly Job[], theme: Theme) {
+  for (const j of jobs) {
+    const unsafe = await unsafeOverrides(theme, () => j.renderer(j.model, { tocPages: null }));
+    if (unsafe.length) return unsafe;
+  }
+  return [];
 }
 
 /** A document rendered, and printed when there is a printer: its files, its result, its notes. */

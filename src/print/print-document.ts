@@ -117,22 +117,8 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
     if (options.signal?.aborted) throw interrupted();
   };
   check();
-  let pages: ReadonlyMap<string, number> | null = options.guess ?? null;
-  // Rendered while the browser may still be starting.
-  const first = job.render(pages);
-  // A document without a table of contents has no page numbers to find: one final print.
-  const numbered = first.includes("data-toc-page=");
-  if (!numbered) pages = new Map();
-  const cost = printCost(first, options.timeoutMs ?? 180_000);
-  const budget = options.memoryBudgetMb ?? defaultMemoryBudgetMb();
-  if (cost.browserMb > budget) {
-    // The browser is not needed: let it go if it is this build's own.
-    throw tooLarge(cost, budget);
-  }
-  const timeBudget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  if (cost.printMs > timeBudget) throw tooSlow(cost, timeBudget);
-  // A long document gets steps as long as its size needs (print time grows faster than size).
-  const timeout = cost.stepMs;
+  const { first, numbered, timeout } = firstRender(job, options);
+  let pages: ReadonlyMap<string, number> | null = numbered ? (options.guess ?? null) : new Map();
   const launched = await timed(options, "launch browser", async () => options.browser);
   // Every step races a deadline; when it passes, the browser is killed and the step fails.
   const step = <T>(name: string, work: () => Promise<T>): Promise<T> =>
@@ -150,28 +136,17 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
       await page.evaluate("document.fonts.ready");
       return page;
     });
-    if (options.textWidthMm) {
-      const overflow = (await bounded("measure", () => page.evaluate(FIND_OVERFLOW))) as Overflow;
-      if (overflow.px > 0) notes.push({ code: "overflow", overflow });
-    }
-    const tables = (await bounded("mark", () => page.evaluate(MARK_ROWS))) as MarkedTable[];
+    const tables = await bounded("mark", () => measure(page, options.textWidthMm, notes));
     const guessed = pages !== null && pages.size > 0;
-    let applied: Splits = new Map();
-    const split = async (want: Splits) => {
-      if (sameSplits(want, applied)) return;
-      await bounded("continue", () =>
-        page.evaluate(`(${APPLY_SPLITS})(${JSON.stringify([...want])})`),
-      );
-      applied = want;
-    };
-    const rows = new Set(tables.flatMap((t) => t.rows));
-    const toc = (m: ReadonlyMap<string, number>) =>
-      new Map([...m].filter(([name]) => !rows.has(name) && !isRowAnchor(name)));
+    const splits = splitter((want) =>
+      bounded("continue", () => page.evaluate(`(${APPLY_SPLITS})(${JSON.stringify([...want])})`)),
+    );
+    const toc = headingsOnly(tables);
     for (let pass = 1; ; pass++) {
       check();
       // An untagged print lays out the same and takes half the time: enough to find pages.
       const final = pages !== null;
-      if (final) await split(splitsFrom(tables, pages!));
+      if (final) await splits.apply(splitsFrom(tables, pages!));
       const pdf = await step(`print pass ${pass}`, () => printPage(page, final, timeout));
       if (!final) {
         const landed = readDestinations(pdf);
@@ -185,11 +160,12 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
       const numbers = toc(landed);
       const settled =
         (!numbered || numbers.size === 0 || sameNumbers(toc(pages!), numbers)) &&
-        sameSplits(splitsFrom(tables, landed), applied);
+        sameSplits(splitsFrom(tables, landed), splits.applied);
       if (settled || pass >= MAX_PASSES) {
         if (!settled) notes.push({ code: "toc-moving" });
         await page.close().catch(() => undefined);
         const html = job.render(pages);
+        const bookmarkTitles = headings(html).map((h) => h.text);
         return {
           html,
           doc,
@@ -197,13 +173,13 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
           passes: pass,
           blockedRequests: blocked,
           notes,
-          bookmarkTitles: headings(html).map((h) => h.text),
+          bookmarkTitles,
         };
       }
       // An earlier build's pages that no longer hold: the tables are split where this print's
       // own rows fall, which the splits made from the guess may have moved; start afresh.
       if (guessed && pass === 1) {
-        await split(new Map());
+        await splits.apply(new Map());
         pages = null;
         continue;
       }
@@ -214,6 +190,58 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
     check();
     throw browserFailure(e, launched);
   }
+}
+
+/** The pages of the headings alone, without the table rows marked as anchors. */
+function headingsOnly(tables: readonly MarkedTable[]) {
+  const rows = new Set(tables.flatMap((t) => t.rows));
+  return (m: ReadonlyMap<string, number>) =>
+    new Map([...m].filter(([name]) => !rows.has(name) && !isRowAnchor(name)));
+}
+
+/** The tables' splits as they stand in the loaded page; a change is applied only when it is one. */
+function splitter(applyIn: (want: Splits) => Promise<unknown>) {
+  let applied: Splits = new Map();
+  return {
+    get applied(): Splits {
+      return applied;
+    },
+    async apply(want: Splits): Promise<void> {
+      if (sameSplits(want, applied)) return;
+      await applyIn(want);
+      applied = want;
+    },
+  };
+}
+
+/**
+ * Notes what runs past the text width (when there is one to check), and marks the tables that
+ * may continue onto a next page, with the rows a page can begin with.
+ */
+async function measure(page: Page, textWidthMm: number | undefined, notes: PrintNote[]) {
+  if (textWidthMm) {
+    const overflow = (await page.evaluate(FIND_OVERFLOW)) as Overflow;
+    if (overflow.px > 0) notes.push({ code: "overflow", overflow });
+  }
+  return (await page.evaluate(MARK_ROWS)) as MarkedTable[];
+}
+
+/**
+ * The document rendered with the numbers known so far (while the browser may still be
+ * starting), refused before the browser loads it when it would need more memory or time than
+ * allowed. A long document gets steps as long as its size needs.
+ */
+function firstRender(job: PrintJob, options: PrintOptions) {
+  const first = job.render(options.guess ?? null);
+  // A document without a table of contents has no page numbers to find: one final print.
+  const numbered = first.includes("data-toc-page=");
+  const cost = printCost(first, options.timeoutMs ?? 180_000);
+  const budget = options.memoryBudgetMb ?? defaultMemoryBudgetMb();
+  // The browser is not needed then: the caller lets it go if it is this build's own.
+  if (cost.browserMb > budget) throw tooLarge(cost, budget);
+  const timeBudget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  if (cost.printMs > timeBudget) throw tooSlow(cost, timeBudget);
+  return { first, numbered, timeout: cost.stepMs };
 }
 
 function tooLarge(cost: PrintCost, budgetMb: number): MasterplanError {
