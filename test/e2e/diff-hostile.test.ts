@@ -1,7 +1,7 @@
 import { readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { runInProcess } from "../helpers/cli.js";
 import { repoWithChanges } from "../helpers/git-repo.js";
 
 const PROGRAM = "masterplan/programs/governance/e-presensi-kinerja.yaml";
@@ -34,14 +34,14 @@ describe("diff and --changes-since never report a false change", () => {
       );
     });
     await restore(repo, git);
-    const r = await runCli(["diff", "HEAD", "--format", "json"], { cwd: repo });
+    const r = await runInProcess(["diff", "HEAD", "--format", "json"], { cwd: repo });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(
       /HEAD:masterplan\/programs\/governance\/e-presensi-kinerja\.yaml:\d+:1 error/,
     );
     expect(r.stderr).toContain("yaml/conflict-markers");
-    const b = await runCli(
+    const b = await runInProcess(
       ["build", "masterplan", "--only", "html", "--changes-since", "HEAD", "--out", "d"],
       {
         cwd: repo,
@@ -58,7 +58,7 @@ describe("diff and --changes-since never report a false change", () => {
       await symlink("../../masterplan.yaml", file);
     });
     await restore(repo, git);
-    const r = await runCli(["diff", "HEAD"], { cwd: repo });
+    const r = await runInProcess(["diff", "HEAD"], { cwd: repo });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       /HEAD:masterplan\/programs\/governance\/e-presensi-kinerja\.yaml:1:1 error/,
@@ -70,7 +70,7 @@ describe("diff and --changes-since never report a false change", () => {
     const { repo } = await repoWith(async (file) => {
       await writeFile(file, `# ${"x".repeat(5 * 1024 * 1024)}\n`);
     });
-    const r = await runCli(["diff", "HEAD~1", "HEAD"], { cwd: repo });
+    const r = await runInProcess(["diff", "HEAD~1", "HEAD"], { cwd: repo });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       /HEAD:masterplan\/programs\/governance\/e-presensi-kinerja\.yaml:1:1 error The file is larger than 4 MB/,
@@ -87,7 +87,7 @@ describe("diff and --changes-since never report a false change", () => {
       `160000,${head},masterplan/programs/governance/modul`,
     );
     git("commit", "-q", "-m", "submodule");
-    const r = await runCli(["diff", "HEAD~1", "HEAD", "--format", "json"], { cwd: repo });
+    const r = await runInProcess(["diff", "HEAD~1", "HEAD", "--format", "json"], { cwd: repo });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(
       /HEAD:masterplan\/programs\/governance\/modul:1:1 warning .*submodule/,
@@ -100,7 +100,7 @@ describe("diff and --changes-since never report a false change", () => {
       const text = await readFile(file, "utf8");
       await writeFile(file, text.replace(/^name: .*$/m, 'name: "\\e[2J\\aBersih"'));
     });
-    const r = await runCli(["diff", "HEAD~1", "HEAD"], { cwd: repo });
+    const r = await runInProcess(["diff", "HEAD~1", "HEAD"], { cwd: repo });
     expect(r.code, r.stderr).toBe(0);
     // The control characters are what the pattern is for.
     // eslint-disable-next-line no-control-regex

@@ -3,13 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { copyPlan, runCli } from "../helpers/cli.js";
+import { copyPlan, runInProcess } from "../helpers/cli.js";
 
 const PROGRAM = "programs/governance/e-akun-identitas-tunggal.yaml";
 
 describe("masterplan fmt", () => {
   it("finds the repository's plan already formatted", async () => {
-    const r = await runCli(["fmt", "masterplan", "--check"]);
+    const r = await runInProcess(["fmt", "masterplan", "--check"]);
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).toBe("");
   });
@@ -21,12 +21,12 @@ describe("masterplan fmt", () => {
       const file = path.join(dir, f);
       await writeFile(file, (await readFile(file, "utf8")).replace(/\n/g, "\r\n"));
     }
-    const check = await runCli(["fmt", dir, "--check"]);
+    const check = await runInProcess(["fmt", dir, "--check"]);
     expect(check.code, check.stdout + check.stderr).toBe(0);
     const file = path.join(dir, PROGRAM);
     const before = await readFile(file, "utf8");
     await writeFile(file, before.replace(/^name: /m, "name:    "));
-    const r = await runCli(["fmt", dir]);
+    const r = await runInProcess(["fmt", dir]);
     expect(r.code, r.stderr).toBe(0);
     const after = await readFile(file, "utf8");
     expect(after).toBe(before);
@@ -43,11 +43,11 @@ describe("masterplan fmt", () => {
     const [id] = lines.splice(idLine, 1);
     await writeFile(file, [...lines, "# kode program, sama dengan nama berkas", id, ""].join("\n"));
 
-    const check = await runCli(["fmt", dir, "--check"], { cwd: dir });
+    const check = await runInProcess(["fmt", dir, "--check"], { cwd: dir });
     expect(check.code).toBe(1);
     expect(check.stdout.trim()).toBe(PROGRAM);
 
-    const fixed = await runCli(["fmt", dir], { cwd: dir });
+    const fixed = await runInProcess(["fmt", dir], { cwd: dir });
     expect(fixed.code).toBe(0);
     const text = await readFile(file, "utf8");
     const out = text.split("\n");
@@ -56,7 +56,7 @@ describe("masterplan fmt", () => {
     expect(out[idLine + 1]).toBe(id);
     expect(out[idLine]).toBe("# kode program, sama dengan nama berkas");
     expect(parse(text)).toEqual(parse(original));
-    expect((await runCli(["fmt", dir, "--check"], { cwd: dir })).code).toBe(0);
+    expect((await runInProcess(["fmt", dir, "--check"], { cwd: dir })).code).toBe(0);
   });
 
   it("reports a file with YAML errors and never rewrites it", async () => {
@@ -64,7 +64,7 @@ describe("masterplan fmt", () => {
     const file = path.join(dir, PROGRAM);
     const broken = (await readFile(file, "utf8")).replace(/^name: .*$/m, "name: [unclosed");
     await writeFile(file, broken);
-    const r = await runCli(["fmt", dir], { cwd: dir });
+    const r = await runInProcess(["fmt", dir], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       /e-akun-identitas-tunggal\.yaml:\d+:7 error This `\[` is never closed/,
@@ -86,7 +86,7 @@ describe("masterplan fmt", () => {
       ["fmt", dir, "--check"],
       ["fmt", dir],
     ]) {
-      const r = await runCli(args, { cwd: dir });
+      const r = await runInProcess(args, { cwd: dir });
       expect(r.code, args.join(" ")).toBe(1);
       expect(r.stderr).toMatch(
         /tautan\.yaml:1:1 error This is a link to .*outside the plan folder/,
@@ -106,18 +106,18 @@ describe("masterplan fmt", () => {
         .replace(/^name: .*\n/m, "")
         .replace(/^outcome: .*$/m, `outcome: &nama ${name}\nname: *nama`),
     );
-    const check = await runCli(["fmt", dir, "--check"], { cwd: dir });
+    const check = await runInProcess(["fmt", dir, "--check"], { cwd: dir });
     expect(check.code, check.stderr).toBe(1);
-    const r = await runCli(["fmt", dir], { cwd: dir });
+    const r = await runInProcess(["fmt", dir], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const after = parse(await readFile(file, "utf8"));
     expect([after.name, after.outcome]).toEqual([name, name]);
-    expect((await runCli(["fmt", dir, "--check"], { cwd: dir })).code).toBe(0);
+    expect((await runInProcess(["fmt", dir, "--check"], { cwd: dir })).code).toBe(0);
   });
 
   it("will not fall back to the bundled plan", async () => {
     const empty = await mkdtemp(path.join(os.tmpdir(), "mp-empty-"));
-    const r = await runCli(["fmt"], { cwd: empty });
+    const r = await runInProcess(["fmt"], { cwd: empty });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("There is no plan here");
   });

@@ -1,7 +1,7 @@
 import { appendFile, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { copyPlan, runCli } from "../helpers/cli.js";
+import { copyPlan, runInProcess } from "../helpers/cli.js";
 
 const PROGRAM = "programs/governance/matur-bupati-terpadu.yaml";
 
@@ -15,7 +15,7 @@ async function planWithDuplicateKey(): Promise<{ dir: string; line: number }> {
 
 it("validate --format github annotates a duplicate key at its file and line", async () => {
   const { dir, line } = await planWithDuplicateKey();
-  const r = await runCli(["validate", ".", "--format", "github"], { cwd: dir });
+  const r = await runInProcess(["validate", ".", "--format", "github"], { cwd: dir });
   expect(r.code).toBe(1);
   expect(r.stdout).toContain(
     `::error file=${PROGRAM},line=${line},col=1,title=yaml/duplicate-key::`,
@@ -25,7 +25,7 @@ it("validate --format github annotates a duplicate key at its file and line", as
 
 it("build --format github annotates the plan's problems and writes nothing", async () => {
   const { dir, line } = await planWithDuplicateKey();
-  const r = await runCli(["build", ".", "--format", "github", "--out", "out"], { cwd: dir });
+  const r = await runInProcess(["build", ".", "--format", "github", "--out", "out"], { cwd: dir });
   expect(r.code).toBe(1);
   expect(r.stdout).toContain(`::error file=${PROGRAM},line=${line},col=1,`);
   expect(r.stderr).toContain("Nothing was written");

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { copyPlan, runCli, type CliResult } from "../helpers/cli.js";
+import { copyPlan, runInProcess, type CliResult } from "../helpers/cli.js";
 
 /** No language asked for: what an analyst's Windows or a CI runner gives masterplan. */
 const NO_LANGUAGE = { MASTERPLAN_LANG: "", LANG: "", LC_ALL: "", LC_MESSAGES: "" };
@@ -42,7 +42,7 @@ describe("every message in Indonesian when no language is set", () => {
   let work: string;
   const runs: Array<{ args: string[]; result: CliResult }> = [];
   const run = async (args: string[], cwd?: string) => {
-    const result = await runCli(args, { env: NO_LANGUAGE, ...(cwd ? { cwd } : {}) });
+    const result = await runInProcess(args, { env: NO_LANGUAGE, ...(cwd ? { cwd } : {}) });
     runs.push({ args, result });
     return result;
   };
@@ -81,7 +81,7 @@ describe("every message in Indonesian when no language is set", () => {
       /rusak\.yaml baris 2 kolom 7: kesalahan: Tanda `\[` ini tidak pernah ditutup\./,
     );
     expect(englishLines(r.stdout + r.stderr)).toEqual([]);
-    const en = await runCli(["validate", broken, "--lang", "en"]);
+    const en = await runInProcess(["validate", broken, "--lang", "en"]);
     expect(en.stdout).toContain("The agency `dinperindg` is not in agencies.yaml.");
     // The detector finds English, so the checks above can fail.
     expect(englishLines(en.stdout).length).toBeGreaterThan(10);

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actionlint, retiredActions } from "../helpers/actionlint.js";
-import { keyOnLine, runCli } from "../helpers/cli.js";
+import { keyOnLine, runInProcess } from "../helpers/cli.js";
 
 let work: string;
 beforeAll(async () => {
@@ -17,10 +17,10 @@ async function allFiles(dir: string): Promise<string[]> {
 
 describe("masterplan init", () => {
   it("scaffolds a plan that validates and names no other region", async () => {
-    const r = await runCli(["init", "kota-contoh", "--region", "Kota Contoh"], { cwd: work });
+    const r = await runInProcess(["init", "kota-contoh", "--region", "Kota Contoh"], { cwd: work });
     expect(r.code, r.stderr).toBe(0);
     const dir = path.join(work, "kota-contoh");
-    const v = await runCli(["validate", "kota-contoh", "--format", "json"], { cwd: work });
+    const v = await runInProcess(["validate", "kota-contoh", "--format", "json"], { cwd: work });
     expect(v.code).toBe(0);
     const report = JSON.parse(v.stdout);
     expect(report.summary.errors).toBe(0);
@@ -37,7 +37,7 @@ describe("masterplan init", () => {
         (d) => `contoh-${d}.yaml`,
       ),
     );
-    expect((await runCli(["fmt", "kota-contoh", "--check"], { cwd: work })).code).toBe(0);
+    expect((await runInProcess(["fmt", "kota-contoh", "--check"], { cwd: work })).code).toBe(0);
     // Every fact of the region is a blank the analyst fills in.
     expect(
       report.diagnostics.some((d: { message: string }) =>
@@ -47,7 +47,7 @@ describe("masterplan init", () => {
   });
 
   it("makes a repository: ignore rules, line endings, editor settings and a workflow of this version", async () => {
-    const r = await runCli(["init", "repo", "--region", "Kabupaten Contoh"], { cwd: work });
+    const r = await runInProcess(["init", "repo", "--region", "Kabupaten Contoh"], { cwd: work });
     expect(r.code, r.stderr).toBe(0);
     const dir = path.join(work, "repo");
     const read = (rel: string) => readFile(path.join(dir, rel), "utf8");
@@ -76,10 +76,12 @@ describe("masterplan init", () => {
 
   it("keeps a repository's own .gitignore and workflow under --force", async () => {
     const dir = path.join(work, "kept");
-    await runCli(["init", "kept", "--region", "Kota Contoh"], { cwd: work });
+    await runInProcess(["init", "kept", "--region", "Kota Contoh"], { cwd: work });
     await writeFile(path.join(dir, ".gitignore"), "mine/\n");
     await writeFile(path.join(dir, ".github/workflows/masterplan.yml"), "# edited\n");
-    const r = await runCli(["init", "kept", "--region", "Kota Contoh", "--force"], { cwd: work });
+    const r = await runInProcess(["init", "kept", "--region", "Kota Contoh", "--force"], {
+      cwd: work,
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(await readFile(path.join(dir, ".gitignore"), "utf8")).toBe("mine/\n");
     expect(await readFile(path.join(dir, ".github/workflows/masterplan.yml"), "utf8")).toBe(
@@ -89,18 +91,20 @@ describe("masterplan init", () => {
 
   it("refuses a folder that is not empty unless --force", async () => {
     const dir = path.join(work, "penuh");
-    await runCli(["init", "penuh", "--region", "Contoh"], { cwd: work });
+    await runInProcess(["init", "penuh", "--region", "Contoh"], { cwd: work });
     await writeFile(path.join(dir, "catatan.txt"), "milik analis\n");
-    const again = await runCli(["init", "penuh", "--region", "Contoh"], { cwd: work });
+    const again = await runInProcess(["init", "penuh", "--region", "Contoh"], { cwd: work });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("is not empty");
-    const forced = await runCli(["init", "penuh", "--region", "Contoh", "--force"], { cwd: work });
+    const forced = await runInProcess(["init", "penuh", "--region", "Contoh", "--force"], {
+      cwd: work,
+    });
     expect(forced.code).toBe(0);
     expect(await readFile(path.join(dir, "catatan.txt"), "utf8")).toBe("milik analis\n");
   });
 
   it("refuses a region whose name and --kind disagree", async () => {
-    const r = await runCli(["init", "x", "--region", "Kota Contoh", "--kind", "kabupaten"], {
+    const r = await runInProcess(["init", "x", "--region", "Kota Contoh", "--kind", "kabupaten"], {
       cwd: work,
     });
     expect(r.code).toBe(2);
@@ -111,7 +115,7 @@ describe("masterplan init", () => {
 describe("masterplan init --horizon", () => {
   it("makes a ten-year Perbup plan with stages of its own, outside the RPJPD said once", async () => {
     const args = ["init", "sepuluh", "--region", "Kabupaten Contoh", "--horizon", "2024-2033"];
-    const r = await runCli([...args, "--regulation", "perbup"], { cwd: work });
+    const r = await runInProcess([...args, "--regulation", "perbup"], { cwd: work });
     expect(r.code, r.stderr).toBe(0);
     const manifest = await readFile(path.join(work, "sepuluh", "masterplan.yaml"), "utf8");
     expect(manifest).toContain("title: Masterplan Smart City Kabupaten Contoh Tahun 2024–2033");
@@ -120,7 +124,7 @@ describe("masterplan init --horizon", () => {
     expect(manifest).not.toContain("Tahap III");
     const rpjpd = await readFile(path.join(work, "sepuluh", "rpjpd.yaml"), "utf8");
     expect(rpjpd).toMatch(/period:\n {4}start: 2025\n {4}end: 2045/);
-    const v = await runCli(["validate", "sepuluh", "--format", "json"], { cwd: work });
+    const v = await runInProcess(["validate", "sepuluh", "--format", "json"], { cwd: work });
     expect(v.code, v.stdout).toBe(0);
     const codes = JSON.parse(v.stdout).diagnostics.map((d: { code: string }) => d.code);
     expect(codes.filter((c: string) => c === "stage/outside-rpjpd")).toHaveLength(2);
@@ -151,7 +155,9 @@ describe("masterplan init --horizon", () => {
       ["--horizon", "2025-2034", "--stage-years", "0"],
       ["--horizon", "2025-2034", "--stage-years", "11"],
     ]) {
-      const r = await runCli(["init", "salah", "--region", "Kota Contoh", ...flags], { cwd: work });
+      const r = await runInProcess(["init", "salah", "--region", "Kota Contoh", ...flags], {
+        cwd: work,
+      });
       expect(r.code, flags.join(" ")).toBe(2);
       expect(r.stderr).toMatch(/--(horizon|stage-years)/);
     }
@@ -160,16 +166,18 @@ describe("masterplan init --horizon", () => {
 
 describe("masterplan new program", () => {
   it("adds a program file with its modeline, which validates, and refuses its id again", async () => {
-    await runCli(["init", "baru", "--region", "Kabupaten Contoh"], { cwd: work });
+    await runInProcess(["init", "baru", "--region", "Kabupaten Contoh"], { cwd: work });
     const dir = path.join(work, "baru");
-    const r = await runCli(["new", "program", "governance", "layanan-terpadu-uji"], { cwd: dir });
+    const r = await runInProcess(["new", "program", "governance", "layanan-terpadu-uji"], {
+      cwd: dir,
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim()).toBe("programs/governance/layanan-terpadu-uji.yaml");
     const text = await readFile(path.join(dir, r.stdout.trim()), "utf8");
     expect(text.split("\n")[0]).toBe(
       "# yaml-language-server: $schema=../../schemas/program.schema.json",
     );
-    const v = await runCli(["validate", ".", "--format", "json"], { cwd: dir });
+    const v = await runInProcess(["validate", ".", "--format", "json"], { cwd: dir });
     expect(v.code).toBe(0);
     const own = JSON.parse(v.stdout).diagnostics.filter((d: { file: string }) =>
       d.file.endsWith("layanan-terpadu-uji.yaml"),
@@ -181,7 +189,9 @@ describe("masterplan new program", () => {
     // Nobody chose its years: they are unknown, not the first stage.
     expect(text).toMatch(/years:\n {2}start: null\n {2}end: null/);
     expect(own.every((d: { severity: string }) => d.severity === "warning")).toBe(true);
-    const again = await runCli(["new", "program", "economy", "layanan-terpadu-uji"], { cwd: dir });
+    const again = await runInProcess(["new", "program", "economy", "layanan-terpadu-uji"], {
+      cwd: dir,
+    });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("already exists");
   });

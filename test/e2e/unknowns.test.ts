@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyPlan, keyOnLine, runCli } from "../helpers/cli.js";
+import { copyPlan, keyOnLine, runInProcess } from "../helpers/cli.js";
 
 interface Reported {
   file: string;
@@ -14,7 +14,7 @@ interface Reported {
 
 /** Validates a plan from inside its folder, so reported paths are relative to it. */
 async function validate(dir: string): Promise<{ code: number | null; diagnostics: Reported[] }> {
-  const r = await runCli(["validate", ".", "--format", "json"], { cwd: path.resolve(dir) });
+  const r = await runInProcess(["validate", ".", "--format", "json"], { cwd: path.resolve(dir) });
   return { code: r.code, diagnostics: JSON.parse(r.stdout).diagnostics as Reported[] };
 }
 
@@ -90,7 +90,7 @@ describe("one validate run tells the whole truth", () => {
       b,
       (await readFile(b, "utf8")).replace("lead_agency: dinnakerkopukm", "lead_agency: dinas-x"),
     );
-    const r = await runCli(["validate", dir, "--format", "compact"]);
+    const r = await runInProcess(["validate", dir, "--format", "compact"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/matur-bupati-terpadu\.yaml:\d+:\d+: error .*\[schema\/type\]/);
     expect(r.stdout).toMatch(/kepenak-ngodene\.yaml:\d+:\d+: error .*\[ref\/unknown-agency\]/);
@@ -103,7 +103,7 @@ describe("one validate run tells the whole truth", () => {
     const at = lines.findIndex((l) => l.startsWith("name:"));
     lines[at] = "name: [unclosed";
     await writeFile(file, lines.join("\n"));
-    const r = await runCli(["validate", dir, "--format", "json"]);
+    const r = await runInProcess(["validate", dir, "--format", "json"]);
     expect(r.code).toBe(1);
     const errors = (JSON.parse(r.stdout).diagnostics as Reported[]).filter(
       (d) => d.severity === "error",

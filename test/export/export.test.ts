@@ -9,7 +9,7 @@ import { programTable } from "../../src/export/program-table.js";
 import type { Locale } from "../../src/model/locale.js";
 import { resolvePrograms } from "../../src/model/programs.js";
 import { prepare } from "../../src/pipeline/prepare.js";
-import { runCli } from "../helpers/cli.js";
+import { runInProcess } from "../helpers/cli.js";
 
 const locale = JSON.parse(readFileSync("templates/default/locale.json", "utf8")) as Locale;
 
@@ -42,7 +42,7 @@ it("keeps unknown amounts unknown in the table and in the CSV", async () => {
 it("exports the bundled plan as CSV, one row per program and a totals row", async () => {
   const out = await mkdtemp(path.join(os.tmpdir(), "mp-export-"));
   const file = path.join(out, "p.csv");
-  const r = await runCli(["export", "masterplan", "--format", "csv", "--out", file]);
+  const r = await runInProcess(["export", "masterplan", "--format", "csv", "--out", file]);
   expect(r.code, r.stderr).toBe(0);
   const bytes = await readFile(file);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -56,7 +56,7 @@ it("exports the bundled plan as CSV, one row per program and a totals row", asyn
 it("exports an XLSX workbook whose years and budgets are number cells in Rupiah", async () => {
   const out = await mkdtemp(path.join(os.tmpdir(), "mp-export-"));
   const file = path.join(out, "p.xlsx");
-  const r = await runCli(["export", "masterplan", "--format", "xlsx", "--out", file]);
+  const r = await runInProcess(["export", "masterplan", "--format", "xlsx", "--out", file]);
   expect(r.code, r.stderr).toBe(0);
   const zip = unzipSync(new Uint8Array(await readFile(file)));
   const sheet = strFromU8(zip["xl/worksheets/sheet1.xml"]!);
@@ -107,8 +107,8 @@ it("writes no cell a spreadsheet would take for a formula, in CSV and XLSX alike
   );
   const csvFile = path.join(dir, "p.csv");
   const xlsxFile = path.join(dir, "p.xlsx");
-  expect((await runCli(["export", dir, "--out", csvFile])).code).toBe(0);
-  expect((await runCli(["export", dir, "--format", "xlsx", "--out", xlsxFile])).code).toBe(0);
+  expect((await runInProcess(["export", dir, "--out", csvFile])).code).toBe(0);
+  expect((await runInProcess(["export", dir, "--format", "xlsx", "--out", xlsxFile])).code).toBe(0);
 
   // Every cell, read back as a spreadsheet would: none begins with a formula's first character.
   const csvCells = parseCsv((await readFile(csvFile, "utf8")).replace(/^\uFEFF/, ""));
@@ -175,7 +175,7 @@ it("exports a program's SIPD codes in a column of their own", async () => {
 it("writes a CSV for an Excel set to Indonesian with --delimiter ';', and names the XLSX for Excel", async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), "mp-export-"));
   const out = path.join(dir, "plan.csv");
-  const r = await runCli(["export", "masterplan", "--delimiter", ";", "--out", out]);
+  const r = await runInProcess(["export", "masterplan", "--delimiter", ";", "--out", out]);
   expect(r.code, r.stderr).toBe(0);
   const lines = (await readFile(out, "utf8")).replace("\uFEFF", "").trimEnd().split("\r\n");
   const head = lines[0]!.split(";");
@@ -184,10 +184,10 @@ it("writes a CSV for an Excel set to Indonesian with --delimiter ';', and names 
   const all = await prepare("masterplan");
   expect(lines.length).toBe(all.sources!.programs.length + 2);
   expect(lines.every((l) => l.split(";").length >= head.length)).toBe(true);
-  const plain = await runCli(["export", "masterplan", "--out", path.join(dir, "comma.csv")]);
+  const plain = await runInProcess(["export", "masterplan", "--out", path.join(dir, "comma.csv")]);
   expect(plain.stderr).toContain("--format xlsx");
   expect(plain.stderr).toContain('--delimiter ";"');
-  const tab = await runCli([
+  const tab = await runInProcess([
     "export",
     "masterplan",
     "--delimiter",
@@ -199,5 +199,5 @@ it("writes a CSV for an Excel set to Indonesian with --delimiter ';', and names 
     (await readFile(path.join(dir, "t.csv"), "utf8")).split("\r\n")[0]!.split("\t").length,
   ).toBe(head.length);
   expect(tab.code).toBe(0);
-  expect((await runCli(["export", "masterplan", "--delimiter", "|"])).code).toBe(2);
+  expect((await runInProcess(["export", "masterplan", "--delimiter", "|"])).code).toBe(2);
 });
