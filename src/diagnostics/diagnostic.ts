@@ -5,6 +5,12 @@ export interface Location {
   column: number;
 }
 
+/**
+ * The character offset a location stands for, when it knows one (`locateLater` in load): two
+ * locations of one text are ordered by it without counting lines.
+ */
+export const OFFSET = Symbol("offset");
+
 export type Severity = "error" | "warning";
 
 /** A problem found in a plan. Expected problems are returned as data, never thrown. */
@@ -35,15 +41,27 @@ export function summarize(diagnostics: readonly Diagnostic[]): Summary {
   return { errors, warnings: diagnostics.length - errors };
 }
 
-/** Sorts by file, then position, then code, so every formatter prints in a stable order. */
+/**
+ * Sorts by file, then position, then code, so every formatter prints in a stable order. Two
+ * diagnostics of one text that both know their offset (`OFFSET`) are ordered by it, which orders
+ * them as their lines and columns would without working those out.
+ */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.revision === b.revision ? samePlace(a, b) : 0) ||
       a.line - b.line ||
       a.column - b.column ||
       (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
+}
+
+/** The order of two diagnostics of one text by offset when both know it; 0 when either does not. */
+function samePlace(a: Diagnostic, b: Diagnostic): number {
+  const x = (a as { [OFFSET]?: number })[OFFSET];
+  const y = x === undefined ? undefined : (b as { [OFFSET]?: number })[OFFSET];
+  return x === undefined || y === undefined ? 0 : x - y;
 }
 
 /** `--strict`: every warning counts as an error. */

@@ -31,7 +31,8 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Format
   };
   const where = (file: string, line: number, column: number) =>
     t("pretty.where", { file, line, column });
-  const blocks = diagnostics.map((d) => {
+  const listed = firstProblems(diagnostics, options.maxProblems);
+  const blocks = listed.map((d) => {
     const lines = [
       t("pretty.line", {
         where: c.bold(where(show(d.file, d.revision), d.line, d.column)),
@@ -56,9 +57,31 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Format
     return lines.join("\n");
   });
   const { errors, warnings } = summarize(diagnostics);
+  const picked = new Set(listed);
+  const hidden = summarize(diagnostics.filter((d) => !picked.has(d)));
+  if (listed.length < diagnostics.length)
+    blocks.push(
+      `${c.bold(
+        tn("pretty.hidden", diagnostics.length - listed.length, {
+          errors: tn("summary.errors", hidden.errors),
+          warnings: tn("summary.warnings", hidden.warnings),
+        }),
+      )}\n  ${c.cyan(t("pretty.hint"))} ${t("pretty.hidden-hint")}`,
+    );
   const summary =
     errors + warnings === 0
       ? c.green(t("summary.none"))
       : `${errors ? c.red(tn("summary.errors", errors)) : tn("summary.errors", 0)}, ${tn("summary.warnings", warnings)}.`;
   return [...blocks, summary].join("\n\n") + "\n";
+}
+
+/**
+ * The problems a person is shown: all of them up to `max`, or else the first `max` with every
+ * error before any warning, in their order. Only these are worded and located.
+ */
+function firstProblems(diagnostics: readonly Diagnostic[], max: number | undefined) {
+  if (!max || diagnostics.length <= max) return diagnostics;
+  let room = max - diagnostics.filter((d) => d.severity === "error").length;
+  if (room <= 0) return diagnostics.filter((d) => d.severity === "error").slice(0, max);
+  return diagnostics.filter((d) => d.severity === "error" || room-- > 0);
 }

@@ -12,7 +12,15 @@ export interface FormatOptions {
   sources?: ReadonlyMap<string, string>;
   /** The files a change touched (absolute paths): their problems are annotated first. */
   changed?: ReadonlySet<string> | undefined;
+  /**
+   * For people (pretty): at most this many problems are shown, errors first, and a line counts
+   * the rest; 0 or none shows all. The other formats list every problem.
+   */
+  maxProblems?: number | undefined;
 }
+
+/** What a person at a terminal is shown unless they ask for more, as Redocly CLI does. */
+export const MAX_PROBLEMS = 100;
 
 export const FORMATS = {
   pretty: formatPretty,

@@ -530,6 +530,10 @@ export const en = {
     "Give one of the plans another `name` in its masterplan.yaml, or build them into different --out folders.",
   "portfolio.collision-other": "the other plan's name",
   "pretty.hint": "hint:",
+  "pretty.hidden": "{n} more problems are not shown here ({errors}, {warnings}).",
+  "pretty.hidden.one": "1 more problem is not shown here ({errors}, {warnings}).",
+  "pretty.hidden-hint":
+    "`masterplan validate --max-problems 0` shows them all; `--format json` lists them for a program.",
   "pretty.line": "{where} {severity} {message} {code}",
   "pretty.where": "{file}:{line}:{column}",
   "print.deadline":
@@ -691,6 +695,8 @@ export const en = {
     "a git revision: with --format github, problems in the files changed since it are shown first",
   "validate.description": "check the plan's schemas and cross-references",
   "validate.strict": "treat warnings as errors",
+  "validate.max-problems": "show at most this many problems, errors first (0: all)",
+  "validate.max-problems-bad": "Give a whole number of problems, 0 for all.",
   "value.empty": "{field} holds an empty text, which is not a value.",
   "value.empty-hint": "Write the fact, or write null for an unknown fact.",
   "watch.bad-port": "--port {port} is not a port number.",

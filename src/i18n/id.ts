@@ -553,6 +553,10 @@ export const id: Catalog = {
     "Beri salah satu rencana `name` lain di masterplan.yaml-nya, atau bangun ke folder --out yang berbeda.",
   "portfolio.collision-other": "nama rencana yang lain",
   "pretty.hint": "saran:",
+  "pretty.hidden": "{n} masalah lain tidak ditampilkan di sini ({errors}, {warnings}).",
+  "pretty.hidden.one": "1 masalah lain tidak ditampilkan di sini ({errors}, {warnings}).",
+  "pretty.hidden-hint":
+    "`masterplan validate --max-problems 0` menampilkan semuanya; `--format json` mencantumkannya untuk dibaca program.",
   "pretty.line": "{where}: {severity}: {message} {code}",
   "pretty.where": "{file} baris {line} kolom {column}",
   "print.deadline":
@@ -720,6 +724,9 @@ export const id: Catalog = {
     "revisi git: dengan --format github, masalah pada berkas yang berubah sejak revisi itu ditampilkan lebih dulu",
   "validate.description": "periksa skema dan rujukan silang rencana",
   "validate.strict": "anggap peringatan sebagai kesalahan",
+  "validate.max-problems":
+    "tampilkan paling banyak sekian masalah, kesalahan lebih dulu (0: semua)",
+  "validate.max-problems-bad": "Tulis jumlah masalah sebagai bilangan bulat, 0 untuk semua.",
   "value.empty": "{field} berupa teks kosong, yang bukan nilai.",
   "value.empty-hint": "Tulis faktanya, atau tulis null untuk fakta yang belum diketahui.",
   "watch.bad-port": "--port {port} bukan nomor porta.",

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { Document, Node } from "yaml";
 import type * as Yaml from "yaml";
-import type { Diagnostic, Location } from "../diagnostics/diagnostic.js";
+import { OFFSET, type Diagnostic, type Location } from "../diagnostics/diagnostic.js";
 import { fastParse, offsetAt, type FastParse } from "./fast-yaml.js";
 import { CATALOGS, language, t, type MessageKey } from "../i18n/language.js";
 
@@ -45,7 +45,8 @@ export interface SourceFile {
 /**
  * The one question both YAML readers answer about a file: where the node at a data path
  * begins (its key with `key`), or the nearest node above it that exists. A diagnostic keeps its
- * file and data path, and its line and column are worked out from this when it is made.
+ * file and data path, and its line and column are worked out from this when they are first read
+ * (see `locateLater`).
  */
 export interface Positions {
   offsetAt(path: readonly PathSegment[], key: boolean): number;
@@ -394,6 +395,27 @@ export function position(file: SourceFile, offset: number): Location {
  */
 export function locate(file: SourceFile, path: readonly PathSegment[], key = false): Location {
   return position(file, file.positions.offsetAt(path, key));
+}
+
+/**
+ * `locate`, worked out the first time the line or column is read: a plan of thousands of files
+ * may have thousands of warnings, and only those printed need a line. The location also answers
+ * `OFFSET`, which orders it among others in the same text without counting lines.
+ */
+export function locateLater(
+  file: SourceFile,
+  path: readonly PathSegment[],
+  key = false,
+): Location & { readonly [OFFSET]: number } {
+  let offset: number | undefined;
+  let at: Location | undefined;
+  const where = () => (at ??= position(file, (offset ??= file.positions.offsetAt(path, key))));
+  return Object.defineProperties({} as Location & { [OFFSET]: number }, {
+    file: { value: file.path, enumerable: true, writable: true, configurable: true },
+    line: { get: () => where().line, enumerable: true, configurable: true },
+    column: { get: () => where().column, enumerable: true, configurable: true },
+    [OFFSET]: { get: () => (offset ??= file.positions.offsetAt(path, key)) },
+  });
 }
 
 /** The positions of the full parser's document: its nodes' ranges, found by walking the path. */

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Diagnostic, Location, Severity } from "../diagnostics/diagnostic.js";
 import type { FileKind } from "../load/load-plan.js";
-import { locate, type PathSegment } from "../load/source-file.js";
+import { locateLater, type PathSegment } from "../load/source-file.js";
 import type { Doc, PartialSources } from "./plan-sources.js";
 
 /**
@@ -16,23 +16,35 @@ export interface Rule {
 export interface Finding {
   code: string;
   severity?: Severity;
-  message: string;
+  /**
+   * One plain sentence, or how to word it: a rule that may find thousands of problems words
+   * each only when it is read (printed), as it is worked out where it points.
+   */
+  message: string | (() => string);
   hint?: string | undefined;
   /** Point at the key rather than the value. */
   key?: boolean;
   related?: Array<Location & { message: string }>;
 }
 
-/** A diagnostic located at a data path inside a document. */
+/**
+ * A diagnostic located at a data path inside a document. Its line and column (and a message
+ * given as a function) are worked out when first read: only printed diagnostics need them.
+ */
 export function at(doc: Doc<unknown>, dataPath: readonly PathSegment[], f: Finding): Diagnostic {
-  return {
-    ...locate(doc.source, dataPath, f.key ?? false),
+  const message = f.message;
+  const d: Diagnostic = Object.assign(locateLater(doc.source, dataPath, f.key ?? false), {
     code: f.code,
     severity: f.severity ?? "error",
-    message: f.message,
+    message: typeof message === "string" ? message : "",
     ...(f.hint ? { hint: f.hint } : {}),
     ...(f.related ? { related: f.related } : {}),
-  };
+  });
+  if (typeof message !== "string") {
+    let words: string | undefined;
+    Object.defineProperty(d, "message", { get: () => (words ??= message()), enumerable: true });
+  }
+  return d;
 }
 
 /** The file name without its extension, which a document's id must equal. */

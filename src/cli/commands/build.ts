@@ -5,7 +5,7 @@ import { DOCUMENTS, type DocumentKind } from "../../model/documents.js";
 import type { PlanOutcome } from "../../pipeline/build-portfolio.js";
 import { summarize, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { displayPath } from "../../diagnostics/display-path.js";
-import { formatDiagnostics } from "../../diagnostics/format.js";
+import { formatDiagnostics, MAX_PROBLEMS } from "../../diagnostics/format.js";
 import { MasterplanError } from "../../diagnostics/masterplan-error.js";
 import { listWords, t, tn } from "../../i18n/language.js";
 import { wantsColor, type Io } from "../io.js";
@@ -251,7 +251,7 @@ function reportDiagnostics(
       formatDiagnostics(
         "pretty",
         diagnostics.filter((d) => d.severity === "error"),
-        { cwd: io.cwd, color, sources: texts },
+        { cwd: io.cwd, color, sources: texts, maxProblems: MAX_PROBLEMS },
       ),
     );
 }

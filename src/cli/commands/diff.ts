@@ -4,7 +4,7 @@ import { Command, Option } from "commander";
 import { displayPath } from "../../diagnostics/display-path.js";
 import type { Side } from "../../pipeline/compare-plans.js";
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from "../../diff/format-diff.js";
-import { formatDiagnostics } from "../../diagnostics/format.js";
+import { formatDiagnostics, MAX_PROBLEMS } from "../../diagnostics/format.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
 import { t } from "../../i18n/language.js";
@@ -52,6 +52,7 @@ export function diffCommand(io: Io, setCode: (code: number) => void): Command {
             cwd: io.cwd,
             color: wantsColor(io, io.stderrTty),
             sources: texts,
+            maxProblems: MAX_PROBLEMS,
           }),
         );
       if (diff === null) {

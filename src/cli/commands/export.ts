@@ -3,7 +3,7 @@ import { Command, Option } from "commander";
 import { writeFilesAtomically } from "../../write/write-atomic.js";
 import { summarize } from "../../diagnostics/diagnostic.js";
 import { displayPath } from "../../diagnostics/display-path.js";
-import { formatDiagnostics } from "../../diagnostics/format.js";
+import { formatDiagnostics, MAX_PROBLEMS } from "../../diagnostics/format.js";
 import { EXPORT_FORMATS, type ExportFormat } from "../../export/export-formats.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
@@ -47,6 +47,7 @@ export function exportCommand(io: Io, setCode: (code: number) => void): Command 
             cwd: io.cwd,
             color: wantsColor(io, io.stderrTty),
             sources: prepared.texts,
+            maxProblems: MAX_PROBLEMS,
           }),
         );
         io.err(`${t("export.failed")}\n`);

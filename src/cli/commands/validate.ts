@@ -1,8 +1,8 @@
 import { appendFile } from "node:fs/promises";
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { githubSummary } from "../../diagnostics/format-github.js";
 import { promoteWarnings, summarize } from "../../diagnostics/diagnostic.js";
-import { FORMATS, formatDiagnostics, type Format } from "../../diagnostics/format.js";
+import { FORMATS, formatDiagnostics, MAX_PROBLEMS, type Format } from "../../diagnostics/format.js";
 import { t } from "../../i18n/language.js";
 import { prepare } from "../../pipeline/prepare.js";
 import { wantsColor, type Io } from "../io.js";
@@ -18,12 +18,19 @@ export function validateCommand(io: Io, setCode: (code: number) => void): Comman
         .default("pretty"),
     )
     .option("--strict", t("validate.strict"))
+    .option("--max-problems <n>", t("validate.max-problems"), count, MAX_PROBLEMS)
     .option("--example", t("opt.example"))
     .option("--base <rev>", t("validate.base"))
     .action(
       async (
         dir: string | undefined,
-        opts: { format: Format; strict?: boolean; example?: boolean; base?: string },
+        opts: {
+          format: Format;
+          strict?: boolean;
+          example?: boolean;
+          base?: string;
+          maxProblems: number;
+        },
       ) => {
         const root = resolvePlanDir(dir, io, { example: opts.example });
         const result = await prepare(root);
@@ -37,6 +44,7 @@ export function validateCommand(io: Io, setCode: (code: number) => void): Comman
           color: wantsColor(io, io.stdoutTty),
           sources: result.texts,
           changed,
+          maxProblems: opts.maxProblems,
         };
         io.out(formatDiagnostics(opts.format, diagnostics, options));
         // In a GitHub job the annotations are capped; the job summary lists every problem.
@@ -46,4 +54,10 @@ export function validateCommand(io: Io, setCode: (code: number) => void): Comman
         setCode(summarize(diagnostics).errors > 0 ? 1 : 0);
       },
     );
+}
+
+/** A count of problems: a whole number, 0 for all. */
+function count(value: string): number {
+  if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError(t("validate.max-problems-bad"));
+  return Number(value);
 }

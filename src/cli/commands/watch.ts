@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { Command } from "commander";
 import { summarize } from "../../diagnostics/diagnostic.js";
 import { displayPath } from "../../diagnostics/display-path.js";
-import { formatDiagnostics } from "../../diagnostics/format.js";
+import { formatDiagnostics, MAX_PROBLEMS } from "../../diagnostics/format.js";
 import { MasterplanError } from "../../diagnostics/masterplan-error.js";
 import { wantsColor, type Io } from "../io.js";
 import { resolvePlanDir } from "../plan-dir.js";
@@ -53,6 +53,7 @@ export function watchCommand(
                   cwd: io.cwd,
                   color: wantsColor(io, io.stderrTty),
                   sources: state.texts,
+                  maxProblems: MAX_PROBLEMS,
                 },
               ),
             );

@@ -68,6 +68,22 @@ function unknownYears(path: readonly PathSegment[], value: unknown): boolean {
   return y.start === null && y.end === null;
 }
 
+/** The documents whose facts may be blank, each with its kind (for the field's words). */
+function kindsOf(plan: PartialSources): Map<Doc<unknown>, FileKind> {
+  const kinds = new Map<Doc<unknown>, FileKind>();
+  const single: Array<[Doc<unknown> | null, FileKind]> = [
+    [plan.manifest, "manifest"],
+    [plan.agencies, "agencies"],
+    [plan.rpjpd, "rpjpd"],
+    [plan.readiness, "readiness"],
+    [plan.regulation, "regulation"],
+  ];
+  for (const [doc, kind] of single) if (doc) kinds.set(doc, kind);
+  for (const doc of plan.dimensions) kinds.set(doc, "dimension");
+  for (const doc of plan.programs) kinds.set(doc, "program");
+  return kinds;
+}
+
 /** What a blank means in this plan: a reminder in a draft, an error in an enacted text. */
 function blankSeverity(plan: PartialSources): Severity {
   return plan.manifest?.data.legal.status === "ditetapkan" ? "error" : "warning";
@@ -87,17 +103,7 @@ export const blankFacts: Rule = {
     const head = plan.manifest
       ? regionWords(plan.manifest.data.region.kind).head
       : t("blank.head-of-region");
-    const kinds = new Map<Doc<unknown>, FileKind>();
-    const single: Array<[Doc<unknown> | null, FileKind]> = [
-      [plan.manifest, "manifest"],
-      [plan.agencies, "agencies"],
-      [plan.rpjpd, "rpjpd"],
-      [plan.readiness, "readiness"],
-      [plan.regulation, "regulation"],
-    ];
-    for (const [doc, kind] of single) if (doc) kinds.set(doc, kind);
-    for (const doc of plan.dimensions) kinds.set(doc, "dimension");
-    for (const doc of plan.programs) kinds.set(doc, "program");
+    const kinds = kindsOf(plan);
     const docs = [...kinds.keys()];
     const programs = new Set<Doc<unknown>>(plan.programs);
     const out: Diagnostic[] = [];
@@ -113,11 +119,12 @@ export const blankFacts: Rule = {
         at(doc, where, {
           code: "blank/left-blank",
           severity,
-          message: capital(
-            t("blank.left-blank", {
-              field: fieldWords(schemaFor(kinds.get(doc)!), doc.source.data, where),
-            }),
-          ),
+          message: () =>
+            capital(
+              t("blank.left-blank", {
+                field: fieldWords(schemaFor(kinds.get(doc)!), doc.source.data, where),
+              }),
+            ),
           ...(enacted ? { hint: t("blank.enacted-hint") } : {}),
         }),
       );
