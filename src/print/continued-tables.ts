@@ -8,8 +8,10 @@
  * stays on the page it was printed on, and so does every heading.
  *
  * Where a table's first page ends is read from a print, like the table of contents' numbers:
- * each body row is the target of a link no one sees, so Chromium writes its page into the
- * PDF's named destinations.
+ * a body row that is the target of a link no one sees has its page written into the PDF's
+ * named destinations. Chromium's print slows with every destination (a quarter at 2,000 rows),
+ * so only the print that finds the pages links every row a page may begin with; a final print
+ * links the few rows that prove its splits hold (`anchorsFor`).
  */
 
 /**
@@ -26,7 +28,10 @@ export interface MarkedTable {
 /** Where each table is split: the index of the first row of its second page. */
 export type Splits = ReadonlyMap<number, number>;
 
-/** In the page: marks every table with a header and makes each of its body rows a link target. */
+/**
+ * In the page: marks every table with a header, gives each body row a page may begin with an
+ * id, and adds the hidden holder that `LINK_ROWS` fills with links to them.
+ */
 export const MARK_ROWS = `(() => {
   const out = [];
   const holder = document.createElement("div");
@@ -64,9 +69,6 @@ export const MARK_ROWS = `(() => {
         row.setAttribute("data-mp-row", String(n));
         if (!kept || i === 0) {
           if (!row.id) row.id = "mp-row-" + t + "-" + n;
-          const a = document.createElement("a");
-          a.href = "#" + row.id;
-          holder.appendChild(a);
           rows.push(row.id);
           index.push(n);
         }
@@ -78,6 +80,51 @@ export const MARK_ROWS = `(() => {
   document.body.appendChild(holder);
   return out;
 })()`;
+
+/** In the page: links the rows whose ids are given, and no others, so that they land. */
+export const LINK_ROWS = `(ids) => {
+  document.querySelector("[data-mp-rows]").replaceChildren(...ids.map((id) => {
+    const a = document.createElement("a");
+    a.href = "#" + id;
+    return a;
+  }));
+}`;
+
+/**
+ * The rows a final print links to prove its splits hold, since rows keep their order on the
+ * pages: for a table split before a row, its first row, the row before the split and the row
+ * after it (the split holds when the first two share a page); for a table not split, its first
+ * and last rows (it holds when they share one). `splitsFrom` of these rows' pages gives back
+ * exactly the splits applied when, and only when, they hold.
+ */
+export function anchorsFor(tables: readonly MarkedTable[], splits: Splits): MarkedTable[] {
+  return tables.map((t) => {
+    const at = splits.get(t.table);
+    const split = at === undefined ? -1 : t.index.indexOf(at);
+    const picked = [...new Set(split > 0 ? [0, split - 1, split] : [0, t.rows.length - 1])];
+    return {
+      table: t.table,
+      rows: picked.map((i) => t.rows[i]!),
+      index: picked.map((i) => t.index[i]!),
+    };
+  });
+}
+
+/** The tables with only those of their rows that have a page in `pages` (an earlier build's). */
+export function landedRows(
+  tables: readonly MarkedTable[],
+  pages: ReadonlyMap<string, number>,
+): MarkedTable[] {
+  return tables.map((t) => {
+    // Without its first row, nothing says where a table began.
+    const kept = pages.has(t.rows[0]!) ? t.rows.flatMap((id, i) => (pages.has(id) ? [i] : [])) : [];
+    return {
+      table: t.table,
+      rows: kept.map((i) => t.rows[i]!),
+      index: kept.map((i) => t.index[i]!),
+    };
+  });
+}
 
 /**
  * Where each table should be split, from the pages its rows landed on: before the first row

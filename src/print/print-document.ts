@@ -3,8 +3,11 @@ import { interrupted, MasterplanError } from "../diagnostics/masterplan-error.js
 import { stderrSummary, type LaunchedBrowser } from "./launch-browser.js";
 import { FIND_OVERFLOW, type Overflow } from "./overflow.js";
 import {
+  anchorsFor,
   APPLY_SPLITS,
   isRowAnchor,
+  landedRows,
+  LINK_ROWS,
   MARK_ROWS,
   sameSplits,
   splitsFrom,
@@ -138,15 +141,15 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
     });
     const tables = await bounded("mark", () => measure(page, options.textWidthMm, notes));
     const guessed = pages !== null && pages.size > 0;
-    const splits = splitter((want) =>
-      bounded("continue", () => page.evaluate(`(${APPLY_SPLITS})(${JSON.stringify([...want])})`)),
+    const rows = continuations(tables, guessed ? pages : null, (name, script, arg) =>
+      bounded(name, () => page.evaluate(`(${script})(${JSON.stringify(arg)})`)),
     );
     const toc = headingsOnly(tables);
     for (let pass = 1; ; pass++) {
       check();
       // An untagged print lays out the same and takes half the time: enough to find pages.
       const final = pages !== null;
-      if (final) await splits.apply(splitsFrom(tables, pages!));
+      await rows.ready(pages);
       const pdf = await step(`print pass ${pass}`, () => printPage(page, final, timeout));
       if (!final) {
         const landed = readDestinations(pdf);
@@ -158,10 +161,11 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
       const doc = new PdfFile(pdf);
       const landed = destinationsOf(doc);
       const numbers = toc(landed);
+      const held = rows.held(landed);
       const settled =
-        (!numbered || numbers.size === 0 || sameNumbers(toc(pages!), numbers)) &&
-        sameSplits(splitsFrom(tables, landed), splits.applied);
-      if (settled || pass >= MAX_PASSES) {
+        (!numbered || numbers.size === 0 || sameNumbers(toc(pages!), numbers)) && held;
+      // A split the few linked rows showed not to hold takes one more print, every row linked.
+      if (settled || pass >= MAX_PASSES + (rows.everyRow ? 1 : 0)) {
         if (!settled) notes.push({ code: "toc-moving" });
         await page.close().catch(() => undefined);
         const html = job.render(pages);
@@ -179,7 +183,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
       // An earlier build's pages that no longer hold: the tables are split where this print's
       // own rows fall, which the splits made from the guess may have moved; start afresh.
       if (guessed && pass === 1) {
-        await splits.apply(new Map());
+        await rows.unsplit();
         pages = null;
         continue;
       }
@@ -197,6 +201,57 @@ function headingsOnly(tables: readonly MarkedTable[]) {
   const rows = new Set(tables.flatMap((t) => t.rows));
   return (m: ReadonlyMap<string, number>) =>
     new Map([...m].filter(([name]) => !rows.has(name) && !isRowAnchor(name)));
+}
+
+/**
+ * The tables of the loaded page: split as the pages known say before a final print, with the
+ * rows that print must find linked (every row for a print that finds the pages; the few that
+ * prove the splits for a final one, until they once fail to), and whether the splits held.
+ */
+function continuations(
+  tables: readonly MarkedTable[],
+  guess: ReadonlyMap<string, number> | null,
+  run: (step: string, script: string, arg: unknown) => Promise<unknown>,
+) {
+  const splits = splitter((want) => run("continue", APPLY_SPLITS, [...want]));
+  const links = linker((ids) => run("link", LINK_ROWS, ids));
+  // The rows whose pages the pages known hold: those the print they came from linked.
+  let known = guess ? landedRows(tables, guess) : tables;
+  let everyRow = false;
+  return {
+    get everyRow() {
+      return everyRow;
+    },
+    async ready(pages: ReadonlyMap<string, number> | null): Promise<void> {
+      if (pages !== null) await splits.apply(splitsFrom(known, pages));
+      known = pages !== null && !everyRow ? anchorsFor(tables, splits.applied) : tables;
+      await links.apply(known);
+    },
+    held(landed: ReadonlyMap<string, number>): boolean {
+      const held = sameSplits(splitsFrom(known, landed), splits.applied);
+      if (!held) everyRow = true;
+      return held;
+    },
+    /** Starts afresh: no split, and the next print links every row to find the pages. */
+    async unsplit(): Promise<void> {
+      everyRow = false;
+      await splits.apply(new Map());
+    },
+  };
+}
+
+/** The rows linked in the loaded page; a change is applied only when it is one. */
+function linker(linkIn: (ids: string[]) => Promise<unknown>) {
+  let applied: string[] | null = null;
+  return {
+    async apply(tables: readonly MarkedTable[]): Promise<void> {
+      const ids = tables.flatMap((t) => t.rows);
+      if (applied && ids.length === applied.length && ids.every((id, i) => id === applied![i]))
+        return;
+      await linkIn(ids);
+      applied = ids;
+    },
+  };
 }
 
 /** The tables' splits as they stand in the loaded page; a change is applied only when it is one. */

@@ -66,6 +66,20 @@ it("loses and repeats no row of a budget table that runs onto the next page", as
   expect(printed).toBeGreaterThan(10);
 });
 
+it("finds the splits with every row linked, and links only the few that prove them in the final print", async () => {
+  const cache = path.join(path.dirname(pdf), ".masterplan-smart-city-purbalingga.pages.json");
+  const { pages: landed } = JSON.parse(await readFile(cache, "utf8")) as {
+    pages: Record<string, number>;
+  };
+  const rows = Object.keys(landed).filter((name) => name.startsWith("mp-row-"));
+  const tables = new Set(rows.map((name) => name.split("-")[2]));
+  // At most three rows a table: its first, and those on either side of its split.
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.length).toBeLessThanOrEqual(3 * tables.size);
+  const continued = pages.filter((p) => LABEL.test(p)).length;
+  expect(continued).toBeGreaterThanOrEqual(4);
+});
+
 it("splits a table before the first row on a later page, and not a table on one page", () => {
   const tables = [
     // Rows 1 and 2 are kept with row 0 and row 4 with row 3: a page may begin with 0, 3, 5 or 6.
