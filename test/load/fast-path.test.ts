@@ -10,6 +10,7 @@ import {
   type PathSegment,
 } from "../../src/load/source-file.js";
 import { prepare } from "../../src/pipeline/prepare.js";
+import { propertyRuns } from "../helpers/property-runs.js";
 
 /** Every data path of a value, parents before children. */
 function paths(value: unknown, at: PathSegment[] = []): PathSegment[][] {
@@ -131,7 +132,7 @@ describe("the quick way through YAML agrees with the full parser", () => {
           agrees("/edit.yaml", sample.slice(0, at) + insert + sample.slice(at + cut));
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     );
   });
 

@@ -7,6 +7,7 @@ import {
   splitsFrom,
   type MarkedTable,
 } from "../../src/print/continued-tables.js";
+import { propertyRuns } from "../helpers/property-runs.js";
 
 /** A table of `n` rows a page may begin with, their indexes among all rows growing by gaps. */
 const table = (t: number, gaps: number[]): MarkedTable => {
@@ -36,7 +37,7 @@ it("proves a split with three rows, and no split with two, exactly when every ro
         );
       },
     ),
-    { numRuns: 2000 },
+    { numRuns: propertyRuns(2000) },
   );
 });
 
