@@ -29,7 +29,7 @@ export class Str {
     const b = this.bytes;
     if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
       return new TextDecoder("utf-16be").decode(b.subarray(2));
-    return Buffer.from(b).toString("latin1");
+    return Buffer.from(b.buffer, b.byteOffset, b.length).toString("latin1");
   }
 
   /** A text string as UTF-16 with its byte order mark, as PDF asks for text beyond ASCII. */
@@ -71,6 +71,18 @@ for (const c of "()<>[]{}/%") DELIM[c.charCodeAt(0)] = 1;
 
 export class PdfError extends Error {}
 
+/** What a backslash and the byte after it stand for in a literal string. */
+const ESCAPES: Record<number, number> = {
+  0x6e: 10,
+  0x72: 13,
+  0x74: 9,
+  0x62: 8,
+  0x66: 12,
+  0x28: 0x28,
+  0x29: 0x29,
+  0x5c: 0x5c,
+};
+
 /** Reads one value at a time from bytes. */
 class Lexer {
   pos: number;
@@ -94,8 +106,31 @@ class Lexer {
     const b = this.b;
     const from = this.pos;
     if (from >= b.length) return "";
-    while (this.pos < b.length && !WS[b[this.pos]!] && !DELIM[b[this.pos]!]) this.pos++;
-    return Buffer.from(b.buffer, b.byteOffset + from, this.pos - from).toString("latin1");
+    let at = from;
+    while (at < b.length && !WS[b[at]!] && !DELIM[b[at]!]) at++;
+    this.pos = at;
+    // Most words are names and keywords of a few letters: built directly, without a Buffer.
+    if (at - from > 24)
+      return Buffer.from(b.buffer, b.byteOffset + from, at - from).toString("latin1");
+    let word = "";
+    for (let i = from; i < at; i++) word += String.fromCharCode(b[i]!);
+    return word;
+  }
+
+  /**
+   * The unsigned integer of at most 15 digits that is a whole word at the cursor, read without
+   * making the word; -1 (the cursor unmoved) for anything else.
+   */
+  private integer(): number {
+    const b = this.b;
+    let at = this.pos;
+    let n = 0;
+    while (at < b.length && b[at]! >= 0x30 && b[at]! <= 0x39 && at - this.pos < 15)
+      n = n * 10 + (b[at++]! - 0x30);
+    const next = b[at];
+    if (at === this.pos || (next !== undefined && !WS[next] && !DELIM[next])) return -1;
+    this.pos = at;
+    return n;
   }
 
   /** The keyword or number at the cursor, or "" at a delimiter. */
@@ -125,9 +160,10 @@ class Lexer {
           this.pos += 2;
           return dict;
         }
-        const key = this.value();
-        if (!(key instanceof Name)) throw new PdfError(`a dictionary key at ${this.pos}`);
-        dict.set(key.raw, this.value());
+        if (b[this.pos] !== 0x2f) throw new PdfError(`a dictionary key at ${this.pos}`);
+        this.pos++;
+        const key = this.word();
+        dict.set(key, this.value());
       }
     }
     if (c === 0x3c) return this.hexString();
@@ -144,27 +180,39 @@ class Lexer {
         items.push(this.value());
       }
     }
+    if (c >= 0x30 && c <= 0x39) {
+      const n = this.integer();
+      if (n >= 0) return this.reference(n);
+    }
     const w = this.word();
     if (w === "true") return true;
     if (w === "false") return false;
     if (w === "null") return null;
     const n = Number(w);
     if (w === "" || !Number.isFinite(n)) throw new PdfError(`unexpected "${w}" at ${this.pos}`);
-    // `num gen R`
-    if (/^\d+$/.test(w)) {
-      const back = this.pos;
-      this.skip();
-      const gen = this.word();
-      if (/^\d+$/.test(gen)) {
-        this.skip();
-        if (b[this.pos] === 0x52 && (WS[b[this.pos + 1] ?? 32] || DELIM[b[this.pos + 1]!])) {
-          this.pos++;
-          return new Ref(n, Number(gen));
-        }
-      }
-      this.pos = back;
+    return /^\d+$/.test(w) ? this.reference(n) : n;
+  }
+
+  /** `num gen R` when that follows the integer just read, or the integer. */
+  private reference(num: number): Value {
+    const back = this.pos;
+    this.skip();
+    let gen = this.integer();
+    if (gen < 0) {
+      // A generation of more digits than `integer` reads (a damaged file): as a word.
+      const w = this.word();
+      gen = /^\d+$/.test(w) ? Number(w) : -1;
     }
-    return n;
+    if (gen >= 0) {
+      this.skip();
+      const b = this.b;
+      if (b[this.pos] === 0x52 && (WS[b[this.pos + 1] ?? 32] || DELIM[b[this.pos + 1]!])) {
+        this.pos++;
+        return new Ref(num, gen);
+      }
+    }
+    this.pos = back;
+    return num;
   }
 
   private hexString(): Str {
@@ -181,6 +229,16 @@ class Lexer {
 
   private literalString(): Str {
     const b = this.b;
+    // Most strings hold no backslash and no parenthesis: their bytes are copied as they are.
+    for (let at = this.pos + 1; at < b.length; at++) {
+      const c = b[at];
+      if (c === 0x5c || c === 0x28) break;
+      if (c === 0x29) {
+        const bytes = Uint8Array.prototype.slice.call(b, this.pos + 1, at);
+        this.pos = at + 1;
+        return new Str(bytes);
+      }
+    }
     const out: number[] = [];
     let depth = 0;
     this.pos++;
@@ -195,17 +253,7 @@ class Lexer {
         continue;
       }
       const e = b[this.pos++]!;
-      const simple: Record<number, number> = {
-        0x6e: 10,
-        0x72: 13,
-        0x74: 9,
-        0x62: 8,
-        0x66: 12,
-        0x28: 0x28,
-        0x29: 0x29,
-        0x5c: 0x5c,
-      };
-      if (e in simple) out.push(simple[e]!);
+      if (e in ESCAPES) out.push(ESCAPES[e]!);
       else if (e >= 0x30 && e <= 0x37) {
         let v = e - 0x30;
         for (let k = 0; k < 2 && b[this.pos]! >= 0x30 && b[this.pos]! <= 0x37; k++)
@@ -228,7 +276,10 @@ export function serialize(v: Value): string {
   }
   if (v instanceof Name) return `/${v.raw}`;
   if (v instanceof Ref) return `${v.num} ${v.gen} R`;
-  if (v instanceof Str) return `<${Buffer.from(v.bytes).toString("hex").toUpperCase()}>`;
+  if (v instanceof Str) {
+    const b = v.bytes;
+    return `<${Buffer.from(b.buffer, b.byteOffset, b.length).toString("hex").toUpperCase()}>`;
+  }
   if (Array.isArray(v)) return `[${v.map(serialize).join(" ")}]`;
   const parts: string[] = [];
   for (const [k, value] of v) parts.push(`/${k} ${serialize(value)}`);

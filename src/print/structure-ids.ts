@@ -23,7 +23,7 @@ export function renumberStructureIds(pdf: PdfFile): void {
   const seen = new Set<number>();
   // Depth first, children in order, without recursion: a deep tree must not exhaust the stack.
   const stack: Array<{ items: Value[]; next: number }> = [
-    { items: [root.get("K") ?? null].flat(), next: 0 },
+    { items: listOf(root.get("K") ?? null), next: 0 },
   ];
   while (stack.length) {
     const top = stack[stack.length - 1]!;
@@ -46,7 +46,7 @@ export function renumberStructureIds(pdf: PdfFile): void {
     }
     if (dict.has("A")) withAttributes.push(item.num);
     const kids = dict.get("K");
-    if (kids !== undefined) stack.push({ items: [kids].flat(), next: 0 });
+    if (kids !== undefined) stack.push({ items: listOf(kids), next: 0 });
   }
   if (renamed.size === 0) return;
   const rename = (v: Value): Value =>
@@ -61,7 +61,7 @@ export function renumberStructureIds(pdf: PdfFile): void {
     const dict = pdf.dict(num);
     const attributes = dict.get("A")!;
     let changed = false;
-    for (const a of [attributes].flat()) {
+    for (const a of listOf(attributes)) {
       if (a instanceof Ref) {
         const attr = pdf.get(a.num);
         if (isDict(attr) && withHeaders(attr)) pdf.set(a.num, attr);
@@ -83,4 +83,9 @@ export function renumberStructureIds(pdf: PdfFile): void {
   for (const { id, num } of named) names.push(Str.ascii(id), new Ref(num, 0));
   root.set("IDTree", pdf.add(new Map([["Names", names]])));
   pdf.set(rootRef.num, root);
+}
+
+/** A value that may be one item or an array of them, as an array. */
+function listOf(v: Value): Value[] {
+  return Array.isArray(v) ? v : [v];
 }

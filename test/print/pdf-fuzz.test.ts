@@ -3,7 +3,15 @@ import { expect, it } from "vitest";
 import { finishPdf } from "../../src/print/finish-pdf.js";
 import { destinationsOf } from "../../src/print/pdf-destinations.js";
 import { listFonts } from "../../src/print/pdf-fonts.js";
-import { PdfError, PdfFile } from "../../src/print/pdf-file.js";
+import {
+  Name,
+  PdfError,
+  PdfFile,
+  Ref,
+  Str,
+  serialize,
+  type Value,
+} from "../../src/print/pdf-file.js";
 import { classicPdf } from "../helpers/pdf-bytes.js";
 import { propertyRuns } from "../helpers/property-runs.js";
 
@@ -170,5 +178,80 @@ it("makes a PDF the finisher cannot read an environment error naming the browser
   expect(e.exitCode).toBe(2);
   expect(e.message).toMatch(
     /^The PDF that Chrome\/999\.0\.0\.0 \(\/opt\/chrome\) printed could not be read: /,
+  );
+});
+
+/** A value as the test writes it in PDF syntax, and the value a reader must make of it. */
+type Written = { text: string; value: Value };
+
+/** A piece of a literal string as written, and the bytes it stands for. */
+const piece: fc.Arbitrary<[string, number[]]> = fc.oneof(
+  fc
+    .integer({ min: 0x20, max: 0x7e })
+    .filter((c) => c !== 0x28 && c !== 0x29 && c !== 0x5c)
+    .map((c): [string, number[]] => [String.fromCharCode(c), [c]]),
+  fc.constantFrom<[string, number[]]>(
+    ["\\(", [0x28]],
+    ["\\)", [0x29]],
+    ["\\\\", [0x5c]],
+    ["\\n", [10]],
+    ["\\r", [13]],
+    ["\\t", [9]],
+    ["\\b", [8]],
+    ["\\f", [12]],
+    ["\\101", [65]],
+    ["\\007", [7]],
+    ["()", [0x28, 0x29]],
+    ["(a(b))", [0x28, 0x61, 0x28, 0x62, 0x29, 0x29]],
+  ),
+);
+
+/** Literal strings with every escape, parentheses balanced or escaped, and plain ones. */
+const literal = fc
+  .array(piece, { maxLength: 30 })
+  .map((parts) => ({ text: parts.map((p) => p[0]).join(""), bytes: parts.flatMap((p) => p[1]) }));
+
+const written: fc.Arbitrary<Written> = fc.letrec<{ value: Written }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    // Integers of any length, a few past what a double holds exactly.
+    fc.bigInt({ min: 0n, max: 10n ** 22n }).map((n) => ({ text: String(n), value: Number(n) })),
+    fc
+      .tuple(fc.integer({ min: 0, max: 10 ** 7 }), fc.bigInt({ min: 0n, max: 10n ** 17n }))
+      .map(([num, gen]) => ({ text: `${num} ${gen} R`, value: new Ref(num, Number(gen)) })),
+    fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((n) => ({
+      text: n.toFixed(3),
+      value: Number(n.toFixed(3)),
+    })),
+    fc
+      .stringMatching(/^[A-Za-z][A-Za-z0-9]{0,30}$/)
+      .map((n) => ({ text: `/${n}`, value: new Name(n) })),
+    literal.map(({ text, bytes }) => ({
+      text: `(${text})`,
+      value: new Str(Uint8Array.from(bytes)),
+    })),
+    fc.array(tie("value"), { maxLength: 4 }).map((items) => ({
+      text: `[${items.map((i) => i.text).join(" ")}]`,
+      value: items.map((i) => i.value),
+    })),
+    fc
+      .array(fc.tuple(fc.stringMatching(/^[A-Z][a-z]{0,8}$/), tie("value")), { maxLength: 4 })
+      .map((entries) => {
+        const unique = [...new Map(entries).entries()];
+        return {
+          text: `<<${unique.map(([k, v]) => `/${k} ${v.text}`).join(" ")}>>`,
+          value: new Map(unique.map(([k, v]) => [k, v.value])),
+        };
+      }),
+  ),
+})).value;
+
+it("reads every value as written: integers of any length, references, names, strings with escapes", () => {
+  fc.assert(
+    fc.property(written, ({ text, value }) => {
+      const pdf = new PdfFile(classicPdf({ 1: "<</Type /Catalog>>", 2: text }, 1));
+      expect(serialize(pdf.get(2))).toBe(serialize(value));
+    }),
+    { numRuns: propertyRuns(3000) },
   );
 });
