@@ -161,9 +161,11 @@ async function build(options: BuildOptions, printer: Printer | null): Promise<Bu
     }
     // A folder that cannot take the outputs is found before the print, not after it.
     await checkOutputs(jobs.flatMap((j) => targetsOf(j, formats, printer !== null)));
-    for (const j of jobs) {
+    for (const [i, j] of jobs.entries()) {
+      // This build's own browser closes after its last print when no DOCX needs it after.
+      const last = !options.printer && i === jobs.length - 1 && !formats.includes("docx");
       const files = await writeJob(
-        j,
+        { ...j, last },
         printer,
         { ...options, target: { ...target, formats } },
         {
@@ -245,6 +247,8 @@ async function writeJob(
 
 interface Job {
   document: DocumentKind;
+  /** The last use of this build's own browser (see `PrintRequest.last`). */
+  last?: boolean;
   model: DocumentModel;
   renderer: ReturnType<typeof createRenderer>;
   /** The HTML with these heading pages in its table of contents, with its policy. */
@@ -295,6 +299,7 @@ async function printOne(
       render: j.render,
       textWidthMm: j.model.paper.textWidthMm,
       guess: await readPages(j.pages),
+      last: j.last ?? false,
       metadata: {
         ...documentMetadata(model, j.document, locale),
         creator: `masterplan ${env.version ?? ""}`.trim(),

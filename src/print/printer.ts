@@ -31,6 +31,11 @@ export interface PrintRequest extends PrintJob {
   textWidthMm: number;
   /** The page of each heading as an earlier build found them (see `PrintOptions.guess`). */
   guess: ReadonlyMap<string, number> | null;
+  /**
+   * Nothing else will ask this printer for the browser: it is closed as soon as the print is
+   * done, and shuts down while the PDF is finished.
+   */
+  last?: boolean;
 }
 
 /** How long and how large a print may be, and who hears of its steps. */
@@ -61,6 +66,9 @@ export interface Printed {
  * first needs printing, after the plan's own problems, the same way for one plan or many.
  */
 export class Printer {
+  /** The browser's version, read before a close that follows the last print (`last`). */
+  private versionAtClose: string | null | undefined;
+
   private constructor(
     private readonly executable: string | null,
     private readonly session: BrowserSession | null,
@@ -113,6 +121,13 @@ export class Printer {
         textWidthMm: request.textWidthMm,
         guess: request.guess,
       });
+      if (request.last) {
+        // Named in an error about the PDF below, which the browser is then gone to answer.
+        this.versionAtClose = await this.version().catch(() => null);
+        void this.close();
+        // Let the close reach the browser before the finishing holds the thread.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const done = finishPdf(printed.doc, {
         ...request.metadata,
         bookmarkTitles: printed.bookmarkTitles,
@@ -154,8 +169,11 @@ export class Printer {
    * cross-reference form): the environment's problem, named with the browser and its version.
    */
   private async unreadable(e: PdfError): Promise<MasterplanError> {
-    const version = await this.version().catch(() => t("browser.the-browser"));
-    return unreadablePdf(e, `${version} (${this.executable})`);
+    const version =
+      this.versionAtClose !== undefined
+        ? this.versionAtClose
+        : await this.version().catch(() => null);
+    return unreadablePdf(e, `${version ?? t("browser.the-browser")} (${this.executable})`);
   }
 }
 

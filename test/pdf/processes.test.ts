@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, copyPlan } from "../helpers/cli.js";
 import { privateTmp, settled } from "../helpers/processes.js";
+import { Printer } from "../../src/print/printer.js";
 
 /**
  * The process table after builds that end every way a build can end: no browser process of
@@ -124,5 +125,42 @@ describe.concurrent("no browser outlives a build", () => {
       "masterplan-smart-city-purbalingga.html",
       "masterplan-smart-city-purbalingga.pdf",
     ]);
+  });
+});
+
+describe("a printer told a print is its last", () => {
+  const page = `<!doctype html><html><head><style>@page { size: 210mm 297mm; margin: 2cm }</style></head><body><h1 id="a">Judul</h1><p>Isi.</p></body></html>`;
+  const request = (last: boolean) => ({
+    render: () => page,
+    metadata: {
+      title: "t",
+      author: "a",
+      subject: "s",
+      keywords: [],
+      creator: "masterplan",
+      date: new Date(0),
+      paper: { widthMm: 210, heightMm: 297 },
+    },
+    textWidthMm: 170,
+    guess: null,
+    last,
+  });
+  // The browser's command line names its profile, which names this process.
+  const ours = `masterplan-browser-${process.pid}-`;
+
+  it("closes its browser while the PDF is finished, and one not told keeps it", async () => {
+    for (const last of [false, true]) {
+      const printer = Printer.start({ env: process.env });
+      try {
+        const printed = await printer.print(request(last), {});
+        expect(printed.pages).toBe(1);
+        const left = await settled(ours, last ? 5_000 : 0);
+        if (last) expect(left).toEqual([]);
+        else expect(left.length).toBeGreaterThan(0);
+      } finally {
+        await printer.close();
+      }
+      expect(await settled(ours)).toEqual([]);
+    }
   });
 });
