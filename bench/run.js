@@ -14,6 +14,7 @@ import { prepare } from "../lib/pipeline/prepare.js";
 import { createRenderer } from "../lib/render/render-html.js";
 import { renderDocx } from "../lib/render/docx.js";
 import { servePreview } from "../lib/serve/preview-server.js";
+import { growPlan } from "./grow-plan.js";
 import { measure } from "./measure.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -45,30 +46,10 @@ const row = (label, ms, ratio, cliMb, browserMb) => {
   console.log(`| ${cells.join(" | ")} |`);
 };
 
-/** A copy of the bundled plan with every program repeated `factor` times under new ids. */
-async function scaledPlan(factor) {
-  const dir = path.join(work, `plan-${factor}`);
-  await cp(path.join(root, "masterplan"), dir, { recursive: true });
-  const programs = path.join(dir, "programs");
-  for (const dim of await readdir(programs)) {
-    for (const file of await readdir(path.join(programs, dim))) {
-      const text = await readFile(path.join(programs, dim, file), "utf8");
-      const id = file.replace(/\.yaml$/, "");
-      for (let n = 2; n <= factor; n++) {
-        const copy = text
-          .replace(`id: ${id}`, `id: ${id}-${n}`)
-          .replace("quick_win: true", "quick_win: false")
-          .replace(/depends_on:\n( {2}- .*\n)+/, "depends_on: []\n");
-        await writeFile(path.join(programs, dim, `${id}-${n}.yaml`), copy);
-      }
-    }
-  }
-  return dir;
-}
-
 async function planOf(size) {
   if (size === 36) return path.join(root, "masterplan");
-  return scaledPlan(Math.round(size / 36));
+  const factor = Math.round(size / 36);
+  return growPlan(path.join(root, "masterplan"), path.join(work, `plan-${factor}`), factor);
 }
 
 /** Runs `node args…` and fails loudly when it does not exit as expected. */

@@ -52,10 +52,13 @@ const STEPS: Record<string, MessageKey> = {
   docx: "progress.docx",
   "launch browser": "progress.launch-browser",
   "load page": "progress.load-page",
+  join: "progress.join",
 };
 
 /** A build step's name in the user's language: "print pass 2" → "cetak tahap 2". */
 export function stepWords(step: string): string {
+  const part = /^part (\d+)\/(\d+): (.*)$/.exec(step);
+  if (part) return t("progress.part", { i: part[1]!, n: part[2]!, step: stepWords(part[3]!) });
   const pass = /^print pass (\d+)$/.exec(step);
   if (pass) return t("progress.print-pass", { n: pass[1]! });
   const key = STEPS[step];

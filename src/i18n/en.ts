@@ -564,6 +564,8 @@ export const en = {
   "progress.figures": "figures",
   "progress.launch-browser": "launch browser",
   "progress.load-page": "load page",
+  "progress.join": "join parts",
+  "progress.part": "part {i}/{n}: {step}",
   "progress.print-pass": "print pass {n}",
   "progress.render": "render",
   "progress.validate": "validate",

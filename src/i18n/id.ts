@@ -587,6 +587,8 @@ export const id: Catalog = {
   "progress.figures": "gambar",
   "progress.launch-browser": "jalankan peramban",
   "progress.load-page": "muat halaman",
+  "progress.join": "gabung bagian",
+  "progress.part": "bagian {i}/{n}: {step}",
   "progress.print-pass": "cetak tahap {n}",
   "progress.render": "susun dokumen",
   "progress.validate": "periksa rencana",

@@ -48,6 +48,8 @@ export interface BuildLimits {
   memoryMb?: number | undefined;
   /** `--max-minutes`, in ms. */
   timeMs?: number | undefined;
+  /** The most elements a part of a document printed in parts may have (see print-parts.ts). */
+  partElements?: number | undefined;
 }
 
 /** Called as each step begins and ends, for progress on a terminal. */
@@ -310,6 +312,7 @@ async function printOne(
     {
       memoryBudgetMb: options.limits?.memoryMb,
       timeBudgetMs: options.limits?.timeMs,
+      partElements: options.limits?.partElements,
       onStart: options.hooks?.onStart,
       onStep: options.hooks?.onStep,
     },

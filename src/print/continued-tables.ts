@@ -30,9 +30,10 @@ export type Splits = ReadonlyMap<number, number>;
 
 /**
  * In the page: marks every table with a header, gives each body row a page may begin with an
- * id, and adds the hidden holder that `LINK_ROWS` fills with links to them.
+ * id, and adds the hidden holder that `LINK_ROWS` fills with links to them. Called with a
+ * prefix for the ids, which keeps apart the rows of the parts of a document printed in parts.
  */
-export const MARK_ROWS = `(() => {
+export const MARK_ROWS = `(prefix) => {
   const out = [];
   const holder = document.createElement("div");
   holder.style.display = "none";
@@ -68,7 +69,7 @@ export const MARK_ROWS = `(() => {
       [...body.rows].forEach((row, i) => {
         row.setAttribute("data-mp-row", String(n));
         if (!kept || i === 0) {
-          if (!row.id) row.id = "mp-row-" + t + "-" + n;
+          if (!row.id) row.id = "mp-row-" + prefix + t + "-" + n;
           rows.push(row.id);
           index.push(n);
         }
@@ -79,7 +80,7 @@ export const MARK_ROWS = `(() => {
   });
   document.body.appendChild(holder);
   return out;
-})()`;
+}`;
 
 /** In the page: links the rows whose ids are given, and no others, so that they land. */
 export const LINK_ROWS = `(ids) => {

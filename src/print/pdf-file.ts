@@ -398,6 +398,15 @@ export class PdfFile {
     return !this.changed.has(num) && this.has(num) && this.streamEnds[num]! >= 0;
   }
 
+  /** A stream as read: its dictionary, and its bytes from after it to past `endstream`. */
+  stream(num: number): { dict: Dict; rest: Uint8Array } {
+    if (!this.isStream(num)) throw new PdfError(`object ${num} is not a stream`);
+    const lex = new Lexer(this.bytes, this.starts[num]!);
+    const dict = lex.value();
+    if (!isDict(dict)) throw new PdfError(`object ${num} is not a dictionary`);
+    return { dict, rest: this.bytes.subarray(lex.pos, this.streamEnds[num]!) };
+  }
+
   /** Replaces an object that is not a stream. */
   set(num: number, value: Value): void {
     if (this.isStream(num)) throw new PdfError(`object ${num} is a stream`);

@@ -5,8 +5,9 @@ import os from "node:os";
  * loads it. Measured here (bench/, BENCHMARKS.md): Chromium's processes together peak at about
  * 1.1 GB plus 20 kB per element. The tagged print's time grows faster than the elements: about
  * 60 s at 144,000 elements and more than 11 minutes at 430,000 (a power of about 2.2). At
- * 420,000 elements (a plan of 3,000 programs) the tagged print did not finish at all: the
- * browser fell idle after the first print and never returned the second.
+ * 420,000 elements (a plan of 3,000 programs) printed whole, the tagged print did not finish at
+ * all: the browser fell idle after the first print and never returned the second. Printed in
+ * parts of about 60,000 elements (print-parts.ts), the same plan takes about 3 minutes.
  */
 export interface PrintCost {
   /** Elements in the document (start tags). */
@@ -24,25 +25,44 @@ const MB_PER_ELEMENT = 0.02;
 /** The measured point of the print time's curve, and its power. */
 const MEASURED = { elements: 144_000, ms: 60_000, power: 2.2 };
 
+const oneMs = (elements: number) => MEASURED.ms * (elements / MEASURED.elements) ** MEASURED.power;
+
 export function printCost(html: string, minimumStepMs: number): PrintCost {
   let elements = 0;
   for (let i = html.indexOf("<"); i >= 0; i = html.indexOf("<", i + 1)) {
     const c = html.charCodeAt(i + 1);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) elements++;
   }
-  const oneMs = MEASURED.ms * (elements / MEASURED.elements) ** MEASURED.power;
+  return { elements, ...cost(elements, oneMs(elements), 2 * oneMs(elements), minimumStepMs) };
+}
+
+/**
+ * A document printed in parts (split-document.ts), given each part's elements: one page is
+ * loaded at a time, so the browser needs what the largest part needs, and the time is the
+ * parts' together, each printed twice, the first (with the table of contents) three times.
+ */
+export function partsCost(parts: readonly number[], minimumStepMs: number): PrintCost {
+  const times = parts.map(oneMs);
+  const printMs = times.reduce((sum, ms) => sum + 2 * ms, times[0] ?? 0);
+  const elements = parts.reduce((sum, n) => sum + n, 0);
   return {
     elements,
+    ...cost(Math.max(0, ...parts), Math.max(0, ...times), printMs, minimumStepMs),
+  };
+}
+
+function cost(elements: number, oneMs: number, printMs: number, minimumStepMs: number) {
+  return {
     browserMb: Math.round(BASE_MB + elements * MB_PER_ELEMENT),
     stepMs: Math.max(minimumStepMs, Math.round(4 * oneMs)),
-    printMs: Math.round(2 * oneMs),
+    printMs: Math.round(printMs),
   };
 }
 
 /**
- * The time a print may be expected to take unless told otherwise: 10 minutes. Beyond it lie
- * documents of thousands of programs, which are better split into plans, and, further, ones
- * the browser does not finish.
+ * The time a print may be expected to take unless told otherwise: 10 minutes. A long
+ * document is printed in parts (print-parts.ts), whose time grows with the document: at
+ * about 3 minutes for 3,000 programs, it takes a plan of many thousands to pass it.
  */
 export const DEFAULT_TIME_BUDGET_MS = 10 * 60_000;
 

@@ -23,6 +23,9 @@ import {
   type PrintCost,
 } from "./print-cost.js";
 import { language, t } from "../i18n/language.js";
+import { headings } from "./headings.js";
+import { PART_ELEMENTS, printInParts } from "./print-parts.js";
+import { splitDocument } from "./split-document.js";
 
 export interface PrintJob {
   /** The HTML with these heading page numbers in its table of contents (null: not known yet). */
@@ -54,6 +57,15 @@ export interface PrintOptions {
    * final, with these numbers, and again only if the headings landed elsewhere.
    */
   guess?: ReadonlyMap<string, number> | null;
+  /**
+   * The most elements a part of the document may have: a longer document is printed in parts
+   * (split-document.ts). Tests set it low, to split a short plan the way a long one is.
+   */
+  partElements?: number;
+  /** The prefix of the ids given to table rows (a part's, to keep them apart from others'). */
+  rowPrefix?: string;
+  /** Find where the tables break with a first print, as for a table of contents. */
+  findPagesFirst?: boolean;
 }
 
 export interface PrintResult {
@@ -81,33 +93,6 @@ const MAX_PASSES = 3;
 export type PrintNote =
   { code: "overflow"; overflow: Overflow } | { code: "toc-unnumbered" } | { code: "toc-moving" };
 
-export interface Heading {
-  anchor: string | null;
-  /** The heading's text, with the spaces a reader sees. */
-  text: string;
-}
-
-/** The h1–h6 elements in document order; Chromium makes one bookmark per heading. */
-export function headings(html: string): Heading[] {
-  return [...html.matchAll(/<h([1-6])\b([^>]*)>([\s\S]*?)<\/h\1>/g)].map((m) => ({
-    anchor: /\bid="([^"]*)"/.exec(m[2] ?? "")?.[1] ?? null,
-    text: decodeEntities((m[3] ?? "").replace(/<[^>]*>/g, ""))
-      .replace(/\s+/g, " ")
-      .trim(),
-  }));
-}
-
-function decodeEntities(s: string): string {
-  const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) =>
-    e[0] === "#"
-      ? String.fromCodePoint(
-          e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
-        )
-      : (named[e.toLowerCase()] ?? all),
-  );
-}
-
 /**
  * Prints the document. Chromium cannot number a table of contents by CSS, so the page each
  * heading lands on is read back from the PDF's named destinations. The page is loaded once:
@@ -116,18 +101,26 @@ function decodeEntities(s: string): string {
  * (tagged, with bookmarks) is repeated only while the numbers still move.
  */
 export async function printDocument(job: PrintJob, options: PrintOptions): Promise<PrintResult> {
+  if (options.signal?.aborted) throw interrupted();
+  const first = job.render(options.guess ?? null);
+  const parts = splitDocument(first, options.partElements ?? PART_ELEMENTS);
+  if (parts) return printInParts(job, options, parts, printWhole);
+  return printWhole(job, options, first);
+}
+
+/** Prints a document in one piece (see `printDocument`); `first` is its first render. */
+async function printWhole(
+  job: PrintJob,
+  options: PrintOptions,
+  first = job.render(options.guess ?? null),
+): Promise<PrintResult> {
   const check = () => {
     if (options.signal?.aborted) throw interrupted();
   };
-  check();
-  const { first, numbered, timeout } = firstRender(job, options);
-  let pages: ReadonlyMap<string, number> | null = numbered ? (options.guess ?? null) : new Map();
-  const launched = await timed(options, "launch browser", async () => options.browser);
-  // Every step races a deadline; when it passes, the browser is killed and the step fails.
-  const step = <T>(name: string, work: () => Promise<T>): Promise<T> =>
-    timed(options, name, () => bounded(name, work));
-  const bounded = <T>(name: string, work: () => Promise<T>): Promise<T> =>
-    withDeadline(work(), timeout, launched, name);
+  const { numbered, timeout } = firstRender(first, options);
+  let pages: ReadonlyMap<string, number> | null =
+    numbered || options.findPagesFirst ? (options.guess ?? null) : new Map();
+  const { launched, step, bounded } = await steps(options, timeout);
   const browser = launched.browser;
   const blocked: string[] = [];
   const notes: PrintNote[] = [];
@@ -139,7 +132,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
       await page.evaluate("document.fonts.ready");
       return page;
     });
-    const tables = await bounded("mark", () => measure(page, options.textWidthMm, notes));
+    const tables = await bounded("mark", () => measure(page, options, notes));
     const guessed = pages !== null && pages.size > 0;
     const rows = continuations(tables, guessed ? pages : null, (name, script, arg) =>
       bounded(name, () => page.evaluate(`(${script})(${JSON.stringify(arg)})`)),
@@ -194,6 +187,19 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
     check();
     throw browserFailure(e, launched);
   }
+}
+
+/**
+ * The browser, and steps on it that each race a deadline: when one passes, the browser is
+ * killed and the step fails. `step` is timed for the progress shown; `bounded` is not.
+ */
+async function steps(options: PrintOptions, timeout: number) {
+  const launched = await timed(options, "launch browser", async () => options.browser);
+  const bounded = <T>(name: string, work: () => Promise<T>): Promise<T> =>
+    withDeadline(work(), timeout, launched, name);
+  const step = <T>(name: string, work: () => Promise<T>): Promise<T> =>
+    timed(options, name, () => bounded(name, work));
+  return { launched, step, bounded };
 }
 
 /** The pages of the headings alone, without the table rows marked as anchors. */
@@ -273,12 +279,18 @@ function splitter(applyIn: (want: Splits) => Promise<unknown>) {
  * Notes what runs past the text width (when there is one to check), and marks the tables that
  * may continue onto a next page, with the rows a page can begin with.
  */
-async function measure(page: Page, textWidthMm: number | undefined, notes: PrintNote[]) {
+async function measure(
+  page: Page,
+  { textWidthMm, rowPrefix }: Pick<PrintOptions, "textWidthMm" | "rowPrefix">,
+  notes: PrintNote[],
+) {
   if (textWidthMm) {
     const overflow = (await page.evaluate(FIND_OVERFLOW)) as Overflow;
     if (overflow.px > 0) notes.push({ code: "overflow", overflow });
   }
-  return (await page.evaluate(MARK_ROWS)) as MarkedTable[];
+  return (await page.evaluate(
+    `(${MARK_ROWS})(${JSON.stringify(rowPrefix ?? "")})`,
+  )) as MarkedTable[];
 }
 
 /**
@@ -286,8 +298,7 @@ async function measure(page: Page, textWidthMm: number | undefined, notes: Print
  * starting), refused before the browser loads it when it would need more memory or time than
  * allowed. A long document gets steps as long as its size needs.
  */
-function firstRender(job: PrintJob, options: PrintOptions) {
-  const first = job.render(options.guess ?? null);
+function firstRender(first: string, options: PrintOptions) {
   // A document without a table of contents has no page numbers to find: one final print.
   const numbered = first.includes("data-toc-page=");
   const cost = printCost(first, options.timeoutMs ?? 180_000);
@@ -296,10 +307,10 @@ function firstRender(job: PrintJob, options: PrintOptions) {
   if (cost.browserMb > budget) throw tooLarge(cost, budget);
   const timeBudget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   if (cost.printMs > timeBudget) throw tooSlow(cost, timeBudget);
-  return { first, numbered, timeout: cost.stepMs };
+  return { numbered, timeout: cost.stepMs };
 }
 
-function tooLarge(cost: PrintCost, budgetMb: number): MasterplanError {
+export function tooLarge(cost: PrintCost, budgetMb: number): MasterplanError {
   const gb = (mb: number) => (mb / 1024).toFixed(1);
   return new MasterplanError(
     t("print.too-large-memory", {
@@ -311,7 +322,7 @@ function tooLarge(cost: PrintCost, budgetMb: number): MasterplanError {
   );
 }
 
-function tooSlow(cost: PrintCost, budgetMs: number): MasterplanError {
+export function tooSlow(cost: PrintCost, budgetMs: number): MasterplanError {
   const time = (ms: number) =>
     ms >= 90_000
       ? t("print.minutes", { n: Math.round(ms / 60_000) })
@@ -326,7 +337,7 @@ function tooSlow(cost: PrintCost, budgetMs: number): MasterplanError {
   );
 }
 
-async function timed<T>(
+export async function timed<T>(
   options: Pick<PrintOptions, "onStart" | "onStep">,
   name: string,
   work: () => Promise<T>,
@@ -401,7 +412,10 @@ async function writeNumbers(page: Page, pages: ReadonlyMap<string, number>): Pro
   );
 }
 
-function sameNumbers(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+export function sameNumbers(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+): boolean {
   if (a.size !== b.size) return false;
   for (const [k, v] of a) if (b.get(k) !== v) return false;
   return true;

@@ -41,7 +41,7 @@ export interface PrintRequest extends PrintJob {
 /** How long and how large a print may be, and who hears of its steps. */
 export type PrintSettings = Pick<
   PrintOptions,
-  "memoryBudgetMb" | "timeBudgetMs" | "onStart" | "onStep"
+  "memoryBudgetMb" | "timeBudgetMs" | "partElements" | "onStart" | "onStep"
 >;
 
 /** A printed, finished document. */

@@ -1,6 +1,9 @@
 import type { ThemeFonts } from "../load/theme-fonts.js";
 import type { DocumentModel } from "../model/document-model.js";
 
+/** The rule that leaves the first page without a number (a part printed later drops it). */
+export const FIRST_PAGE_UNNUMBERED = `@page :first { @top-center { content: none; } }`;
+
 const quote = (s: string) => `"${s.replace(/["\\]/g, "\\$&")}"`;
 
 /**
@@ -23,7 +26,7 @@ export function pageCss(model: DocumentModel, fonts: ThemeFonts): string {
     ...faces,
     `@page { size: ${widthMm}mm ${heightMm}mm; margin: ${margins.top}cm ${margins.right}cm ${margins.bottom}cm ${margins.left}cm;`,
     `  @top-center { content: "- " counter(page) " -"; font-family: ${family}; font-size: 12pt; vertical-align: bottom; padding-bottom: 0.4cm; } }`,
-    `@page :first { @top-center { content: none; } }`,
+    FIRST_PAGE_UNNUMBERED,
     `html { font-family: ${family}; }`,
   ].join("\n");
 }

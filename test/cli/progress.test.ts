@@ -56,3 +56,19 @@ it("colours only terminals, and honours NO_COLOR and FORCE_COLOR", () => {
   expect(wantsColor(io({ env: { NO_COLOR: "1" } }), true)).toBe(false);
   expect(wantsColor(io({ env: { FORCE_COLOR: "1" } }), false)).toBe(true);
 });
+
+it("names the steps of a document printed in parts with the part, in the user's language", async () => {
+  const { stepWords } = await import("../../src/cli/progress.js");
+  const { language, setLanguage } = await import("../../src/i18n/language.js");
+  const before = language();
+  try {
+    setLanguage("id");
+    expect(stepWords("part 2/9: print pass 1")).toBe("bagian 2/9: cetak tahap 1");
+    expect(stepWords("part 1/9: load page")).toBe("bagian 1/9: muat halaman");
+    expect(stepWords("join")).toBe("gabung bagian");
+    setLanguage("en");
+    expect(stepWords("part 3/4: print pass 2")).toBe("part 3/4: print pass 2");
+  } finally {
+    setLanguage(before);
+  }
+});
