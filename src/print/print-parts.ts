@@ -81,7 +81,8 @@ export async function printInParts(
         doc,
         pages: landed,
         passes: pass,
-        blockedRequests: results.flatMap((r) => r.blockedRequests),
+        // Each part asks for what the document's head asks for: one report of each.
+        blockedRequests: [...new Set(results.flatMap((r) => r.blockedRequests))],
         notes: [...widestOverflow(results), ...notes],
         bookmarkTitles: headings(html).map((h) => h.text),
       };
