@@ -14,7 +14,7 @@ import {
   type MarkedTable,
   type Splits,
 } from "./continued-tables.js";
-import { destinationsOf, readDestinations } from "./pdf-destinations.js";
+import { destinationsOf, pageNumbers } from "./pdf-destinations.js";
 import { PdfFile } from "./pdf-file.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
@@ -66,6 +66,12 @@ export interface PrintOptions {
   rowPrefix?: string;
   /** Find where the tables break with a first print, as for a table of contents. */
   findPagesFirst?: boolean;
+  /**
+   * A part of a document printed in parts: the number of its first page, awaited before its
+   * final print (the parts before it may still be printing), and its number of pages, told
+   * as soon as a print has found it.
+   */
+  part?: { firstPage(): Promise<number>; pageCount(pages: number): void };
 }
 
 export interface PrintResult {
@@ -143,9 +149,10 @@ async function printWhole(
       // An untagged print lays out the same and takes half the time: enough to find pages.
       const final = pages !== null;
       await rows.ready(pages);
+      if (final && options.part) await numberFrom(page, await options.part.firstPage());
       const pdf = await step(`print pass ${pass}`, () => printPage(page, final, timeout));
       if (!final) {
-        const landed = readDestinations(pdf);
+        const landed = found(pdf, options);
         if (numbered && toc(landed).size === 0) notes.push({ code: "toc-unnumbered" });
         pages = landed;
         await bounded("number", () => writeNumbers(page, landed));
@@ -394,6 +401,20 @@ function browserFailure(e: unknown, launched: LaunchedBrowser): unknown {
   return new MasterplanError(
     `${t("print.failed", { problem: message.split("\n")[0]! })}${said ? `\n${t("browser.it-said")}\n${said}` : ""}`,
     t("print.failed-hint"),
+  );
+}
+
+/** Where a print that finds pages put every anchor; a part's printer hears its page count. */
+function found(pdf: Uint8Array, options: PrintOptions): Map<string, number> {
+  const doc = new PdfFile(pdf);
+  options.part?.pageCount(pageNumbers(doc).length);
+  return destinationsOf(doc);
+}
+
+/** Numbers a loaded part's pages from `first` (split-document.ts marks the rule to change). */
+async function numberFrom(page: Page, first: number): Promise<void> {
+  await page.evaluate(
+    `document.querySelector("style[data-mp-first-page]").textContent = "html { counter-reset: page ${first - 1}; }"`,
   );
 }
 

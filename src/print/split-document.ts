@@ -25,21 +25,39 @@ export interface DocumentPart {
   elements: number;
 }
 
-/** Counts start tags, as print-cost.ts does, between two offsets. */
-function elementsIn(html: string, from: number, to: number): number {
-  let n = 0;
+/**
+ * Counts start tags between two offsets, as print-cost.ts counts a document's: the tags are
+ * found once, and each count is two searches among them.
+ */
+function elementCounter(html: string, from: number, to: number): (a: number, b: number) => number {
+  const starts: number[] = [];
   for (let i = html.indexOf("<", from); i >= 0 && i < to; i = html.indexOf("<", i + 1)) {
     const c = html.charCodeAt(i + 1);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) n++;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) starts.push(i);
   }
-  return n;
+  const below = (at: number) => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < at) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return (a, b) => below(b) - below(a);
 }
 
-/** A place a part may begin, and the chapter it is in when it is one of the chapter's sections. */
+/**
+ * A place a part may begin, and the sections it is in: those are opened again (without their
+ * ids, which stay with the first part) in the part beginning here, and closed in the one before.
+ */
 interface Cut {
   at: number;
-  /** The chapter's opening tag, to open the chapter again in the part beginning here. */
-  chapter: string | null;
+  /** The opening tags of the sections the cut is in, outermost first. */
+  open: string;
+  /** How many sections the cut is in. */
+  depth: number;
   /** A part must begin here (the first chapter, after the front matter). */
   forced: boolean;
 }
@@ -53,14 +71,15 @@ export function splitDocument(html: string, maxElements: number): DocumentPart[]
   const contentStart = bodyAt < 0 ? -1 : html.indexOf(">", bodyAt) + 1;
   const contentEnd = html.lastIndexOf("</body>");
   if (contentStart <= 0 || contentEnd < contentStart) return null;
-  if (elementsIn(html, contentStart, contentEnd) <= maxElements) return null;
-  const cuts = cutsOf(html, contentStart, contentEnd, maxElements);
+  const elementsIn = elementCounter(html, contentStart, contentEnd);
+  if (elementsIn(contentStart, contentEnd) <= maxElements) return null;
+  const cuts = cutsOf(html, contentStart, contentEnd, (a, b) => elementsIn(a, b) > maxElements);
   if (cuts.length === 0) return null;
   // Segments between cuts, grouped while they fit.
   const bounds = [contentStart, ...cuts.map((c) => c.at), contentEnd];
   const groups: Array<{ from: number; to: number; elements: number }> = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const elements = elementsIn(html, bounds[i]!, bounds[i + 1]!);
+    const elements = elementsIn(bounds[i]!, bounds[i + 1]!);
     const last = groups[groups.length - 1];
     const cut = i > 0 ? cuts[i - 1]! : null;
     if (last && !cut?.forced && last.elements + elements <= maxElements) {
@@ -73,9 +92,9 @@ export function splitDocument(html: string, maxElements: number): DocumentPart[]
   const head = html.slice(0, contentStart);
   const tail = html.slice(contentEnd);
   const contents = groups.map(({ from, to }) => {
-    const opened = cutAt.get(from)?.chapter ?? null;
-    const closes = cutAt.get(to)?.chapter != null;
-    return `${opened ?? ""}${html.slice(from, to)}${closes ? "</section>" : ""}`;
+    const opened = cutAt.get(from)?.open ?? "";
+    const closes = "</section>".repeat(cutAt.get(to)?.depth ?? 0);
+    return `${opened}${html.slice(from, to)}${closes}`;
   });
   const anchors = contents.map(anchorsOf);
   // A place another part links to gets its page written down by a link in its own part.
@@ -96,38 +115,43 @@ function anchorsOf(content: string): { own: Set<string>; stubs: Set<string> } {
 
 /**
  * Where parts may begin: every chapter (a `section` of class `chapter` at the top of the
- * body), and every section but the first of a chapter too long for one part.
+ * body), every section but the first of a chapter too long for one part, and so on down: every
+ * section but the first of a section in a chapter too long for one part.
  */
-function cutsOf(html: string, from: number, to: number, maxElements: number): Cut[] {
+function cutsOf(
+  html: string,
+  from: number,
+  to: number,
+  tooLong: (a: number, b: number) => boolean,
+): Cut[] {
   const cuts: Cut[] = [];
   const tags = /<section\b[^>]*>|<\/section>/g;
   tags.lastIndex = from;
-  let depth = 0;
-  let chapter: { at: number; tag: string; sections: number[] } | null = null;
+  /** The sections open, outermost first; those in a chapter note where their sections begin. */
+  const open: Array<{ at: number; tag: string; sections: number[] | null }> = [];
   let chapters = 0;
   for (let m = tags.exec(html); m && m.index < to; m = tags.exec(html)) {
     const tag = m[0];
-    if (tag === "</section>") {
-      // Sections that do not nest leave no place known to begin a page: print it whole.
-      if (--depth < 0) return [];
-      if (depth === 0 && chapter) {
-        const end = m.index + tag.length;
-        if (elementsIn(html, chapter.at, end) > maxElements) {
-          const opening = chapter.tag.replace(/\s(id|aria-labelledby)="[^"]*"/g, "");
-          for (const at of chapter.sections.slice(1))
-            cuts.push({ at, chapter: opening, forced: false });
-        }
-        chapter = null;
-      }
+    if (tag !== "</section>") {
+      const chapter = open.length === 0 && /\bclass="[^"]*\bchapter\b/.test(tag);
+      if (chapter) cuts.push({ at: m.index, open: "", depth: 0, forced: chapters++ === 0 });
+      const parent = open[open.length - 1];
+      parent?.sections?.push(m.index);
+      open.push({ at: m.index, tag, sections: chapter || parent?.sections ? [] : null });
       continue;
     }
-    if (depth === 0 && /\bclass="[^"]*\bchapter\b/.test(tag)) {
-      cuts.push({ at: m.index, chapter: null, forced: chapters++ === 0 });
-      chapter = { at: m.index, tag, sections: [] };
-    } else if (depth === 1 && chapter) chapter.sections.push(m.index);
-    depth++;
+    // Sections that do not nest leave no place known to begin a page: print it whole.
+    const section = open.pop();
+    if (!section) return [];
+    if (!section.sections || !tooLong(section.at, m.index + tag.length)) continue;
+    const around = [...open, section];
+    const opening = around
+      .map((s) => s.tag.replace(/\s(id|aria-labelledby)="[^"]*"/g, ""))
+      .join("");
+    for (const at of section.sections.slice(1))
+      cuts.push({ at, open: opening, depth: around.length, forced: false });
   }
-  return depth === 0 ? cuts.sort((a, b) => a.at - b.at) : [];
+  return open.length === 0 ? cuts.sort((a, b) => a.at - b.at) : [];
 }
 
 function part(
@@ -160,7 +184,7 @@ function part(
             .replace(FIRST_PAGE_UNNUMBERED, "")
             .replace(
               /<\/head>/i,
-              `<style>html { counter-reset: page ${firstPage - 1}; }</style></head>`,
+              `<style data-mp-first-page>html { counter-reset: page ${firstPage - 1}; }</style></head>`,
             )
         : head;
       return `${start}${body}${standIns}${links}${tail}`;

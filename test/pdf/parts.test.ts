@@ -39,14 +39,16 @@ async function build(dir: string, out: string, partElements?: number): Promise<B
   };
 }
 
+let plan: string;
+let tmp: string;
 let whole: Build;
 let cold: Build;
 let warm: Build;
 let pages: string[];
 
 beforeAll(async () => {
-  const tmp = await mkdtemp(path.join(os.tmpdir(), "mp-parts-"));
-  const plan = await growPlan(path.resolve("masterplan"), path.join(tmp, "plan"), 2);
+  tmp = await mkdtemp(path.join(os.tmpdir(), "mp-parts-"));
+  plan = await growPlan(path.resolve("masterplan"), path.join(tmp, "plan"), 2);
   whole = await build(plan, path.join(tmp, "whole"));
   cold = await build(plan, path.join(tmp, "parts"), PART);
   warm = await build(plan, path.join(tmp, "parts"), PART);
@@ -118,4 +120,25 @@ it("holds the whole print's text, tagged, in a file qpdf finds sound", () => {
   expect(execFileSync("qpdf", ["--check", cold.pdf], { encoding: "utf8" })).toContain(
     "No syntax or stream encoding errors",
   );
+});
+
+it("stops at once when interrupted while parts print, those waiting for a page included", async () => {
+  const controller = new AbortController();
+  const out = path.join(tmp, "interrupted");
+  let printing = 0;
+  const started = performance.now();
+  const build = buildPlan({
+    target: { dir: plan, outDir: out, documents: "masterplan", formats: ["html", "pdf"] },
+    limits: { partElements: PART },
+    hooks: {
+      // Two parts are loaded, the second waits for the first's pages: interrupt then.
+      onStart: (step) => {
+        if (/^part \d+\/\d+: print pass 1$/.test(step) && ++printing === 2) controller.abort();
+      },
+    },
+    environment: { env: EPOCH, signal: controller.signal },
+  });
+  await expect(build).rejects.toMatchObject({ exitCode: 130 });
+  expect(performance.now() - started).toBeLessThan(30_000);
+  await expect(readFile(path.join(out, `${NAME}.pdf`))).rejects.toThrow();
 });

@@ -27,19 +27,19 @@ it("expects the two prints of a first build to take longer the larger the docume
   expect(at(420_000)).toBeGreaterThan(10 * 60_000);
 });
 
-it("expects a document printed in parts to take the parts' time, and the largest part's memory", () => {
+it("expects a document printed in parts to take the parts' time shared by two, and two parts' memory", () => {
   const whole = printCost("<td>x</td>".repeat(420_000), 180_000);
   // A plan of 3,000 programs in parts of the sizes print-parts.ts makes.
-  const parts = partsCost(
-    [600, 10_000, 58_000, 60_000, 59_000, 62_000, 63_000, 71_000, 40_000, 50_000],
-    180_000,
-  );
-  expect(parts.elements).toBe(473_600);
-  expect(parts.printMs).toBeLessThan(whole.printMs / 8);
-  expect(parts.printMs).toBeLessThan(5 * 60_000);
-  expect(parts.browserMb).toBe(printCost("<td>x</td>".repeat(71_000), 180_000).browserMb);
-  // The first part, with the table of contents, is printed once more than the others.
-  const one = printCost("<td>x</td>".repeat(50_000), 1).printMs;
-  expect(partsCost([50_000, 50_000], 1).printMs).toBeCloseTo(2 * one + one / 2, -1);
-  expect(partsCost([50_000], 1).stepMs).toBe(printCost("<td>x</td>".repeat(50_000), 1).stepMs);
+  const sizes = Array.from({ length: 16 }, (_, i) => 26_000 + 250 * i);
+  const parts = partsCost([600, ...sizes], 180_000);
+  expect(parts.elements).toBe(600 + sizes.reduce((a, b) => a + b, 0));
+  expect(parts.printMs).toBeLessThan(whole.printMs / 20);
+  expect(parts.printMs).toBeLessThan(2 * 60_000);
+  // Two parts are loaded at once: the two largest.
+  const two = printCost("<td>x</td>".repeat(29_750 + 29_500), 180_000).browserMb;
+  expect(parts.browserMb).toBe(two);
+  // Each part twice, the first (with the table of contents) once more, shared by two.
+  const one = printCost("<td>x</td>".repeat(20_000), 1).printMs / 2;
+  expect(partsCost([20_000, 20_000], 1).printMs).toBeCloseTo((5 * one) / 2, -1);
+  expect(partsCost([20_000], 1).stepMs).toBe(printCost("<td>x</td>".repeat(20_000), 1).stepMs);
 });

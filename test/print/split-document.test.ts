@@ -96,7 +96,9 @@ describe("splitting a document into parts", () => {
     expect(parts[0]!.html(1)).toContain(FIRST_PAGE_UNNUMBERED);
     expect(parts[0]!.html(1)).not.toContain("counter-reset");
     const later = parts[2]!.html(12);
-    expect(later).toContain("<style>html { counter-reset: page 11; }</style></head>");
+    expect(later).toContain(
+      "<style data-mp-first-page>html { counter-reset: page 11; }</style></head>",
+    );
     expect(later).not.toContain(FIRST_PAGE_UNNUMBERED);
   });
 
@@ -104,6 +106,29 @@ describe("splitting a document into parts", () => {
     const front = splitDocument(big, 100)![0]!.html(1);
     expect(front).not.toContain("data-toc-page=");
     expect(front).toContain('<span data-toc-filled="bab-2">7</span>');
+  });
+
+  it("cuts a section too long for a part at its own sections, inside the ones around it", () => {
+    const program = (id: string) =>
+      `<section class="section level-3 keep"><h3 id="${id}">${id}</h3>${rows(40)}</section>`;
+    const programs = `<section class="section level-2" id="s-6-2"><h2 id="bab-6-2">6.2</h2>${program("p1")}${program("p2")}${program("p3")}</section>`;
+    const html = doc(chapter("bab-6", `${section("bab-6-1", 5)}${programs}`));
+    const parts = splitDocument(html, 60)!;
+    const bodies = parts.map((p) => bodyOf(p.html(2)));
+    expect(bodies.map((b) => /<h\d id="([^"]+)"/.exec(b)?.[1])).toEqual([
+      undefined,
+      "bab-6",
+      "p2",
+      "p3",
+    ]);
+    expect(bodies[2]).toMatch(
+      /^<section class="chapter"><section class="section level-2"><section class="section level-3 keep"><h3 id="p2">/,
+    );
+    expect(bodies[2]).toMatch(/<\/section><\/section><\/section>$/);
+    expect(bodies[1]).toMatch(/<h3 id="p1">.*<\/section><\/section><\/section>$/);
+    for (const body of bodies)
+      expect(body.match(/<\/section>/g)?.length ?? 0).toBe(body.match(/<section\b/g)?.length ?? 0);
+    expect(parts.map((p) => p.levels)).toEqual([[], [1, 2, 2, 3], [3], [3]]);
   });
 
   it("does not cut a document whose sections do not nest", () => {
