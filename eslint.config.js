@@ -67,6 +67,7 @@ export default tseslint.config(
       "coverage/",
       "src/types/generated/",
       "src/validate/generated/",
+      "src/render/generated/",
     ],
   },
   js.configs.recommended,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import Handlebars from "handlebars";
 import { foreignTermPattern } from "./foreign-terms.js";
 import { typeset } from "./typeset.js";
@@ -8,6 +9,7 @@ import { LAYOUTS, type DocumentKind } from "../model/documents.js";
 import type { Locale } from "../model/locale.js";
 import { registerHelpers, type HelperContext } from "./helpers.js";
 import { pageCss } from "./page-css.js";
+import { COMPILE_OPTIONS, PRECOMPILED } from "./generated/templates.js";
 import { t } from "../i18n/language.js";
 
 export interface RenderOptions {
@@ -100,17 +102,11 @@ export function createRenderer(
   const hb = Handlebars.create();
   const ctx: HelperContext = { locale, tocPages: null, foreignTerms: [] };
   registerHelpers(hb, ctx);
-  // No auto-indent of partials: re-indenting every line of nested partials costs more than
-  // rendering them, and HTML does not need it.
-  const compileOptions = { strict: true, noEscape: false, preventIndent: true };
   for (const [name, source] of Object.entries(theme.partials)) {
-    hb.registerPartial(
-      name,
-      compile(hb, source, compileOptions, theme.origins[`partials/${name}.hbs`] ?? name),
-    );
+    hb.registerPartial(name, compile(hb, source, theme.origins[`partials/${name}.hbs`] ?? name));
   }
   const file = LAYOUTS[document];
-  const layout = compile(hb, theme.layouts[document], compileOptions, theme.origins[file] ?? file);
+  const layout = compile(hb, theme.layouts[document], theme.origins[file] ?? file);
   let termsOf: readonly string[] | null = null;
   let foreign: RegExp | null = null;
   return (model, options = {}) => {
@@ -125,15 +121,18 @@ export function createRenderer(
   };
 }
 
-function compile(
-  hb: typeof Handlebars,
-  source: string,
-  options: CompileOptions,
-  file: string,
-): Handlebars.TemplateDelegate {
+/**
+ * A template, as compiled ahead of time when its text is a bundled one's (scripts/
+ * gen-templates.js, with the same options), else compiled here on first use (strict: a name
+ * the model lacks is an error; partials not re-indented, which HTML does not need).
+ */
+function compile(hb: typeof Handlebars, source: string, file: string): Handlebars.TemplateDelegate {
+  const spec = PRECOMPILED[createHash("sha256").update(source).digest("hex")];
   // Handlebars compiles on first use, so syntax errors and strict-mode misses both surface
   // here, and either way the error names this file.
-  const template = hb.compile(source, options);
+  const template = spec
+    ? hb.template(spec as Parameters<typeof hb.template>[0])
+    : hb.compile(source, { ...COMPILE_OPTIONS });
   return (context: unknown, runtime?: Handlebars.RuntimeOptions) => {
     try {
       return template(context, runtime);
