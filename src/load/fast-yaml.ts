@@ -35,20 +35,8 @@ export interface Limits {
   depth: number;
 }
 
-/** The kinds of node in `FastParse.nodes`. */
-const Kind = { Scalar: 0, Mapping: 1, Sequence: 2 } as const;
-
-/** A node as js-yaml read it: where it opened, what it is, and its children in order. */
-interface YamlNode {
-  open: number;
-  /** Where its text begins (`startOf`), once the tree is checked. */
-  start: number;
-  /** Where it ended. */
-  end: number;
-  kind: string | null;
-  result: unknown;
-  children: YamlNode[];
-}
+/** The kinds of node in `FastParse.nodes`; `None` only while the file is read. */
+const Kind = { Scalar: 0, Mapping: 1, Sequence: 2, None: 3 } as const;
 
 const scalar = (tag: string, first: RegExp, forms: Array<[RegExp, (s: string) => unknown]>) =>
   new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
@@ -98,121 +86,170 @@ const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
  */
 const UNUSUAL = /\t|^(?:%|---|\.\.\.)/m;
 
-/** The children of a scalar: one shared empty list, since most nodes are scalars. */
-const NONE: YamlNode[] = [];
-
 export function fastParse(text: string, limits: Limits): FastParse | null {
   if (UNUSUAL.test(text)) return null;
-  const stack: YamlNode[] = [];
-  let nearLimits = false;
-  let root: YamlNode | null = null;
+  const reader = new NodeReader(text, limits);
   let data: unknown;
   try {
-    data = jsyaml.load(text, {
-      schema: CORE,
-      listener(event, state) {
-        if (event === "open") {
-          const open = state.position;
-          stack.push({ open, start: open, end: 0, kind: null, result: null, children: NONE });
-          if (stack.length >= limits.depth) nearLimits = true;
-          return;
-        }
-        const node = stack.pop()!;
-        node.kind = state.kind;
-        node.end = state.position;
-        node.result = state.result;
-        if (typeof node.result === "string" && node.result.length > limits.text) nearLimits = true;
-        // A block sequence entry that is a flow collection reports that collection twice.
-        const only = node.children[0];
-        if (node.children.length === 1 && only!.result === node.result && isObject(node.result))
-          node.children = only!.children;
-        if (stack.length) {
-          const parent = stack[stack.length - 1]!;
-          if (parent.children === NONE) parent.children = [node];
-          else parent.children.push(node);
-        } else root = node;
-      },
-    });
+    data = jsyaml.load(text, { schema: CORE, listener: reader.listener });
   } catch {
     return null;
   }
-  if (root === null || data === undefined || data === null || typeof data !== "object") return null;
-  if (!accepted(text, root)) return null;
-  const count = size(root);
-  const nodes = new Int32Array(3 * count);
-  const keys = new Array<string | null>(count).fill(null);
-  let next = 0;
-  const flatten = (node: YamlNode, key: boolean) => {
-    const at = next++;
-    nodes[3 * at] = node.start;
-    nodes[3 * at + 2] =
-      node.kind === "mapping"
-        ? Kind.Mapping
-        : node.kind === "sequence"
-          ? Kind.Sequence
-          : Kind.Scalar;
-    if (key) keys[at] = String(node.result);
-    const mapping = node.kind === "mapping";
-    node.children.forEach((child, i) => flatten(child, mapping && i % 2 === 0));
-    nodes[3 * at + 1] = next - at;
-  };
-  flatten(root, false);
-  return { data, text, nodes, keys, nearLimits };
+  if (reader.declined || reader.count === 0 || data === undefined) return null;
+  if (data === null || typeof data !== "object") return null;
+  return reader.result(data);
 }
 
-function size(node: YamlNode): number {
-  let n = 1;
-  for (const child of node.children) n += size(child);
-  return n;
+/**
+ * The nodes js-yaml reports, written as they close into flat arrays in document order (a
+ * node's index is given when it opens, so a subtree's nodes follow it), each checked then
+ * (`check`): whether the quick way takes it, and where its text begins. No object per node.
+ */
+class NodeReader {
+  count = 0;
+  declined = false;
+  nearLimits = false;
+  private nodes = new Int32Array(3 * 256);
+  private ends = new Int32Array(256);
+  private results: unknown[] = [];
+  private keys: Array<string | null> = [];
+  private open: number[] = [];
+  private roots = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly limits: Limits,
+  ) {}
+
+  readonly listener = (event: jsyaml.EventType, state: jsyaml.State): void => {
+    if (this.declined) return;
+    if (event === "open") {
+      const at = this.count++;
+      if (at === this.ends.length) this.grow();
+      this.nodes[3 * at] = state.position;
+      this.nodes[3 * at + 2] = Kind.None;
+      this.open.push(at);
+      if (this.open.length >= this.limits.depth) this.nearLimits = true;
+      return;
+    }
+    const at = this.open.pop()!;
+    const result = state.result;
+    if (typeof result === "string" && result.length > this.limits.text) this.nearLimits = true;
+    const only = at + 1;
+    // A block sequence entry that is a flow collection reports that collection twice.
+    if (
+      only < this.count &&
+      only + this.nodes[3 * only + 1]! === this.count &&
+      this.results[only] === result &&
+      isObject(result)
+    )
+      this.drop(only);
+    this.nodes[3 * at + 2] =
+      state.kind === "mapping"
+        ? Kind.Mapping
+        : state.kind === "sequence"
+          ? Kind.Sequence
+          : state.kind === "scalar"
+            ? Kind.Scalar
+            : Kind.None;
+    this.nodes[3 * at + 1] = this.count - at;
+    this.ends[at] = state.position;
+    this.results[at] = result;
+    if (!this.check(at)) this.declined = true;
+    if (this.open.length === 0 && ++this.roots > 1) this.declined = true;
+  };
+
+  result(data: unknown): FastParse {
+    const n = this.count;
+    const nodes = this.nodes.slice(0, 3 * n);
+    for (let i = 2; i < nodes.length; i += 3) if (nodes[i] === Kind.None) nodes[i] = Kind.Scalar;
+    const keys = this.keys;
+    keys.length = n;
+    for (let i = 0; i < n; i++) keys[i] ??= null;
+    return { data, text: this.text, nodes, keys, nearLimits: this.nearLimits };
+  }
+
+  private grow(): void {
+    const nodes = new Int32Array(this.nodes.length * 2);
+    nodes.set(this.nodes);
+    this.nodes = nodes;
+    const ends = new Int32Array(this.ends.length * 2);
+    ends.set(this.ends);
+    this.ends = ends;
+  }
+
+  /** Removes a closed node with no subtree of its own left open: those after it move up. */
+  private drop(at: number): void {
+    this.nodes.copyWithin(3 * at, 3 * (at + 1), 3 * this.count);
+    this.ends.copyWithin(at, at + 1, this.count);
+    this.results.splice(at, 1);
+    this.keys.splice(at, 1);
+    this.count--;
+  }
+
+  /** Whether the quick way takes this node, just closed (its children checked before it). */
+  private check(at: number): boolean {
+    const { text, nodes } = this;
+    const kind = nodes[3 * at + 2]!;
+    const result = this.results[at];
+    const start = startOf(text, nodes[3 * at]!, kind, result);
+    if (start < 0) return false;
+    nodes[3 * at] = start;
+    const end = this.ends[at]!;
+    // What follows a flow collection or a quoted text must part it from the next token, as the
+    // full parser asks: `[a]#x` is an error there.
+    const opener = text[start];
+    const quoted = opener === '"' || opener === "'";
+    if (((opener === "[" || opener === "{") && kind !== Kind.Scalar) || quoted) {
+      const next = text[end];
+      if (next !== undefined && !/[\s,\]}:]/.test(next)) return false;
+    }
+    // A quoted or plain text over several lines has rules (indentation, `: ` inside) the quick
+    // way does not check; literal and folded blocks (`|`, `>`) are read alike.
+    if (kind === Kind.Scalar && opener !== "|" && opener !== ">") {
+      const newline = text.indexOf("\n", start);
+      if (newline >= 0 && newline < end && text.slice(newline, end).trim() !== "") return false;
+    }
+    if (kind === Kind.Mapping) return this.checkMapping(at, result as object);
+    if (kind === Kind.Sequence) return this.children(at).length === (result as unknown[]).length;
+    return true;
+  }
+
+  /**
+   * An empty entry (`- ` or `key:` with nothing after) may have no node of its own: then the
+   * children do not line up with the values, and the file goes the full way.
+   */
+  private checkMapping(at: number, result: object): boolean {
+    const children = this.children(at);
+    if (children.length !== 2 * Object.keys(result).length) return false;
+    for (let i = 0; i < children.length; i += 2) {
+      const key = children[i]!;
+      // Scalar keys read as text, as both parsers make them (a year: `2026:`).
+      const value = this.results[key];
+      const type = typeof value;
+      if (this.nodes[3 * key + 2] !== Kind.Scalar) return false;
+      if (!(type === "string" || type === "number" || type === "boolean")) return false;
+      if (value === "__proto__") return false;
+      // A key on more than one line is an error to the full parser, and so is a long one (YAML
+      // allows 1,024 characters before the `:`); the full parser reports either.
+      const keyText = this.text.slice(this.nodes[3 * key]!, this.ends[key]!);
+      if (keyText.includes("\n") || keyText.length > 1000) return false;
+      this.keys[key] = String(value);
+    }
+    return true;
+  }
+
+  /** The indexes of a closed node's children, in order. */
+  private children(at: number): number[] {
+    const out: number[] = [];
+    const end = at + this.nodes[3 * at + 1]!;
+    for (let k = at + 1; k < end; k += this.nodes[3 * k + 1]!) out.push(k);
+    return out;
+  }
 }
 
 function isObject(v: unknown): boolean {
   return typeof v === "object" && v !== null;
-}
-
-/** Whether every node is one the quick way takes (checked once, so that locating never fails). */
-function accepted(text: string, node: YamlNode): boolean {
-  const start = (node.start = startOf(text, node));
-  if (start < 0) return false;
-  // What follows a flow collection or a quoted text must part it from the next token, as the
-  // full parser asks: `[a]#x` is an error there.
-  const opener = text[start];
-  const quoted = opener === '"' || opener === "'";
-  if (((opener === "[" || opener === "{") && node.kind !== "scalar") || quoted) {
-    const next = text[node.end];
-    if (next !== undefined && !/[\s,\]}:]/.test(next)) return false;
-  }
-  // A quoted or plain text over several lines has rules (indentation, `: ` inside) the quick
-  // way does not check; literal and folded blocks (`|`, `>`) are read alike.
-  if (node.kind === "scalar" && opener !== "|" && opener !== ">") {
-    const newline = text.indexOf("\n", start);
-    if (newline >= 0 && newline < node.end && text.slice(newline, node.end).trim() !== "")
-      return false;
-  }
-  // An empty entry (`- ` or `key:` with nothing after) may have no node of its own: then the
-  // children do not line up with the values, and the file goes the full way.
-  if (node.kind === "mapping") {
-    const keys = Object.keys(node.result as object).length;
-    if (node.children.length !== 2 * keys) return false;
-    for (let i = 0; i < node.children.length; i += 2) {
-      const key = node.children[i]!;
-      // Scalar keys read as text, as both parsers make them (a year: `2026:`).
-      const kind = typeof key.result;
-      if (key.kind !== "scalar" || !(kind === "string" || kind === "number" || kind === "boolean"))
-        return false;
-      key.start = startOf(text, key);
-      if (key.result === "__proto__" || key.start < 0) return false;
-      // A key on more than one line is an error to the full parser, and so is a long one (YAML
-      // allows 1,024 characters before the `:`); the full parser reports either.
-      const keyText = text.slice(key.start, key.end);
-      if (keyText.includes("\n") || keyText.length > 1000) return false;
-      if (!accepted(text, node.children[i + 1]!)) return false;
-    }
-  } else if (node.kind === "sequence") {
-    if (node.children.length !== (node.result as unknown[]).length) return false;
-    for (const child of node.children) if (!accepted(text, child)) return false;
-  }
-  return true;
 }
 
 /**
@@ -260,8 +297,8 @@ export function offsetAt(
  * comments before it, except for an empty value, which sits where it opened. -1 for a node
  * the quick way does not take (a tag, an anchor, an alias, an explicit key).
  */
-function startOf(text: string, node: YamlNode): number {
-  let i = node.open;
+function startOf(text: string, open: number, kind: number, result: unknown): number {
+  let i = open;
   for (;;) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 13) i++;
@@ -273,11 +310,11 @@ function startOf(text: string, node: YamlNode): number {
   const c = text[i];
   if (c === "!" || c === "&" || c === "*" || c === "?") return -1;
   if (
-    node.kind === null ||
-    (node.result === null && !/^(?:~|[Nn]ull|NULL)/.test(text.slice(i, i + 4)))
+    kind === Kind.None ||
+    (result === null && !/^(?:~|[Nn]ull|NULL)/.test(text.slice(i, i + 4)))
   ) {
     // An empty value sits past the spaces on its own line, where the full parser puts it.
-    let at = node.open;
+    let at = open;
     while (text.charCodeAt(at) === 32) at++;
     return at;
   }
