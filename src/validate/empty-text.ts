@@ -9,12 +9,16 @@ import { capital } from "../text/capital.js";
  * meant. The document would print nothing (or "………" passed off as a fact) and an enacted build
  * would let it through. Checked on the parsed data, whatever the schema says of the file.
  */
+/** A character `String.prototype.trim` keeps: JavaScript's `\s` is the same set it removes. */
+const NOT_SPACE = /\S/;
+
 export function emptyTexts(file: SourceFile, schema: Record<string, unknown>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const path: PathSegment[] = [];
   const walk = (value: unknown): void => {
     if (typeof value === "string") {
-      if (value.trim() === "")
+      // What `trim` would leave nothing of, without copying the text (most end with a newline).
+      if (!NOT_SPACE.test(value))
         out.push({
           ...locate(file, path),
           code: "value/empty",
@@ -23,15 +27,15 @@ export function emptyTexts(file: SourceFile, schema: Record<string, unknown>): D
           hint: t("value.empty-hint"),
         });
     } else if (Array.isArray(value))
-      value.forEach((v, i) => {
+      for (let i = 0; i < value.length; i++) {
         path.push(i);
-        walk(v);
+        walk(value[i]);
         path.pop();
-      });
+      }
     else if (value && typeof value === "object")
-      for (const [k, v] of Object.entries(value)) {
+      for (const k in value) {
         path.push(k);
-        walk(v);
+        walk((value as Record<string, unknown>)[k]);
         path.pop();
       }
   };
