@@ -409,13 +409,22 @@ export function locateLater(
 ): Location & { readonly [OFFSET]: number } {
   let offset: number | undefined;
   let at: Location | undefined;
-  const where = () => (at ??= position(file, (offset ??= file.positions.offsetAt(path, key))));
-  return Object.defineProperties({} as Location & { [OFFSET]: number }, {
-    file: { value: file.path, enumerable: true, writable: true, configurable: true },
-    line: { get: () => where().line, enumerable: true, configurable: true },
-    column: { get: () => where().column, enumerable: true, configurable: true },
-    [OFFSET]: { get: () => (offset ??= file.positions.offsetAt(path, key)) },
-  });
+  const offsetOf = () => (offset ??= file.positions.offsetAt(path, key));
+  const where = () => (at ??= position(file, offsetOf()));
+  // A literal's getters are its own properties, as a copy (`{ ...d }`) needs them to be, and
+  // cost far less to make than properties defined one by one: a plan may have thousands.
+  return {
+    file: file.path,
+    get line() {
+      return where().line;
+    },
+    get column() {
+      return where().column;
+    },
+    get [OFFSET]() {
+      return offsetOf();
+    },
+  };
 }
 
 /** The positions of the full parser's document: its nodes' ranges, found by walking the path. */

@@ -49,7 +49,11 @@ export function at(doc: Doc<unknown>, dataPath: readonly PathSegment[], f: Findi
 
 /** The file name without its extension, which a document's id must equal. */
 export function baseName(doc: Doc<unknown>): string {
-  return path.basename(doc.source.path, path.extname(doc.source.path));
+  const file = doc.source.path;
+  // As path.basename(file, path.extname(file)), without parsing the path twice.
+  const name = file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf(path.sep)) + 1);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 && name !== ".." ? name.slice(0, dot) : name;
 }
 
 /**
