@@ -111,7 +111,7 @@ export async function printDocument(job: PrintJob, options: PrintOptions): Promi
   if (options.signal?.aborted) throw interrupted();
   const first = job.render(options.guess ?? null);
   const parts = splitDocument(first, options.partElements ?? PART_ELEMENTS);
-  if (parts) return printInParts(job, options, parts, printWhole);
+  if (parts) return printInParts(job, options, { first, parts }, printWhole);
   return printWhole(job, options, first);
 }
 

@@ -53,15 +53,17 @@ interface PrintedPart {
 export async function printInParts(
   job: PrintJob,
   options: PrintOptions,
-  parts: DocumentPart[],
+  document: { first: string; parts: DocumentPart[] },
   printWhole: PrintWhole,
 ): Promise<PrintResult> {
+  const { parts } = document;
   refuse(parts, options);
   const max = options.partElements ?? PART_ELEMENTS;
   const printed: PrintedPart[] = [];
   const notes: PrintNote[] = [];
   let pages: ReadonlyMap<string, number> | null = options.guess ?? null;
-  let html = job.render(pages);
+  // The document as first rendered, with these numbers: the parts were cut from it.
+  let html = document.first;
   let landed = new Map<string, number>();
   for (let pass = 1; ; pass++) {
     const current = pass === 1 ? parts : (splitDocument(html, max) ?? parts);
@@ -100,8 +102,12 @@ export async function printInParts(
       };
     }
     if (pass >= 2 * MAX_PASSES) throw new Error("the parts' page numbers did not settle");
-    if (!settled) pages = landed;
-    html = job.render(pages);
+    // Numbers that moved are written into the table of contents; otherwise the same HTML
+    // prints again, the parts numbered from their first pages now known.
+    if (!settled) {
+      pages = landed;
+      html = job.render(pages);
+    }
   }
 }
 
