@@ -193,6 +193,81 @@ class Lexer {
     return /^\d+$/.test(w) ? this.reference(n) : n;
   }
 
+  /**
+   * A dictionary's values for the keys asked for only: the others are stepped over without
+   * being made (`skipValue`). Null when the value here is not a dictionary (read through, so
+   * that it fails as `value` would).
+   */
+  dictKeys(keys: ReadonlySet<string>): Dict | null {
+    this.skip();
+    const b = this.b;
+    if (b[this.pos] !== 0x3c || b[this.pos + 1] !== 0x3c) {
+      this.value();
+      return null;
+    }
+    this.pos += 2;
+    const dict: Dict = new Map();
+    for (;;) {
+      this.skip();
+      if (b[this.pos] === 0x3e && b[this.pos + 1] === 0x3e) {
+        this.pos += 2;
+        return dict;
+      }
+      if (b[this.pos] !== 0x2f) throw new PdfError(`a dictionary key at ${this.pos}`);
+      this.pos++;
+      const key = this.word();
+      if (keys.has(key)) dict.set(key, this.value());
+      else this.skipValue();
+    }
+  }
+
+  /** Steps over one value, as `value` would read it, without making it. */
+  private skipValue(): void {
+    this.skip();
+    const b = this.b;
+    const c = b[this.pos];
+    if (c === undefined) throw new PdfError("unexpected end of file");
+    if (c === 0x2f) {
+      this.pos++;
+      this.word();
+      return;
+    }
+    if (c === 0x3c && b[this.pos + 1] === 0x3c) {
+      this.pos += 2;
+      for (;;) {
+        this.skip();
+        if (b[this.pos] === 0x3e && b[this.pos + 1] === 0x3e) {
+          this.pos += 2;
+          return;
+        }
+        if (b[this.pos] !== 0x2f) throw new PdfError(`a dictionary key at ${this.pos}`);
+        this.pos++;
+        this.word();
+        this.skipValue();
+      }
+    }
+    if (c === 0x5b) {
+      this.pos++;
+      for (;;) {
+        this.skip();
+        if (b[this.pos] === 0x5d) {
+          this.pos++;
+          return;
+        }
+        this.skipValue();
+      }
+    }
+    if (c >= 0x30 && c <= 0x39) {
+      const n = this.integer();
+      if (n >= 0) {
+        this.reference(n);
+        return;
+      }
+    }
+    // Strings, and words that are not plain integers: rare in what is skipped, read as usual.
+    this.value();
+  }
+
   /** `num gen R` when that follows the integer just read, or the integer. */
   private reference(num: number): Value {
     const back = this.pos;
@@ -380,6 +455,17 @@ export class PdfFile {
     if (bytes) return new Lexer(bytes, 0).value();
     if (this.deleted.has(num) || !this.has(num)) return null;
     return new Lexer(this.bytes, this.starts[num]!).value();
+  }
+
+  /**
+   * Only these keys of an object that is a dictionary (a stream's: its dictionary's), the rest
+   * stepped over: for walking many objects for a few of their entries. Null for anything else.
+   */
+  peek(num: number, keys: ReadonlySet<string>): Dict | null {
+    const bytes = this.changed.get(num);
+    if (bytes) return new Lexer(bytes, 0).dictKeys(keys);
+    if (this.deleted.has(num) || !this.has(num)) return null;
+    return new Lexer(this.bytes, this.starts[num]!).dictKeys(keys);
   }
 
   /** An object that must be a dictionary (a page, the catalog): a PdfError when it is not. */

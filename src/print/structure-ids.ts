@@ -33,19 +33,21 @@ export function renumberStructureIds(pdf: PdfFile): void {
     }
     const item = top.items[top.next++];
     if (!(item instanceof Ref) || seen.has(item.num)) continue;
-    const dict = pdf.get(item.num);
-    if (!isDict(dict) || !dict.has("S")) continue;
+    // Most elements have no id: only what the walk needs of them is read.
+    const element = pdf.peek(item.num, ELEMENT_KEYS);
+    if (!element || !element.has("S")) continue;
     seen.add(item.num);
-    const id = dict.get("ID");
+    const id = element.get("ID");
     if (id instanceof Str) {
+      const dict = pdf.dict(item.num);
       const name = `node${String(renamed.size + 1).padStart(8, "0")}`;
       renamed.set(id.text(), name);
       dict.set("ID", Str.ascii(name));
       pdf.set(item.num, dict);
       named.push({ id: name, num: item.num });
     }
-    if (dict.has("A")) withAttributes.push(item.num);
-    const kids = dict.get("K");
+    if (element.has("A")) withAttributes.push(item.num);
+    const kids = element.get("K");
     if (kids !== undefined) stack.push({ items: listOf(kids), next: 0 });
   }
   if (renamed.size === 0) return;
@@ -84,6 +86,9 @@ export function renumberStructureIds(pdf: PdfFile): void {
   root.set("IDTree", pdf.add(new Map([["Names", names]])));
   pdf.set(rootRef.num, root);
 }
+
+/** What the walk reads of a structure element. */
+const ELEMENT_KEYS: ReadonlySet<string> = new Set(["S", "ID", "A", "K"]);
 
 /** A value that may be one item or an array of them, as an array. */
 function listOf(v: Value): Value[] {

@@ -255,3 +255,46 @@ it("reads every value as written: integers of any length, references, names, str
     { numRuns: propertyRuns(3000) },
   );
 });
+
+it("reads a dictionary's few keys as the whole dictionary has them, or fails alike", () => {
+  const keys = new Set(["S", "K", "ID", "A"]);
+  const token = fc.constantFrom(
+    "/S /P",
+    "/K 3 0 R",
+    "/K [4 0 R 12 5 0 R]",
+    "/K 0",
+    "/ID (node\\)7)",
+    "/ID <6e6f6465>",
+    "/A <</O /Table /Headers [(a) (b)]>>",
+    "/P 2 0 R",
+    "/Pg 9 0 R",
+    "/Alt (x (nested) y)",
+    "/ActualText <00 41>",
+    "/T [1 2.5 -3 true false null]",
+    "/Lang (id-ID)",
+    "/C [/Name 0 0 R]",
+    "/Q <<>>",
+  );
+  const damage = fc.constantFrom("", "(", ")", "<", ">", "[", "]", "/", "<<", ">>", " R", "\\");
+  fc.assert(
+    fc.property(fc.array(token, { maxLength: 8 }), damage, fc.nat(200), (entries, cut, at) => {
+      const text = `<<${entries.join(" ")}>>`;
+      const body = text.slice(0, at % (text.length + 1)) + cut + text.slice(at % (text.length + 1));
+      const pdf = new PdfFile(new Uint8Array(classicPdf({ 1: body }, 1)));
+      const outcome = (read: () => Value | null) => {
+        try {
+          return { value: read() };
+        } catch (e) {
+          if (!(e instanceof PdfError)) throw e;
+          return { failed: true };
+        }
+      };
+      const whole = outcome(() => {
+        const v = pdf.get(1);
+        return v instanceof Map ? new Map([...v].filter(([k]) => keys.has(k))) : null;
+      });
+      expect(outcome(() => pdf.peek(1, keys))).toEqual(whole);
+    }),
+    { numRuns: propertyRuns(5_000) },
+  );
+});
