@@ -11,14 +11,13 @@ import {
   type DocumentKind,
 } from "../model/documents.js";
 import type { Locale } from "../model/locale.js";
-import { checkDocument, locateViolation, withPolicy } from "../render/document-policy.js";
+import { withPolicy } from "../render/document-policy.js";
 import { createRenderer, TemplateError, templateDiagnostic } from "../render/render-html.js";
 import { fontFamilies } from "../print/pdf-fonts.js";
 import { Printer, type Printed } from "../print/printer.js";
 import { checkOutputs, writeFilesAtomically } from "../write/write-atomic.js";
 import { buildNotes, type BuildNote } from "./build-notes.js";
 import { prepare } from "./prepare.js";
-import { figuresOnly, renderDocx } from "../render/docx.js";
 import { t } from "../i18n/language.js";
 
 export type OutputFormat = "html" | "pdf" | "docx";
@@ -338,6 +337,7 @@ function timer(hooks: BuildHooks | undefined) {
 async function unsafeOverrides(theme: Theme, render: () => string): Promise<Diagnostic[]> {
   const overrides = await themeOverrides(theme);
   if (!overrides.length) return [];
+  const { checkDocument, locateViolation } = await import("../render/document-check.js");
   const counts = new Map<string, number>();
   return checkDocument(render()).map((v) => ({
     code: "template/unsafe",
@@ -366,6 +366,8 @@ async function docxOf(
   plan: { model: DocumentModel; locale: Locale },
 ): Promise<Uint8Array> {
   const step = timer(options.hooks);
+  // Loaded here, so that a build that writes no DOCX does not load its library.
+  const { figuresOnly, renderDocx } = await import("../render/docx.js");
   const figures = await step("figures", () =>
     printer.figures(figuresOnly(html), j.model.paper.textWidthMm),
   );
